@@ -1,0 +1,52 @@
+//! The frame of every page: skip link, header with brand, main navigation and language
+//! switch, the main landmark, and the footer.
+use super::lang_switch::LanguageSwitch;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">
+                    <BrandMark />
+                    <span class="brand-name">{t!(i18n, app_name)}</span>
+                </a>
+                // Items appear here as their features land; absent rather than dead links.
+                <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label)>
+                    <ul>
+                        <li>
+                            <A href="/">{t!(i18n, nav_home)}</A>
+                        </li>
+                    </ul>
+                </nav>
+                <LanguageSwitch />
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="container footer-inner">
+                <p class="footer-about">{t!(i18n, footer_about)}</p>
+                <p class="footer-place">{t!(i18n, footer_place)}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Two streams meeting: the Nemunas and the Neris at Santaka park.
+#[component]
+fn BrandMark() -> impl IntoView {
+    view! {
+        <svg class="brand-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+            <path d="M3 6 C 12 8, 14 14, 16 18" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+            <path d="M29 6 C 20 8, 18 14, 16 18" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+            <path d="M16 18 L 16 28" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+        </svg>
+    }
+}

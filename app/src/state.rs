@@ -1,0 +1,41 @@
+//! Server-side state shared by every request: the pool and the settings. Server functions and
+//! SSR read it from the Leptos context, which the router provides on every request.
+use crate::error::{internal, AppError};
+use leptos::prelude::*;
+use sqlx::SqlitePool;
+
+/// Header carrying the id that ties a request to its log lines.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    pub leptos_options: LeptosOptions,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The pool of the current request.
+pub fn pool() -> Result<SqlitePool, AppError> {
+    use_context::<AppState>()
+        .map(|s| s.pool)
+        .ok_or_else(|| internal("AppState missing from the Leptos context"))
+}
+
+/// The id of the request being handled, as set by the server's request-id layer; `-` when
+/// there is no request (start-up, background work).
+pub fn current_request_id() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(REQUEST_ID_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_else(|| "-".to_owned())
+}

@@ -1,0 +1,59 @@
+import { defineConfig } from "@playwright/test";
+import * as os from "node:os";
+import * as path from "node:path";
+
+// The release server, started by Playwright on a loopback port with a fresh database.
+const port = Number(process.env.SANTAKA_E2E_PORT ?? 3107);
+const baseURL = `http://127.0.0.1:${port}`;
+const root = path.resolve(__dirname, "..");
+const server = process.env.SANTAKA_SERVER_BIN ?? path.join(root, "target/release/server");
+const siteRoot = process.env.SANTAKA_SITE_ROOT ?? path.join(root, "target/site");
+const dbDir = process.env.SANTAKA_E2E_DB_DIR ?? path.join(os.tmpdir(), `santaka-e2e-${process.pid}`);
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    locale: "lt-LT",
+    launchOptions: chromium,
+    trace: "off",
+  },
+  projects: [
+    { name: "hydrated", use: { javaScriptEnabled: true } },
+    { name: "no-js", use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `rm -rf "${dbDir}" && mkdir -p "${dbDir}" && exec "${server}"`,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      SANTAKA_ADDR: `127.0.0.1:${port}`,
+      DATABASE_URL: `sqlite://${dbDir}/santaka.db`,
+      SANTAKA_SITE_ROOT: siteRoot,
+      RUST_LOG: "warn",
+    },
+  },
+});

@@ -1,0 +1,86 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { failOnPageErrors, isHydrated, open } from "./helpers";
+
+test.describe("the Santaka shell", () => {
+  let errors: string[] = [];
+  test.beforeEach(({ page }) => {
+    errors = failOnPageErrors(page);
+  });
+  test.afterEach(() => {
+    expect(errors, "the page logged errors").toEqual([]);
+  });
+
+  test("a visitor sees the home page in Lithuanian with live figures", async ({ page }, info) => {
+    const response = await open(page, info, "/");
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "lt");
+    await expect(page).toHaveTitle("Santaka – idėjos Kaunui");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kur susitinka miesto idėjos");
+    await expect(page.locator('[data-figure="ideas"]')).toHaveText("0");
+    await expect(page.locator('[data-figure="sectors"]')).toHaveText("5");
+    await expect(page.locator('[data-figure="festival"]')).toContainText("100");
+    await expect(page.getByRole("heading", { name: "Jaunimas" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Pagrindinė navigacija" })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText("Nemuno ir Neries santakoje");
+  });
+
+  test("a visitor switches to English and the choice is kept", async ({ page }, info) => {
+    await open(page, info, "/");
+    if (isHydrated(info)) {
+      // Mark the document: if the switch reloaded the page, the mark would be gone.
+      await page.evaluate(() => ((window as any).__santakaMark = "same page"));
+    }
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the city's ideas meet");
+    await expect(page.getByRole("heading", { name: "Youth" })).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+    if (isHydrated(info)) {
+      expect(await page.evaluate(() => (window as any).__santakaMark)).toBe("same page");
+    }
+    await open(page, info, "/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the city's ideas meet");
+    await page.getByRole("link", { name: "Lietuvių" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "lt");
+  });
+
+  test("an unknown address answers 404 with a translated page", async ({ page }, info) => {
+    const response = await page.goto("/tokio-puslapio-nera");
+    expect(response?.status()).toBe(404);
+    if (isHydrated(info)) {
+      await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Puslapis nerastas");
+    await page.getByRole("link", { name: "Grįžti į pradžią" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kur susitinka miesto idėjos");
+  });
+
+  test("the skip link leads keyboard users to the main content", async ({ page }, info) => {
+    await open(page, info, "/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Pereiti prie turinio" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  for (const lang of ["lt", "en"]) {
+    test(`the home page has no accessibility violations (${lang})`, async ({ page, context }, info) => {
+      await context.addCookies([{ name: "i18n_pref_locale", value: lang, url: info.project.use.baseURL! }]);
+      await open(page, info, "/");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+
+  test("the home page fits a 360 px wide phone without sideways scrolling", async ({ page }, info) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page, info, "/");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,178 @@
+//! Configuration from environment variables, each with a default that works on a laptop.
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Every variable the server reads, with its default and meaning; `server --help` prints this.
+pub const VARIABLES: &[(&str, &str, &str)] = &[
+    ("SANTAKA_ADDR", "127.0.0.1:3000", "address and port to listen on"),
+    (
+        "DATABASE_URL",
+        "sqlite://data/santaka.db",
+        "SQLite database; the file and its folder are created on first start",
+    ),
+    (
+        "SANTAKA_PUBLIC_URL",
+        "http://127.0.0.1:3000",
+        "the address people reach Santaka at (for links in emails, later issues)",
+    ),
+    (
+        "SANTAKA_DEMO_DATA",
+        "true",
+        "seed demo content on start (idempotent); set to false in production",
+    ),
+    (
+        "SANTAKA_SITE_ROOT",
+        "the build's target/site",
+        "folder with the compiled WASM, JS, CSS and public assets",
+    ),
+    ("RUST_LOG", "info,sqlx=warn", "log filter (tracing EnvFilter syntax)"),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub public_url: String,
+    pub demo_data: bool,
+    pub site_root: PathBuf,
+}
+
+/// A variable that is set to something unusable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub value: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} has an unusable value: {:?}", self.variable, self.value)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Settings {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Result<Settings, ConfigError> {
+        Settings::from_lookup(|key| std::env::var(key).ok())
+    }
+
+    /// Reads the settings through `lookup`, so tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
+        let get = |key: &str, default: &str| lookup(key).unwrap_or_else(|| default.to_owned());
+        let addr_text = get("SANTAKA_ADDR", "127.0.0.1:3000");
+        let addr = addr_text.parse().map_err(|_| ConfigError {
+            variable: "SANTAKA_ADDR",
+            value: addr_text.clone(),
+        })?;
+        let demo_text = get("SANTAKA_DEMO_DATA", "true");
+        let demo_data = match demo_text.to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => true,
+            "0" | "false" | "no" | "off" => false,
+            _ => {
+                return Err(ConfigError {
+                    variable: "SANTAKA_DEMO_DATA",
+                    value: demo_text,
+                })
+            }
+        };
+        let database_url = get("DATABASE_URL", "sqlite://data/santaka.db");
+        if !database_url.starts_with("sqlite:") {
+            return Err(ConfigError {
+                variable: "DATABASE_URL",
+                value: database_url,
+            });
+        }
+        let public_url = get("SANTAKA_PUBLIC_URL", &format!("http://{addr}"));
+        let site_root = lookup("SANTAKA_SITE_ROOT")
+            .or_else(|| lookup("LEPTOS_SITE_ROOT"))
+            .unwrap_or_else(|| option_env!("LEPTOS_SITE_ROOT").unwrap_or("target/site").to_owned())
+            .into();
+        Ok(Settings {
+            addr,
+            database_url,
+            public_url,
+            demo_data,
+            site_root,
+        })
+    }
+
+    /// The folder the SQLite file lives in, when the URL names a file.
+    pub fn database_dir(&self) -> Option<PathBuf> {
+        let path = self
+            .database_url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path.starts_with(":memory:") {
+            return None;
+        }
+        std::path::Path::new(path)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+    }
+}
+
+/// The text of `server --help`.
+pub fn help_text() -> String {
+    let mut out = String::from(
+        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate] [--help]\n\n  migrate    create and migrate the database, then exit\n\n\
+         Configuration comes from environment variables:\n",
+    );
+    for (name, default, meaning) in VARIABLES {
+        out.push_str(&format!("  {name:<20} {meaning}\n  {:<20} default: {default}\n", ""));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(pairs: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|key| map.get(key).cloned())
+    }
+
+    #[test]
+    fn defaults_serve_on_loopback_with_a_local_database() {
+        let s = settings(&[]).expect("defaults are valid");
+        assert_eq!(s.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(s.database_url, "sqlite://data/santaka.db");
+        assert_eq!(s.public_url, "http://127.0.0.1:3000");
+        assert!(s.demo_data);
+        assert_eq!(s.database_dir(), Some(PathBuf::from("data")));
+    }
+
+    #[test]
+    fn a_bad_address_names_the_variable() {
+        let err = settings(&[("SANTAKA_ADDR", "not-an-address")]).expect_err("rejected");
+        assert_eq!(err.variable, "SANTAKA_ADDR");
+    }
+
+    #[test]
+    fn only_sqlite_databases_are_accepted() {
+        let err = settings(&[("DATABASE_URL", "postgres://x")]).expect_err("rejected");
+        assert_eq!(err.variable, "DATABASE_URL");
+    }
+
+    #[test]
+    fn demo_data_can_be_switched_off() {
+        let s = settings(&[("SANTAKA_DEMO_DATA", "false")]).expect("valid");
+        assert!(!s.demo_data);
+    }
+
+    #[test]
+    fn help_lists_every_variable() {
+        let help = help_text();
+        for (name, _, _) in VARIABLES {
+            assert!(help.contains(name), "{name} missing from --help");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The Santaka server: configuration, the SQLite pool, migrations, layers and the router.
+//! Everything a feature needs lives in `app`; this crate only wires it together.
+pub mod config;
+pub mod router;
+pub mod startup;
+
+pub use router::build_router;

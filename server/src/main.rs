@@ -1,0 +1,52 @@
+//! Starts Santaka: read the configuration, prepare the database, serve until SIGINT/SIGTERM.
+use server::config::{help_text, Settings};
+use server::{build_router, startup::prepare_state};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        print!("{}", help_text());
+        return Ok(());
+    }
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .init();
+    let settings = Settings::from_env()?;
+    let state = prepare_state(&settings).await?;
+    if std::env::args().nth(1).as_deref() == Some("migrate") {
+        // Create and migrate the database, then stop: used by scripts and deployments.
+        state.pool.close().await;
+        return Ok(());
+    }
+    let pool = state.pool.clone();
+    let listener = tokio::net::TcpListener::bind(settings.addr).await?;
+    tracing::info!("Santaka is listening on http://{}", settings.addr);
+    axum::serve(listener, build_router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    pool.close().await;
+    tracing::info!("Santaka stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM, letting in-flight requests finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,192 @@
+//! The router over HTTP without a socket: each test gets a fresh SQLite file and its own
+//! site folder, and sends requests straight into `build_router`.
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::response::Response;
+use http_body_util::BodyExt;
+use server::build_router;
+use server::config::Settings;
+use server::startup::prepare_state;
+use tower::ServiceExt;
+
+struct TestApp {
+    router: axum::Router,
+    pool: sqlx::SqlitePool,
+    _dir: tempfile::TempDir,
+}
+
+async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+    std::fs::write(site.join("pkg/santaka.0123abcd.js"), "console.log('santaka')").expect("js");
+    std::fs::write(site.join("pkg/santaka.0123abcd.js.br"), b"brotli bytes").expect("br");
+    std::fs::write(site.join("favicon.svg"), "<svg/>").expect("favicon");
+    let db = dir.path().join("data/santaka.db");
+    let settings = Settings::from_lookup(|key| match key {
+        "DATABASE_URL" => Some(format!("sqlite://{}", db.display())),
+        "SANTAKA_SITE_ROOT" => Some(site.display().to_string()),
+        _ => None,
+    })
+    .expect("settings");
+    let state = prepare_state(&settings).await.expect("state");
+    TestApp {
+        pool: state.pool.clone(),
+        router: build_router(state),
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    async fn get(&self, uri: &str, headers: &[(&str, &str)]) -> Response {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.router
+            .clone()
+            .oneshot(request.body(Body::empty()).expect("request"))
+            .await
+            .expect("response")
+    }
+}
+
+async fn text(response: Response) -> String {
+    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn header_of<'a>(response: &'a Response, name: header::HeaderName) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+#[tokio::test]
+async fn health_is_ok_while_the_database_answers() {
+    let app = spawn_app().await;
+    let response = app.get("/healthz", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
+}
+
+#[tokio::test]
+async fn health_is_unavailable_when_the_database_is_gone() {
+    let app = spawn_app().await;
+    app.pool.close().await;
+    let response = app.get("/healthz", &[]).await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn the_home_page_is_lithuanian_by_default_and_never_cached() {
+    let app = spawn_app().await;
+    let response = app.get("/", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-cache");
+    assert!(!header_of(&response, header::HeaderName::from_static("x-request-id")).is_empty());
+    let body = text(response).await;
+    assert!(body.contains(r#"<html lang="lt""#), "{}", &body[..body.len().min(400)]);
+    assert!(body.contains("Kur susitinka miesto idėjos"));
+    // Live content from the database: the demo blurb of the youth sector.
+    assert!(body.contains("Šilainių, Dainavos ir Aleksoto"));
+}
+
+#[tokio::test]
+async fn the_language_cookie_chooses_english() {
+    let app = spawn_app().await;
+    let response = app.get("/", &[("cookie", "i18n_pref_locale=en")]).await;
+    let body = text(response).await;
+    assert!(body.contains(r#"<html lang="en""#));
+    assert!(body.contains("Where the city&#39;s ideas meet") || body.contains("Where the city's ideas meet"));
+}
+
+#[tokio::test]
+async fn an_english_browser_without_a_cookie_gets_english() {
+    let app = spawn_app().await;
+    let response = app.get("/", &[("accept-language", "en-GB,en;q=0.9")]).await;
+    assert!(text(response).await.contains(r#"<html lang="en""#));
+}
+
+#[tokio::test]
+async fn the_language_link_sets_the_cookie_and_returns_to_the_page() {
+    let app = spawn_app().await;
+    let response = app.get("/lang/en?next=/kita%3Fa%3D1", &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header_of(&response, header::LOCATION), "/kita?a=1");
+    let cookie = header_of(&response, header::SET_COOKIE);
+    assert!(cookie.starts_with("i18n_pref_locale=en;"), "{cookie}");
+    assert!(cookie.contains("Path=/"));
+}
+
+#[tokio::test]
+async fn the_language_link_never_sends_visitors_to_another_site() {
+    let app = spawn_app().await;
+    let response = app.get("/lang/lt?next=//evil.example/", &[]).await;
+    assert_eq!(header_of(&response, header::LOCATION), "/");
+}
+
+#[tokio::test]
+async fn an_unknown_language_is_not_found() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/lang/xx", &[]).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_unknown_address_is_a_translated_404_page() {
+    let app = spawn_app().await;
+    let response = app.get("/tokio-puslapio-nera", &[]).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body = text(response).await;
+    assert!(body.contains("Puslapis nerastas"));
+    let response = app
+        .get("/no-such-page", &[("cookie", "i18n_pref_locale=en")])
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert!(text(response).await.contains("Page not found"));
+}
+
+#[tokio::test]
+async fn hashed_assets_are_precompressed_and_cached_for_a_year() {
+    let app = spawn_app().await;
+    let response = app
+        .get("/pkg/santaka.0123abcd.js", &[("accept-encoding", "br, gzip")])
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header_of(&response, header::CONTENT_ENCODING), "br");
+    assert_eq!(
+        header_of(&response, header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+    let favicon = app.get("/favicon.svg", &[]).await;
+    assert_eq!(favicon.status(), StatusCode::OK);
+    assert_eq!(header_of(&favicon, header::CACHE_CONTROL), "public, max-age=86400");
+}
+
+#[tokio::test]
+async fn the_home_stats_endpoint_answers_with_the_sectors() {
+    let app = spawn_app().await;
+    let response = app.get("/api/get_home_stats", &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
+    let body = text(response).await;
+    for code in ["youth", "culture", "education", "business", "social"] {
+        assert!(body.contains(&format!("\"{code}\"")), "{code} missing in {body}");
+    }
+    assert!(body.contains("\"festival_target\":100"));
+}
+
+#[tokio::test]
+async fn every_registered_server_function_has_a_policy() {
+    let _app = spawn_app().await;
+    let paths: Vec<_> = leptos::server_fn::axum::server_fn_paths().collect();
+    assert!(!paths.is_empty(), "no server functions registered");
+    for (path, _method) in paths {
+        assert!(
+            app::policy::rule_for(path).is_some(),
+            "server function {path} has no rule in app::policy::REGISTRY"
+        );
+    }
+}
