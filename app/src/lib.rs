@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
-    StaticSegment,
+    SsrMode, StaticSegment,
 };
 
 /// The name of the cookie that keeps a visitor's language; shared with the server's
@@ -61,7 +61,12 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Layout>
                     <Routes fallback=NotFound>
-                        <Route path=StaticSegment("") view=home::page::HomePage />
+                        // Async: the page waits for its data, so an error sets the HTTP status.
+                        <Route
+                            path=StaticSegment("")
+                            view=home::page::HomePage
+                            ssr=SsrMode::Async
+                        />
                     </Routes>
                 </Layout>
             </Router>

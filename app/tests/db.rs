@@ -11,17 +11,26 @@ async fn fresh_db() -> (SqlitePool, tempfile::TempDir) {
     (pool, dir)
 }
 
+/// The value of a PRAGMA as text, so one helper serves numbers and names alike.
+async fn pragma(pool: &SqlitePool, name: &str) -> String {
+    let column = if name == "busy_timeout" {
+        "timeout"
+    } else {
+        name
+    };
+    sqlx::query_scalar(&format!("SELECT CAST({column} AS TEXT) FROM pragma_{name}"))
+        .fetch_one(pool)
+        .await
+        .unwrap_or_else(|e| panic!("PRAGMA {name}: {e}"))
+}
+
 #[tokio::test]
 async fn a_new_database_is_durable_and_enforces_foreign_keys() {
     let (pool, _dir) = fresh_db().await;
-    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
-    assert_eq!(mode, "wal");
-    let sync: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&pool).await.unwrap();
-    assert_eq!(sync, 2, "synchronous must be FULL");
-    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&pool).await.unwrap();
-    assert_eq!(fk, 1);
-    let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&pool).await.unwrap();
-    assert_eq!(busy, 5000);
+    assert_eq!(pragma(&pool, "journal_mode").await, "wal");
+    assert_eq!(pragma(&pool, "synchronous").await, "2", "must be FULL");
+    assert_eq!(pragma(&pool, "foreign_keys").await, "1");
+    assert_eq!(pragma(&pool, "busy_timeout").await, "5000");
 }
 
 #[tokio::test]
@@ -31,11 +40,17 @@ async fn migrations_create_the_five_sectors_and_refuse_unknown_ones() {
         .fetch_all(&pool)
         .await
         .unwrap();
-    assert_eq!(codes, ["youth", "culture", "education", "business", "social"]);
+    assert_eq!(
+        codes,
+        ["youth", "culture", "education", "business", "social"]
+    );
     let bad = sqlx::query("INSERT INTO sectors (code, position) VALUES ('sports', 6)")
         .execute(&pool)
         .await;
-    assert!(bad.is_err(), "the CHECK constraint must refuse an unknown sector");
+    assert!(
+        bad.is_err(),
+        "the CHECK constraint must refuse an unknown sector"
+    );
 }
 
 #[tokio::test]
@@ -47,7 +62,10 @@ async fn demo_data_is_seeded_once_and_never_duplicated() {
             .fetch_one(&pool)
             .await
             .unwrap();
-    assert!(!demo::seed(&pool).await.unwrap(), "the second seed writes nothing");
+    assert!(
+        !demo::seed(&pool).await.unwrap(),
+        "the second seed writes nothing"
+    );
     let meta_rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM app_meta")
         .fetch_one(&pool)
         .await
@@ -64,10 +82,12 @@ async fn demo_data_is_seeded_once_and_never_duplicated() {
 #[tokio::test]
 async fn demo_data_never_overwrites_edited_content() {
     let (pool, _dir) = fresh_db().await;
-    sqlx::query("UPDATE sectors SET blurb_lt = 'Mūsų tekstas', blurb_en = 'Our text' WHERE code = 'youth'")
-        .execute(&pool)
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE sectors SET blurb_lt = 'Mūsų tekstas', blurb_en = 'Our text' WHERE code = 'youth'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
     demo::seed(&pool).await.unwrap();
     let blurb: String = sqlx::query_scalar("SELECT blurb_en FROM sectors WHERE code = 'youth'")
         .fetch_one(&pool)

@@ -49,6 +49,9 @@ test.describe("the Santaka shell", () => {
   test("an unknown address answers 404 with a translated page", async ({ page }, info) => {
     const response = await page.goto("/tokio-puslapio-nera");
     expect(response?.status()).toBe(404);
+    // The browser reports the 404 document itself as a failed resource: that one is expected.
+    const expected = errors.findIndex((e) => e.includes("status of 404"));
+    if (expected >= 0) errors.splice(expected, 1);
     if (isHydrated(info)) {
       await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
     }
@@ -67,9 +70,12 @@ test.describe("the Santaka shell", () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
-  for (const lang of ["lt", "en"]) {
-    test(`the home page has no accessibility violations (${lang})`, async ({ page, context }, info) => {
+  for (const [lang, scheme] of [["lt", "light"], ["en", "dark"]] as const) {
+    test(`the home page has no accessibility violations (${lang}, ${scheme})`, async ({ page, context }, info) => {
+      // axe runs as a script inside the page, which a JavaScript-disabled page cannot do.
+      test.skip(!isHydrated(info), "axe needs JavaScript in the page");
       await context.addCookies([{ name: "i18n_pref_locale", value: lang, url: info.project.use.baseURL! }]);
+      await page.emulateMedia({ colorScheme: scheme });
       await open(page, info, "/");
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       const results = await new AxeBuilder({ page }).analyze();

@@ -4,7 +4,11 @@ use std::path::PathBuf;
 
 /// Every variable the server reads, with its default and meaning; `server --help` prints this.
 pub const VARIABLES: &[(&str, &str, &str)] = &[
-    ("SANTAKA_ADDR", "127.0.0.1:3000", "address and port to listen on"),
+    (
+        "SANTAKA_ADDR",
+        "127.0.0.1:3000",
+        "address and port to listen on",
+    ),
     (
         "DATABASE_URL",
         "sqlite://data/santaka.db",
@@ -25,7 +29,11 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
         "the build's target/site",
         "folder with the compiled WASM, JS, CSS and public assets",
     ),
-    ("RUST_LOG", "info,sqlx=warn", "log filter (tracing EnvFilter syntax)"),
+    (
+        "RUST_LOG",
+        "info,sqlx=warn",
+        "log filter (tracing EnvFilter syntax)",
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +54,11 @@ pub struct ConfigError {
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} has an unusable value: {:?}", self.variable, self.value)
+        write!(
+            f,
+            "{} has an unusable value: {:?}",
+            self.variable, self.value
+        )
     }
 }
 
@@ -87,7 +99,11 @@ impl Settings {
         let public_url = get("SANTAKA_PUBLIC_URL", &format!("http://{addr}"));
         let site_root = lookup("SANTAKA_SITE_ROOT")
             .or_else(|| lookup("LEPTOS_SITE_ROOT"))
-            .unwrap_or_else(|| option_env!("LEPTOS_SITE_ROOT").unwrap_or("target/site").to_owned())
+            .unwrap_or_else(|| {
+                option_env!("LEPTOS_SITE_ROOT")
+                    .unwrap_or("target/site")
+                    .to_owned()
+            })
             .into();
         Ok(Settings {
             addr,
@@ -122,7 +138,10 @@ pub fn help_text() -> String {
          Configuration comes from environment variables:\n",
     );
     for (name, default, meaning) in VARIABLES {
-        out.push_str(&format!("  {name:<20} {meaning}\n  {:<20} default: {default}\n", ""));
+        out.push_str(&format!(
+            "  {name:<20} {meaning}\n  {:<20} default: {default}\n",
+            ""
+        ));
     }
     out
 }

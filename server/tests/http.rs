@@ -19,7 +19,11 @@ async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site dir");
-    std::fs::write(site.join("pkg/santaka.0123abcd.js"), "console.log('santaka')").expect("js");
+    std::fs::write(
+        site.join("pkg/santaka.0123abcd.js"),
+        "console.log('santaka')",
+    )
+    .expect("js");
     std::fs::write(site.join("pkg/santaka.0123abcd.js.br"), b"brotli bytes").expect("br");
     std::fs::write(site.join("favicon.svg"), "<svg/>").expect("favicon");
     let db = dir.path().join("data/santaka.db");
@@ -52,7 +56,12 @@ impl TestApp {
 }
 
 async fn text(response: Response) -> String {
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
@@ -88,7 +97,11 @@ async fn the_home_page_is_lithuanian_by_default_and_never_cached() {
     assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-cache");
     assert!(!header_of(&response, header::HeaderName::from_static("x-request-id")).is_empty());
     let body = text(response).await;
-    assert!(body.contains(r#"<html lang="lt""#), "{}", &body[..body.len().min(400)]);
+    assert!(
+        body.contains(r#"<html lang="lt""#),
+        "{}",
+        &body[..body.len().min(400)]
+    );
     assert!(body.contains("Kur susitinka miesto idėjos"));
     // Live content from the database: the demo blurb of the youth sector.
     assert!(body.contains("Šilainių, Dainavos ir Aleksoto"));
@@ -100,7 +113,10 @@ async fn the_language_cookie_chooses_english() {
     let response = app.get("/", &[("cookie", "i18n_pref_locale=en")]).await;
     let body = text(response).await;
     assert!(body.contains(r#"<html lang="en""#));
-    assert!(body.contains("Where the city&#39;s ideas meet") || body.contains("Where the city's ideas meet"));
+    assert!(
+        body.contains("Where the city&#39;s ideas meet")
+            || body.contains("Where the city's ideas meet")
+    );
 }
 
 #[tokio::test]
@@ -131,7 +147,10 @@ async fn the_language_link_never_sends_visitors_to_another_site() {
 #[tokio::test]
 async fn an_unknown_language_is_not_found() {
     let app = spawn_app().await;
-    assert_eq!(app.get("/lang/xx", &[]).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/lang/xx", &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -152,7 +171,10 @@ async fn an_unknown_address_is_a_translated_404_page() {
 async fn hashed_assets_are_precompressed_and_cached_for_a_year() {
     let app = spawn_app().await;
     let response = app
-        .get("/pkg/santaka.0123abcd.js", &[("accept-encoding", "br, gzip")])
+        .get(
+            "/pkg/santaka.0123abcd.js",
+            &[("accept-encoding", "br, gzip")],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(header_of(&response, header::CONTENT_ENCODING), "br");
@@ -162,7 +184,10 @@ async fn hashed_assets_are_precompressed_and_cached_for_a_year() {
     );
     let favicon = app.get("/favicon.svg", &[]).await;
     assert_eq!(favicon.status(), StatusCode::OK);
-    assert_eq!(header_of(&favicon, header::CACHE_CONTROL), "public, max-age=86400");
+    assert_eq!(
+        header_of(&favicon, header::CACHE_CONTROL),
+        "public, max-age=86400"
+    );
 }
 
 #[tokio::test]
@@ -173,9 +198,36 @@ async fn the_home_stats_endpoint_answers_with_the_sectors() {
     assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
     let body = text(response).await;
     for code in ["youth", "culture", "education", "business", "social"] {
-        assert!(body.contains(&format!("\"{code}\"")), "{code} missing in {body}");
+        assert!(
+            body.contains(&format!("\"{code}\"")),
+            "{code} missing in {body}"
+        );
     }
     assert!(body.contains("\"festival_target\":100"));
+}
+
+#[tokio::test]
+async fn a_database_failure_shows_a_translated_message_with_a_reference_and_no_details() {
+    let app = spawn_app().await;
+    app.pool.close().await;
+    let response = app.get("/", &[]).await;
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let request_id = header_of(&response, header::HeaderName::from_static("x-request-id"))
+        .to_owned();
+    let body = text(response).await;
+    assert!(body.contains("Mūsų pusėje kažkas nepavyko"));
+    assert!(body.contains(&request_id), "the reference quotes the request id");
+    assert!(!body.to_lowercase().contains("pool"), "internal detail leaked");
+
+    let response = app.get("/api/get_home_stats", &[]).await;
+    assert!(response.status().is_server_error());
+    let request_id = header_of(&response, header::HeaderName::from_static("x-request-id"))
+        .to_owned();
+    let body = text(response).await;
+    assert_eq!(
+        body,
+        format!(r#"{{"kind":"internal","request_id":"{request_id}"}}"#)
+    );
 }
 
 #[tokio::test]

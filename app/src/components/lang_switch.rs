@@ -32,7 +32,13 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
     };
     let option = move |locale: Locale, label: &'static str| {
-        let href = move || format!("/lang/{}?next={}", locale.as_str(), encode_component(&here()));
+        let href = move || {
+            format!(
+                "/lang/{}?next={}",
+                locale.as_str(),
+                encode_component(&here())
+            )
+        };
         let current = move || i18n.get_locale() == locale;
         view! {
             <li>
