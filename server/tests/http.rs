@@ -65,7 +65,7 @@ async fn text(response: Response) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-fn header_of<'a>(response: &'a Response, name: header::HeaderName) -> &'a str {
+fn header_of(response: &Response, name: header::HeaderName) -> &str {
     response
         .headers()
         .get(name)
@@ -212,17 +212,23 @@ async fn a_database_failure_shows_a_translated_message_with_a_reference_and_no_d
     app.pool.close().await;
     let response = app.get("/", &[]).await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let request_id = header_of(&response, header::HeaderName::from_static("x-request-id"))
-        .to_owned();
+    let request_id =
+        header_of(&response, header::HeaderName::from_static("x-request-id")).to_owned();
     let body = text(response).await;
     assert!(body.contains("Mūsų pusėje kažkas nepavyko"));
-    assert!(body.contains(&request_id), "the reference quotes the request id");
-    assert!(!body.to_lowercase().contains("pool"), "internal detail leaked");
+    assert!(
+        body.contains(&request_id),
+        "the reference quotes the request id"
+    );
+    assert!(
+        !body.to_lowercase().contains("pool"),
+        "internal detail leaked"
+    );
 
     let response = app.get("/api/get_home_stats", &[]).await;
     assert!(response.status().is_server_error());
-    let request_id = header_of(&response, header::HeaderName::from_static("x-request-id"))
-        .to_owned();
+    let request_id =
+        header_of(&response, header::HeaderName::from_static("x-request-id")).to_owned();
     let body = text(response).await;
     assert_eq!(
         body,
