@@ -1,5 +1,4 @@
 import { defineConfig } from "@playwright/test";
-import * as os from "node:os";
 import * as path from "node:path";
 
 // The release server, started by Playwright on a loopback port with a fresh database.
@@ -8,7 +7,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 const root = path.resolve(__dirname, "..");
 const server = process.env.SANTAKA_SERVER_BIN ?? path.join(root, "target/release/server");
 const siteRoot = process.env.SANTAKA_SITE_ROOT ?? path.join(root, "target/site");
-const dbDir = process.env.SANTAKA_E2E_DB_DIR ?? path.join(os.tmpdir(), `santaka-e2e-${process.pid}`);
+// Wiped at every start, so each run begins with a fresh database and nothing piles up.
+const dbDir = process.env.SANTAKA_E2E_DB_DIR ?? path.join(root, "target/e2e-data");
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 target=${CARGO_TARGET_DIR:-$PWD/target}/sqlx-check
 
-DATABASE_URL="sqlite://$work/schema.db" SANTAKA_DEMO_DATA=false cargo run -q -p server -- migrate
+cargo run -q -p xtask -- migrate "sqlite://$work/schema.db"
 out="$work/sqlx"; mkdir -p "$out"
 cargo clean -q -p app --target-dir "$target" 2>/dev/null || true
 DATABASE_URL="sqlite://$work/schema.db" SQLX_OFFLINE=false SQLX_OFFLINE_DIR="$out" \

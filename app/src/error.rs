@@ -65,16 +65,18 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
-                AppError::Invalid { fields: Vec::new() }
-            }
+            // The server could not read the arguments: the input was malformed.
+            ServerFnErrorErr::Args(_) => AppError::Invalid { fields: Vec::new() },
             ServerFnErrorErr::MissingArg(field) => AppError::Invalid {
                 fields: vec![FieldError {
                     field,
                     code: "missing".into(),
                 }],
             },
-            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Transport,
+            // The browser could not reach the server or read its answer (e.g. a proxy's page).
+            ServerFnErrorErr::Request(_)
+            | ServerFnErrorErr::Response(_)
+            | ServerFnErrorErr::Deserialization(_) => AppError::Transport,
             other => internal(other),
         }
     }

@@ -1,6 +1,7 @@
 //! Starts Santaka: read the configuration, prepare the database, serve until SIGINT/SIGTERM.
+use server::build_router;
 use server::config::{help_text, Settings};
-use server::{build_router, startup::prepare_state};
+use server::startup::{open_database, prepare_state};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -15,12 +16,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .init();
     let settings = Settings::from_env()?;
-    let state = prepare_state(&settings).await?;
     if std::env::args().nth(1).as_deref() == Some("migrate") {
-        // Create and migrate the database, then stop: used by scripts and deployments.
-        state.pool.close().await;
+        // Create and migrate the database (no demo data), then stop: for deployments.
+        open_database(&settings).await?.close().await;
         return Ok(());
     }
+    let state = prepare_state(&settings).await?;
     let pool = state.pool.clone();
     let listener = tokio::net::TcpListener::bind(settings.addr).await?;
     tracing::info!("Santaka is listening on http://{}", settings.addr);

@@ -68,6 +68,14 @@ pub fn build_router(state: AppState) -> Router {
         )
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(middleware::from_fn(drop_client_request_id))
+}
+
+/// Request ids are ours: one sent by the client would be kept by `SetRequestIdLayer` and end
+/// up in logs and support references, so it is removed before an id is assigned.
+async fn drop_client_request_id(mut request: Request, next: Next) -> Response {
+    request.headers_mut().remove(REQUEST_ID_HEADER);
+    next.run(request).await
 }
 
 /// 200 when the database answers, 503 otherwise.
@@ -85,13 +93,13 @@ async fn switch_language(
     Path(code): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let Ok(locale) = code.parse::<Locale>() else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let next = safe_return_path(query.get("next").map(String::as_str));
     let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, next)]).into_response();
-    if let Ok(cookie) = HeaderValue::from_str(&lang_cookie_header(locale)) {
-        response.headers_mut().insert(header::SET_COOKIE, cookie);
+    // An unknown language changes nothing: the visitor simply returns to the page.
+    if let Ok(locale) = code.parse::<Locale>() {
+        if let Ok(cookie) = HeaderValue::from_str(&lang_cookie_header(locale)) {
+            response.headers_mut().insert(header::SET_COOKIE, cookie);
+        }
     }
     response
 }

@@ -3,16 +3,23 @@
 use crate::config::Settings;
 use app::state::AppState;
 use leptos::config::{Env, LeptosOptions};
+use sqlx::SqlitePool;
 
 /// The name cargo-leptos gives the WASM, JS and CSS files.
 pub const OUTPUT_NAME: &str = "santaka";
 
-pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std::error::Error>> {
+/// Creates the database (and its folder) if missing, opens it and applies migrations.
+pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn std::error::Error>> {
     if let Some(dir) = settings.database_dir() {
         std::fs::create_dir_all(&dir)?;
     }
     let pool = app::db::open_pool(&settings.database_url).await?;
     app::db::migrate(&pool).await?;
+    Ok(pool)
+}
+
+pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std::error::Error>> {
+    let pool = open_database(settings).await?;
     if settings.demo_data && app::demo::seed(&pool).await? {
         tracing::info!("demo data seeded");
     }

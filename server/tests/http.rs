@@ -145,12 +145,21 @@ async fn the_language_link_never_sends_visitors_to_another_site() {
 }
 
 #[tokio::test]
-async fn an_unknown_language_is_not_found() {
+async fn an_unknown_language_changes_nothing_and_returns_to_the_page() {
     let app = spawn_app().await;
-    assert_eq!(
-        app.get("/lang/xx", &[]).await.status(),
-        StatusCode::NOT_FOUND
-    );
+    let response = app.get("/lang/xx?next=/kita", &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(header_of(&response, header::LOCATION), "/kita");
+    assert!(response.headers().get(header::SET_COOKIE).is_none());
+}
+
+#[tokio::test]
+async fn a_request_id_sent_by_the_client_is_replaced() {
+    let app = spawn_app().await;
+    let response = app.get("/healthz", &[("x-request-id", "forged-id")]).await;
+    let id = header_of(&response, header::HeaderName::from_static("x-request-id"));
+    assert!(!id.is_empty());
+    assert_ne!(id, "forged-id");
 }
 
 #[tokio::test]

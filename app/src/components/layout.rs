@@ -9,7 +9,7 @@ use leptos_router::components::A;
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main" rel="external">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
             <div class="container header-inner">
                 <a class="brand" href="/">

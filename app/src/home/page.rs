@@ -69,7 +69,8 @@ fn HomeContent(stats: HomeStats) -> impl IntoView {
                 <div class="figure">
                     <dt>{t!(i18n, figure_festival)}</dt>
                     <dd data-figure="festival">
-                        {festival_published} <span class="figure-of">" / " {festival_target}</span>
+                        {festival_published} " "
+                        <span class="figure-of">{t!(i18n, figure_of)} " " {festival_target}</span>
                     </dd>
                 </div>
                 <div class="figure">

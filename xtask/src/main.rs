@@ -1,0 +1,21 @@
+//! Developer tasks. `xtask migrate <database-url>` creates a database and applies the
+//! migrations without compiling `app`, whose checked queries may need exactly that database
+//! first (see `scripts/sqlx-data.sh prepare`).
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::SqlitePool;
+use std::str::FromStr;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [task, url] if task == "migrate" => {
+            let options = SqliteConnectOptions::from_str(url)?.create_if_missing(true);
+            let pool = SqlitePool::connect_with(options).await?;
+            sqlx::migrate!("../migrations").run(&pool).await?;
+            pool.close().await;
+            Ok(())
+        }
+        _ => Err("usage: xtask migrate <database-url>".into()),
+    }
+}
