@@ -7,15 +7,27 @@ use http_body_util::BodyExt;
 use server::build_router;
 use server::config::Settings;
 use server::startup::prepare_state;
+use std::time::Duration;
+use tokio::sync::{Mutex, MutexGuard};
 use tower::ServiceExt;
+
+/// Leptos keeps process-wide state (its executor, the server function registry). With each
+/// test on its own thread and runtime, renders running side by side were seen to hang once in
+/// a few runs; the tests therefore take turns. They take about a second in all.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
+
+/// A request that takes longer than this is reported as a failure instead of hanging CI.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 struct TestApp {
     router: axum::Router,
     pool: sqlx::SqlitePool,
     _dir: tempfile::TempDir,
+    _turn: MutexGuard<'static, ()>,
 }
 
 async fn spawn_app() -> TestApp {
+    let turn = ONE_AT_A_TIME.lock().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site dir");
@@ -38,6 +50,7 @@ async fn spawn_app() -> TestApp {
         pool: state.pool.clone(),
         router: build_router(state),
         _dir: dir,
+        _turn: turn,
     }
 }
 
@@ -47,10 +60,13 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        self.router
+        let call = self
+            .router
             .clone()
-            .oneshot(request.body(Body::empty()).expect("request"))
+            .oneshot(request.body(Body::empty()).expect("request"));
+        tokio::time::timeout(REQUEST_TIMEOUT, call)
             .await
+            .unwrap_or_else(|_| panic!("GET {uri} did not answer within {REQUEST_TIMEOUT:?}"))
             .expect("response")
     }
 }
