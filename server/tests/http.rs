@@ -1,5 +1,6 @@
 //! The router over HTTP without a socket: each test gets a fresh SQLite file and its own
 //! site folder, and sends requests straight into `build_router`.
+use app::state::REQUEST_ID_HEADER;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::response::Response;
@@ -111,7 +112,11 @@ async fn the_home_page_is_lithuanian_by_default_and_never_cached() {
     let response = app.get("/", &[]).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-cache");
-    assert!(!header_of(&response, header::HeaderName::from_static("x-request-id")).is_empty());
+    assert!(!header_of(
+        &response,
+        header::HeaderName::from_static(REQUEST_ID_HEADER)
+    )
+    .is_empty());
     let body = text(response).await;
     assert!(
         body.contains(r#"<html lang="lt""#),
@@ -173,7 +178,10 @@ async fn an_unknown_language_changes_nothing_and_returns_to_the_page() {
 async fn a_request_id_sent_by_the_client_is_replaced() {
     let app = spawn_app().await;
     let response = app.get("/healthz", &[("x-request-id", "forged-id")]).await;
-    let id = header_of(&response, header::HeaderName::from_static("x-request-id"));
+    let id = header_of(
+        &response,
+        header::HeaderName::from_static(REQUEST_ID_HEADER),
+    );
     assert!(!id.is_empty());
     assert_ne!(id, "forged-id");
 }
@@ -237,8 +245,11 @@ async fn a_database_failure_shows_a_translated_message_with_a_reference_and_no_d
     app.pool.close().await;
     let response = app.get("/", &[]).await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let request_id =
-        header_of(&response, header::HeaderName::from_static("x-request-id")).to_owned();
+    let request_id = header_of(
+        &response,
+        header::HeaderName::from_static(REQUEST_ID_HEADER),
+    )
+    .to_owned();
     let body = text(response).await;
     assert!(body.contains("Mūsų pusėje kažkas nepavyko"));
     assert!(
@@ -252,8 +263,11 @@ async fn a_database_failure_shows_a_translated_message_with_a_reference_and_no_d
 
     let response = app.get("/api/get_home_stats", &[]).await;
     assert!(response.status().is_server_error());
-    let request_id =
-        header_of(&response, header::HeaderName::from_static("x-request-id")).to_owned();
+    let request_id = header_of(
+        &response,
+        header::HeaderName::from_static(REQUEST_ID_HEADER),
+    )
+    .to_owned();
     let body = text(response).await;
     assert_eq!(
         body,
