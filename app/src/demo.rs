@@ -33,8 +33,92 @@ const SECTOR_BLURBS: [(&str, &str, &str); 5] = [
     ),
 ];
 
+/// A demo account. The passwords are public (README) and exist only with demo data.
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub password: &'static str,
+    pub display_name: &'static str,
+    pub role: Option<&'static str>,
+    pub bio: &'static str,
+    /// Years old at seeding time, when the profile gives a birth year.
+    pub age: Option<i32>,
+    pub guardian_email: Option<&'static str>,
+    pub sectors: &'static [&'static str],
+    pub skills: &'static [&'static str],
+}
+
+pub const DEMO_ACCOUNTS: [DemoAccount; 5] = [
+    DemoAccount {
+        email: "ruta@santaka.test",
+        password: "ruta-demo-2026",
+        display_name: "Rūta Petraitytė",
+        role: None,
+        bio: "KTU dizaino studentė iš Šilainių. Noriu, kad mūsų kiemai vasarą virstų kino salėmis po atviru dangumi.",
+        age: Some(21),
+        guardian_email: None,
+        sectors: &["youth", "culture"],
+        skills: &["Grafinis dizainas", "Renginių organizavimas", "Fotografija"],
+    },
+    DemoAccount {
+        email: "jonukas@santaka.test",
+        password: "jonukas-demo-2026",
+        display_name: "Jonukas iš Dainavos",
+        role: None,
+        bio: "Mėgstu robotiką ir riedlentes. Dainavos parke trūksta vietos, kur galėtume susitikti po pamokų.",
+        age: Some(12),
+        guardian_email: Some("jonuko.tevai@santaka.test"),
+        sectors: &["youth", "education"],
+        skills: &["Robotika", "Video montažas"],
+    },
+    DemoAccount {
+        email: "aiste@santaka.test",
+        password: "aiste-demo-2026",
+        display_name: "Aistė Vaitkienė",
+        role: Some("mentor"),
+        bio: "Dešimt metų kuriu jaunimo projektus Kauno rajonuose. Padedu komandoms idėją paversti veiksmų planu.",
+        age: None,
+        guardian_email: None,
+        sectors: &["youth", "social"],
+        skills: &["Projektų valdymas", "Jaunimo darbas", "Fasilitavimas"],
+    },
+    DemoAccount {
+        email: "mindaugas@santaka.test",
+        password: "mindaugas-demo-2026",
+        display_name: "Mindaugas Kazlauskas",
+        role: Some("partner"),
+        bio: "Atstovauju Žaliakalnio kūrybinėms dirbtuvėms: galime pasiūlyti erdvę, įrankius ir meistrų laiką.",
+        age: None,
+        guardian_email: None,
+        sectors: &["business", "culture"],
+        skills: &["Medžio darbai", "Erdvių nuoma"],
+    },
+    DemoAccount {
+        email: "egle@santaka.test",
+        password: "egle-demo-2026",
+        display_name: "Eglė Steponavičienė",
+        role: Some("steering"),
+        bio: "Koordinuoju Santaką ir festivalį „100 per 1 dieną“. Rašykite, jei kažkas neveikia.",
+        age: None,
+        guardian_email: None,
+        sectors: &["culture", "education", "social"],
+        skills: &["Koordinavimas", "Viešieji ryšiai"],
+    },
+];
+
 /// Seeds the demo content in one transaction; returns whether anything was written.
-pub async fn seed(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
+pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
+    // Hash first: Argon2 takes a moment and must not hold the write lock.
+    let mut hashes = Vec::with_capacity(DEMO_ACCOUNTS.len());
+    for account in &DEMO_ACCOUNTS {
+        let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+            .bind(account.email)
+            .fetch_optional(pool)
+            .await?;
+        hashes.push(match exists {
+            Some(_) => None,
+            None => Some(crate::auth::ssr::hash_password(account.password.to_owned()).await?),
+        });
+    }
     let mut tx = begin_write(pool).await?;
     let mut written = 0;
     for (code, lt, en) in SECTOR_BLURBS {
@@ -56,6 +140,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
     .execute(&mut *tx)
     .await?
     .rows_affected();
+    written += seed_accounts(&mut tx, &hashes).await?;
     if written > 0 {
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))
@@ -66,4 +151,90 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
     }
     tx.commit().await?;
     Ok(written > 0)
+}
+
+async fn seed_accounts(
+    tx: &mut sqlx::SqliteConnection,
+    hashes: &[Option<String>],
+) -> Result<u64, crate::error::AppError> {
+    let year = crate::auth::current_year();
+    let mut written = 0;
+    for (account, hash) in DEMO_ACCOUNTS.iter().zip(hashes) {
+        let Some(hash) = hash else { continue };
+        let (user_id,): (i64,) = sqlx::query_as(
+            "INSERT INTO users (email, display_name, password_hash, email_verified_at, birth_year,
+                                bio, guardian_email, open_to_teams, show_email)
+             VALUES (?, ?, ?, datetime('now'), ?, ?, ?, ?, ?)
+             RETURNING id",
+        )
+        .bind(account.email)
+        .bind(account.display_name)
+        .bind(hash)
+        .bind(account.age.map(|age| year - age))
+        .bind(account.bio)
+        .bind(account.guardian_email)
+        .bind(account.role.is_none())
+        .bind(account.role == Some("mentor"))
+        .fetch_one(&mut *tx)
+        .await?;
+        written += 1;
+        crate::profile::ssr::set_sectors(
+            tx,
+            user_id,
+            &account
+                .sectors
+                .iter()
+                .filter_map(|s| crate::sectors::Sector::from_code(s))
+                .collect::<Vec<_>>(),
+        )
+        .await?;
+        crate::profile::ssr::set_skills(
+            tx,
+            user_id,
+            &account
+                .skills
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect::<Vec<_>>(),
+        )
+        .await?;
+        if let Some(role) = account.role {
+            sqlx::query("INSERT INTO user_roles (user_id, role) VALUES (?, ?)")
+                .bind(user_id)
+                .bind(role)
+                .execute(&mut *tx)
+                .await?;
+        }
+        match account.role {
+            Some("mentor") => {
+                sqlx::query(
+                    "INSERT INTO mentor_profiles (user_id, expertise, capacity)
+                     VALUES (?, 'Projektų valdymas, Jaunimo iniciatyvos, Art of Hosting', 3)",
+                )
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Some("partner") => {
+                let (org_id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO organisations (name, sector, kind, website, description)
+                     VALUES ('Žaliakalnio kūrybinės dirbtuvės', 'culture', 'ngo',
+                             'https://dirbtuves.santaka.test',
+                             'Bendruomenės dirbtuvės Žaliakalnyje: medžio ir metalo įrankiai, šilkografija, erdvė iki 40 žmonių. Jaunimo komandoms – nemokamai savaitgaliais.')
+                     ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id",
+                )
+                .fetch_one(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO partner_profiles (user_id, organisation_id) VALUES (?, ?)",
+                )
+                .bind(user_id)
+                .bind(org_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            _ => {}
+        }
+    }
+    Ok(written)
 }

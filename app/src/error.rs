@@ -16,6 +16,10 @@ pub struct FieldError {
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// The caller must sign in first.
+    #[error("unauthenticated")]
+    Unauthenticated,
+    /// Signed in, but not allowed (or the thing is not theirs).
     #[error("forbidden")]
     Forbidden,
     #[error("invalid input")]
@@ -37,6 +41,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             AppError::NotFound => "not_found",
+            AppError::Unauthenticated => "unauthenticated",
             AppError::Forbidden => "forbidden",
             AppError::Invalid { .. } => "invalid",
             AppError::Conflict => "conflict",
@@ -50,12 +55,41 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
+            AppError::Unauthenticated => 401,
             AppError::Forbidden => 403,
             AppError::Invalid { .. } => 422,
             AppError::Conflict => 409,
             AppError::RateLimited => 429,
             AppError::Internal { .. } => 500,
             AppError::Transport => 502,
+        }
+    }
+}
+
+impl AppError {
+    /// Field errors from a shared validation rule.
+    pub fn invalid(fields: Vec<FieldError>) -> Self {
+        AppError::Invalid { fields }
+    }
+
+    /// One invalid field.
+    pub fn field(field: &str, code: &str) -> Self {
+        AppError::Invalid {
+            fields: vec![FieldError {
+                field: field.to_owned(),
+                code: code.to_owned(),
+            }],
+        }
+    }
+
+    /// The message code of one field, if this error names it.
+    pub fn field_code(&self, field: &str) -> Option<&str> {
+        match self {
+            AppError::Invalid { fields } => fields
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| e.code.as_str()),
+            _ => None,
         }
     }
 }
@@ -118,6 +152,7 @@ mod tests {
     fn every_error_has_a_distinct_code_and_a_client_or_server_status() {
         let all = [
             AppError::NotFound,
+            AppError::Unauthenticated,
             AppError::Forbidden,
             AppError::Invalid { fields: vec![] },
             AppError::Conflict,

@@ -3,16 +3,24 @@
 //! secrets lives behind the `ssr` feature, so the WASM build never sees it.
 #![recursion_limit = "256"]
 
+pub mod admin;
+pub mod auth;
 pub mod components;
 pub mod error;
+pub mod forms;
 pub mod home;
 pub mod policy;
+pub mod profile;
 pub mod sectors;
 
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod ratelimit;
 #[cfg(feature = "ssr")]
 pub mod state;
 
@@ -24,15 +32,27 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
-    SsrMode, StaticSegment,
+    path, SsrMode,
 };
 
 /// The name of the cookie that keeps a visitor's language; shared with the server's
 /// no-JavaScript language switch so both paths agree.
 pub const LANG_COOKIE: &str = "i18n_pref_locale";
 
+/// The per-request nonce that the server's Content-Security-Policy allows scripts with; the
+/// server's security layer puts it in the request's extensions.
+#[derive(Debug, Clone)]
+pub struct CspNonce(pub String);
+
 /// The document around the application, rendered only on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(nonce) = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CspNonce>().cloned())
+    {
+        // Leptos adds it to the hydration script and to every inline script it writes.
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
     view! {
         <!DOCTYPE html>
         <html>
@@ -55,6 +75,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    auth::pages::provide_session();
     mark_hydrated();
     view! {
         <I18nContextProvider cookie_options=components::lang_switch::cookie_options()>
@@ -62,11 +83,20 @@ pub fn App() -> impl IntoView {
                 <Layout>
                     <Routes fallback=NotFound>
                         // Async: the page waits for its data, so an error sets the HTTP status.
-                        <Route
-                            path=StaticSegment("")
-                            view=home::page::HomePage
-                            ssr=SsrMode::Async
-                        />
+                        <Route path=path!("") view=home::page::HomePage ssr=SsrMode::Async />
+                        <Route path=path!("/register") view=auth::pages::RegisterPage ssr=SsrMode::Async />
+                        <Route path=path!("/register/sent") view=auth::pages::RegisterSentPage ssr=SsrMode::Async />
+                        <Route path=path!("/confirm") view=auth::pages::ConfirmEmailPage ssr=SsrMode::Async />
+                        <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
+                        <Route path=path!("/forgot") view=auth::pages::ForgotPage ssr=SsrMode::Async />
+                        <Route path=path!("/forgot/sent") view=auth::pages::ForgotSentPage ssr=SsrMode::Async />
+                        <Route path=path!("/reset") view=auth::pages::ResetPage ssr=SsrMode::Async />
+                        <Route path=path!("/guardian") view=auth::pages::GuardianPage ssr=SsrMode::Async />
+                        <Route path=path!("/guardian/done") view=auth::pages::GuardianDonePage ssr=SsrMode::Async />
+                        <Route path=path!("/profile") view=profile::page::MyProfilePage ssr=SsrMode::Async />
+                        <Route path=path!("/people") view=profile::page::DirectoryPage ssr=SsrMode::Async />
+                        <Route path=path!("/people/:id") view=profile::page::PersonPage ssr=SsrMode::Async />
+                        <Route path=path!("/admin") view=admin::page::AdminPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

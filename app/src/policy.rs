@@ -1,25 +1,111 @@
 //! The one place that decides who may call what. Every `#[server]` function is a public HTTP
-//! endpoint and starts with a call to [`authorize`] naming its [`Access`] rule; the registry
-//! below lists every server function with its rule, and a test fails when a registered server
-//! function is missing from it. Accounts and roles arrive with issue #3 and extend `Access`.
+//! endpoint and starts with a call to [`authorize`] (or [`authorize_owner`]) naming its
+//! [`Access`] rule; the registry below lists every server function with its rule, a test fails
+//! when a registered server function is missing from it, and the authorization matrix test
+//! calls each one as each role.
+use crate::auth::{Role, Viewer};
 use crate::error::AppError;
 
 /// Who may call an endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
-    /// Anyone, signed in or not: public reads.
+    /// Anyone, signed in or not: public reads, and the forms that create a session.
     Public,
+    /// Any account, even one whose email or guardian consent is still pending: one's own
+    /// profile and data, signing out, deleting the account.
+    SignedIn,
+    /// An account that may publish: confirmed email and, under 14, a guardian's consent.
+    Publisher,
+    /// Holders of a role.
+    Role(Role),
+    /// The holder of the role acting on their own record, or the steering group on anyone's.
+    /// Anyone else is told the record does not exist.
+    OwnerOrSteering(Role),
 }
 
-/// Decides whether the current caller may proceed.
-pub fn authorize(access: Access) -> Result<(), AppError> {
+/// The decision, given the caller. `owner` is the person a record belongs to, for rules that
+/// look at ownership.
+pub fn decide(access: Access, viewer: Option<&Viewer>, owner: Option<i64>) -> Result<(), AppError> {
+    if access == Access::Public {
+        return Ok(());
+    }
+    let Some(viewer) = viewer else {
+        return Err(AppError::Unauthenticated);
+    };
     match access {
-        Access::Public => Ok(()),
+        Access::Public | Access::SignedIn => Ok(()),
+        Access::Publisher if viewer.may_publish() => Ok(()),
+        Access::Role(role) if viewer.has(role) => Ok(()),
+        Access::OwnerOrSteering(_) if viewer.has(Role::Steering) => Ok(()),
+        Access::OwnerOrSteering(role) => {
+            if viewer.has(role) && owner == Some(viewer.id) {
+                Ok(())
+            } else {
+                // Not yours looks exactly like not there.
+                Err(AppError::NotFound)
+            }
+        }
+        Access::Publisher | Access::Role(_) => Err(AppError::Forbidden),
     }
 }
 
+/// Checks the current request's caller against `access` and returns who they are (`None` for
+/// an anonymous caller of a public endpoint).
+#[cfg(feature = "ssr")]
+pub fn authorize(access: Access) -> Result<Option<Viewer>, AppError> {
+    let viewer = crate::auth::ssr::current_viewer();
+    decide(access, viewer.as_ref(), None)?;
+    Ok(viewer)
+}
+
+/// Like [`authorize`], for rules that need a signed-in caller: returns the viewer itself.
+#[cfg(feature = "ssr")]
+pub fn authorize_viewer(access: Access) -> Result<Viewer, AppError> {
+    authorize(access)?.ok_or(AppError::Unauthenticated)
+}
+
+/// For rules about a record that belongs to `owner`.
+#[cfg(feature = "ssr")]
+pub fn authorize_owner(access: Access, owner: i64) -> Result<Viewer, AppError> {
+    let viewer = crate::auth::ssr::current_viewer();
+    decide(access, viewer.as_ref(), Some(owner))?;
+    viewer.ok_or(AppError::Unauthenticated)
+}
+
 /// Every server function by its endpoint name, with its rule.
-pub const REGISTRY: &[(&str, Access)] = &[("get_home_stats", Access::Public)];
+pub const REGISTRY: &[(&str, Access)] = &[
+    ("get_home_stats", Access::Public),
+    // Accounts
+    ("get_session_info", Access::Public),
+    ("register", Access::Public),
+    ("confirm_email", Access::Public),
+    ("login", Access::Public),
+    ("logout", Access::SignedIn),
+    ("request_password_reset", Access::Public),
+    ("reset_password", Access::Public),
+    ("confirm_guardian", Access::Public),
+    ("resend_confirmation", Access::SignedIn),
+    // Profiles
+    ("get_my_profile", Access::SignedIn),
+    ("update_profile", Access::SignedIn),
+    ("change_password", Access::SignedIn),
+    ("suggest_skills", Access::Public),
+    ("export_my_data", Access::SignedIn),
+    ("delete_account", Access::SignedIn),
+    ("get_person", Access::Public),
+    ("list_directory", Access::Public),
+    // Roles (steering group), and the role holders' own details
+    ("admin_search_people", Access::Role(Role::Steering)),
+    ("set_role", Access::Role(Role::Steering)),
+    (
+        "update_mentor_profile",
+        Access::OwnerOrSteering(Role::Mentor),
+    ),
+    (
+        "update_partner_profile",
+        Access::OwnerOrSteering(Role::Partner),
+    ),
+];
 
 /// The rule of a server function, by its endpoint path (`/api/<name>`). Server functions name
 /// their endpoint explicitly (`#[server(endpoint = "...")]`) so the path is stable.
@@ -35,9 +121,77 @@ pub fn rule_for(endpoint_path: &str) -> Option<Access> {
 mod tests {
     use super::*;
 
+    fn viewer(roles: &[Role], verified: bool, guardian_pending: bool) -> Viewer {
+        Viewer {
+            id: 7,
+            display_name: "Rūta".into(),
+            roles: roles.to_vec(),
+            email_verified: verified,
+            guardian_pending,
+        }
+    }
+
     #[test]
     fn public_access_is_granted_to_anyone() {
-        assert_eq!(authorize(Access::Public), Ok(()));
+        assert_eq!(decide(Access::Public, None, None), Ok(()));
+    }
+
+    #[test]
+    fn anonymous_callers_are_asked_to_sign_in() {
+        for access in [
+            Access::SignedIn,
+            Access::Publisher,
+            Access::Role(Role::Steering),
+            Access::OwnerOrSteering(Role::Mentor),
+        ] {
+            assert_eq!(
+                decide(access, None, Some(7)),
+                Err(AppError::Unauthenticated)
+            );
+        }
+    }
+
+    #[test]
+    fn publishing_needs_a_confirmed_email_and_guardian_consent() {
+        let ok = viewer(&[], true, false);
+        assert_eq!(decide(Access::Publisher, Some(&ok), None), Ok(()));
+        let unconfirmed = viewer(&[], false, false);
+        assert_eq!(
+            decide(Access::Publisher, Some(&unconfirmed), None),
+            Err(AppError::Forbidden)
+        );
+        let child = viewer(&[], true, true);
+        assert_eq!(
+            decide(Access::Publisher, Some(&child), None),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(decide(Access::SignedIn, Some(&child), None), Ok(()));
+    }
+
+    #[test]
+    fn roles_and_ownership() {
+        let mentor = viewer(&[Role::Mentor], true, false);
+        let steering = viewer(&[Role::Steering], true, false);
+        let participant = viewer(&[], true, false);
+        let rule = Access::OwnerOrSteering(Role::Mentor);
+        assert_eq!(decide(rule, Some(&mentor), Some(7)), Ok(()));
+        assert_eq!(
+            decide(rule, Some(&mentor), Some(8)),
+            Err(AppError::NotFound)
+        );
+        assert_eq!(
+            decide(rule, Some(&participant), Some(7)),
+            Err(AppError::NotFound)
+        );
+        assert_eq!(decide(rule, Some(&steering), Some(8)), Ok(()));
+        assert_eq!(
+            decide(Access::Role(Role::Steering), Some(&mentor), None),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            decide(Access::Role(Role::Steering), Some(&steering), None),
+            Ok(())
+        );
     }
 
     #[test]

@@ -11,6 +11,28 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 pub struct AppState {
     pub pool: SqlitePool,
     pub leptos_options: LeptosOptions,
+    /// Where people reach Santaka, without a trailing slash: the base of links in emails.
+    pub public_url: String,
+    pub limiter: std::sync::Arc<crate::ratelimit::RateLimiter>,
+    /// Wakes the outbox sender when a message is queued.
+    pub mail_wakeup: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl AppState {
+    pub fn new(pool: SqlitePool, leptos_options: LeptosOptions, public_url: &str) -> Self {
+        Self {
+            pool,
+            leptos_options,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            limiter: Default::default(),
+            mail_wakeup: Default::default(),
+        }
+    }
+}
+
+/// The state of the current request.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| internal("AppState missing from the Leptos context"))
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

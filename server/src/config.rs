@@ -17,7 +17,17 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     (
         "SANTAKA_PUBLIC_URL",
         "http://127.0.0.1:3000",
-        "the address people reach Santaka at (for links in emails, later issues)",
+        "the address people reach Santaka at: the base of links in emails; https:// makes the session cookie Secure",
+    ),
+    (
+        "SANTAKA_SMTP_URL",
+        "(unset)",
+        "SMTP server for outgoing email, e.g. smtps://user:password@mail.example.lt; unset writes emails to the log",
+    ),
+    (
+        "SANTAKA_MAIL_FROM",
+        "Santaka <no-reply@santaka.kaunas.lt>",
+        "sender of outgoing email",
     ),
     (
         "SANTAKA_DEMO_DATA",
@@ -43,6 +53,8 @@ pub struct Settings {
     pub public_url: String,
     pub demo_data: bool,
     pub site_root: PathBuf,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
 }
 
 /// A variable that is set to something unusable.
@@ -111,6 +123,8 @@ impl Settings {
             public_url,
             demo_data,
             site_root,
+            smtp_url: lookup("SANTAKA_SMTP_URL").filter(|v| !v.trim().is_empty()),
+            mail_from: get("SANTAKA_MAIL_FROM", "Santaka <no-reply@santaka.kaunas.lt>"),
         })
     }
 

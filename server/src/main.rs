@@ -1,7 +1,7 @@
 //! Starts Santaka: read the configuration, prepare the database, serve until SIGINT/SIGTERM.
 use server::build_router;
 use server::config::{help_text, Settings};
-use server::startup::{open_database, prepare_state};
+use server::startup::{open_database, prepare_state, spawn_background};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -22,12 +22,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     let state = prepare_state(&settings).await?;
+    spawn_background(&state, &settings)?;
     let pool = state.pool.clone();
     let listener = tokio::net::TcpListener::bind(settings.addr).await?;
     tracing::info!("Santaka is listening on http://{}", settings.addr);
-    axum::serve(listener, build_router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer address feeds the per-IP rate limits.
+    axum::serve(
+        listener,
+        build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     pool.close().await;
     tracing::info!("Santaka stopped");
     Ok(())

@@ -1,5 +1,7 @@
 //! The HTTP surface: health, the no-JavaScript language switch, the Leptos pages and server
 //! functions, static assets, and the layers around them (request id, tracing, caching).
+use crate::security::{identify_caller, refuse_cross_site, security_headers, BODY_LIMIT};
+use app::auth::ssr::IDLE_LIFETIME;
 use app::components::lang_switch::{lang_cookie_header, safe_return_path};
 use app::i18n::Locale;
 use app::state::{AppState, REQUEST_ID_HEADER};
@@ -13,10 +15,17 @@ use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::collections::HashMap;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::SqliteStore;
 use tracing::Level;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "santaka_session";
 
 /// Hashed assets never change under their name, so browsers may keep them for a year.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -35,8 +44,17 @@ pub fn build_router(state: AppState) -> Router {
     let context_state = state.clone();
     let fallback_state = state.clone();
     let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
-    Router::new()
-        .route("/healthz", get(healthz))
+    // Pages, server functions and the language switch know who is calling; static assets
+    // and the health check do not need to.
+    let sessions = SessionManagerLayer::new(SqliteStore::new(state.pool.clone()))
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.public_url.starts_with("https://"))
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::seconds(IDLE_LIFETIME.as_secs() as i64),
+        ));
+    let pages = Router::new()
         .route("/lang/{code}", get(switch_language))
         .leptos_routes_with_context(
             &state,
@@ -47,13 +65,27 @@ pub fn build_router(state: AppState) -> Router {
                 move || shell(options.clone())
             },
         )
-        .nest_service("/pkg", pkg)
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            move || provide_context(fallback_state.clone()),
-            shell,
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            move || provide_context(fallback_state.clone()), shell
         ))
-        .with_state(state)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            identify_caller,
+        ))
+        .layer(sessions)
+        .with_state(state.clone());
+    Router::new()
+        .route("/healthz", get(healthz))
+        .nest_service("/pkg", pkg)
+        .with_state(state.clone())
+        .merge(pages)
         .layer(middleware::from_fn(cache_headers))
+        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(state, refuse_cross_site))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {

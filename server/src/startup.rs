@@ -15,6 +15,10 @@ pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn st
     }
     let pool = app::db::open_pool(&settings.database_url).await?;
     app::db::migrate(&pool).await?;
+    // The session store keeps its own table; creating it is idempotent.
+    tower_sessions_sqlx_store::SqliteStore::new(pool.clone())
+        .migrate()
+        .await?;
     Ok(pool)
 }
 
@@ -23,10 +27,35 @@ pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std:
     if settings.demo_data && app::demo::seed(&pool).await? {
         tracing::info!("demo data seeded");
     }
-    Ok(AppState {
+    Ok(AppState::new(
         pool,
-        leptos_options: leptos_options(settings),
-    })
+        leptos_options(settings),
+        &settings.public_url,
+    ))
+}
+
+/// Background work of a running server: the outbox sender and the sweep of expired sessions.
+pub fn spawn_background(
+    state: &AppState,
+    settings: &Settings,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let transport =
+        crate::mailer::Transport::from_settings(settings.smtp_url.as_deref(), &settings.mail_from)?;
+    if matches!(transport, crate::mailer::Transport::Log) {
+        tracing::info!("no SANTAKA_SMTP_URL: emails are written to the log");
+    }
+    crate::mailer::spawn(state.pool.clone(), state.mail_wakeup.clone(), transport);
+    let store = tower_sessions_sqlx_store::SqliteStore::new(state.pool.clone());
+    tokio::spawn(async move {
+        use tower_sessions::session_store::ExpiredDeletion;
+        loop {
+            if let Err(err) = store.delete_expired().await {
+                tracing::warn!(error = %err, "could not sweep expired sessions");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
+    Ok(())
 }
 
 /// Leptos options from our settings. cargo-leptos bakes the output name and whether file

@@ -1,7 +1,12 @@
 //! The frame of every page: skip link, header with brand, main navigation and language
 //! switch, the main landmark, and the footer.
 use super::lang_switch::LanguageSwitch;
+use crate::auth::api::{Logout, SessionInfo};
+use crate::auth::pages::use_session;
+use crate::auth::Role;
+use crate::forms::{ServerForm, Submit};
 use crate::i18n::*;
+use crate::profile::page::RoleBadges;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -22,8 +27,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li>
                             <A href="/">{t!(i18n, nav_home)}</A>
                         </li>
+                        <li>
+                            <A href="/people">{t!(i18n, nav_people)}</A>
+                        </li>
                     </ul>
                 </nav>
+                <UserMenu />
                 <LanguageSwitch />
             </div>
         </header>
@@ -36,6 +45,41 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="footer-place">{t!(i18n, footer_place)}</p>
             </div>
         </footer>
+    }
+}
+
+/// Who is signed in, with their roles, or the ways to sign in.
+#[component]
+fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <div class="user-menu">
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match session.await.ok().and_then(|s: SessionInfo| s.viewer) {
+                        Some(viewer) => {
+                            let logout = ServerAction::<Logout>::new();
+                            let steering = viewer.has(Role::Steering);
+                            view! {
+                                <a href="/profile" class="user-name" data-testid="user-name">
+                                    {viewer.display_name.clone()}
+                                </a>
+                                <RoleBadges roles=viewer.roles.clone() />
+                                {steering.then(|| view! { <a href="/admin">{t!(i18n, nav_admin)}</a> })}
+                                <ServerForm action=logout id="logout" class="inline-form">
+                                    <Submit label=move || t_string!(i18n, nav_logout) secondary=true />
+                                </ServerForm>
+                            }.into_any()
+                        }
+                        None => view! {
+                            <a href="/login">{t!(i18n, nav_login)}</a>
+                            <a href="/register" class="button button-small">{t!(i18n, nav_register)}</a>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
     }
 }
 

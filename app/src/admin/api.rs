@@ -1,0 +1,307 @@
+//! Server functions of the administration.
+use super::PersonRow;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// People whose name or email contains `q` (the 50 newest when `q` is empty).
+#[server(endpoint = "admin_search_people", input = server_fn::codec::GetUrl)]
+pub async fn admin_search_people(#[server(default)] q: String) -> Result<Vec<PersonRow>, AppError> {
+    use crate::auth::Role;
+    use crate::policy::{authorize, Access};
+    authorize(Access::Role(Role::Steering))?;
+    server::search(&q).await
+}
+
+/// Grants (`grant` = "true") or revokes a role. `q` brings the steering member back to the
+/// same search.
+#[server(endpoint = "set_role")]
+pub async fn set_role(
+    user_id: i64,
+    role: String,
+    grant: String,
+    #[server(default)] q: String,
+) -> Result<String, AppError> {
+    use crate::auth::Role;
+    use crate::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
+    let result = server::set_role(&viewer, user_id, &role, grant == "true", &q).await;
+    crate::auth::ssr::keep_failure("set_role", &[], &result).await;
+    result
+}
+
+#[server(endpoint = "update_mentor_profile")]
+pub async fn update_mentor_profile(
+    user_id: i64,
+    #[server(default)] expertise: String,
+    capacity: String,
+    #[server(default)] back: String,
+) -> Result<String, AppError> {
+    use crate::auth::Role;
+    use crate::policy::{authorize_owner, Access};
+    authorize_owner(Access::OwnerOrSteering(Role::Mentor), user_id)?;
+    let result = server::update_mentor(user_id, &expertise, &capacity, &back).await;
+    crate::auth::ssr::keep_failure(
+        "update_mentor_profile",
+        &[("expertise", &expertise), ("capacity", &capacity)],
+        &result,
+    )
+    .await;
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "update_partner_profile")]
+pub async fn update_partner_profile(
+    user_id: i64,
+    org_name: String,
+    org_sector: String,
+    org_kind: String,
+    #[server(default)] org_website: String,
+    #[server(default)] org_description: String,
+    #[server(default)] back: String,
+) -> Result<String, AppError> {
+    use crate::auth::Role;
+    use crate::policy::{authorize_owner, Access};
+    authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
+    let result = server::update_partner(
+        user_id,
+        [
+            &org_name,
+            &org_sector,
+            &org_kind,
+            &org_website,
+            &org_description,
+        ],
+        &back,
+    )
+    .await;
+    crate::auth::ssr::keep_failure(
+        "update_partner_profile",
+        &[
+            ("org_name", &org_name),
+            ("org_sector", &org_sector),
+            ("org_kind", &org_kind),
+            ("org_website", &org_website),
+            ("org_description", &org_description),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::PersonRow;
+    use crate::auth::ssr::{redirect_plain_form, roles_of};
+    use crate::auth::{parse_tags, Role, Viewer};
+    use crate::db::begin_write;
+    use crate::error::AppError;
+    use crate::profile::ssr::{mentor_of, organisation_of};
+    use crate::state::pool;
+
+    fn back_to(back: &str) -> String {
+        crate::components::lang_switch::safe_return_path(Some(back).filter(|b| !b.is_empty()))
+    }
+
+    pub async fn search(q: &str) -> Result<Vec<PersonRow>, AppError> {
+        let pool = pool()?;
+        let pattern = format!(
+            "%{}%",
+            q.trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let rows: Vec<(i64, String, String, bool, bool)> = sqlx::query_as(
+            "SELECT id, display_name, email, email_verified_at IS NOT NULL,
+                    guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL
+               FROM users
+              WHERE deleted_at IS NULL
+                AND (display_name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\')
+              ORDER BY id DESC LIMIT 50",
+        )
+        .bind(&pattern)
+        .fetch_all(&pool)
+        .await?;
+        let mut people = Vec::with_capacity(rows.len());
+        for (id, display_name, email, email_verified, guardian_pending) in rows {
+            let roles = roles_of(&pool, id).await?;
+            people.push(PersonRow {
+                id,
+                display_name,
+                email,
+                email_verified,
+                guardian_pending,
+                mentor: if roles.contains(&Role::Mentor) {
+                    mentor_of(&pool, id).await?
+                } else {
+                    None
+                },
+                organisation: if roles.contains(&Role::Partner) {
+                    organisation_of(&pool, id).await?
+                } else {
+                    None
+                },
+                roles,
+            });
+        }
+        Ok(people)
+    }
+
+    pub async fn set_role(
+        viewer: &Viewer,
+        user_id: i64,
+        role: &str,
+        grant: bool,
+        q: &str,
+    ) -> Result<String, AppError> {
+        let role =
+            Role::from_code(role).ok_or_else(|| AppError::field("role", "choice_invalid"))?;
+        let pool = pool()?;
+        let mut tx = begin_write(&pool).await?;
+        let exists: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM users WHERE id = ? AND deleted_at IS NULL")
+                .bind(user_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if exists.is_none() {
+            return Err(AppError::NotFound);
+        }
+        if grant {
+            sqlx::query(
+                "INSERT OR IGNORE INTO user_roles (user_id, role, granted_by) VALUES (?, ?, ?)",
+            )
+            .bind(user_id)
+            .bind(role.code())
+            .bind(viewer.id)
+            .execute(&mut *tx)
+            .await?;
+            if role == Role::Mentor {
+                sqlx::query("INSERT OR IGNORE INTO mentor_profiles (user_id) VALUES (?)")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        } else {
+            if role == Role::Steering {
+                let (others,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM user_roles WHERE role = 'steering' AND user_id != ?",
+                )
+                .bind(user_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if others == 0 {
+                    return Err(AppError::field("form", "last_steering"));
+                }
+            }
+            sqlx::query("DELETE FROM user_roles WHERE user_id = ? AND role = ?")
+                .bind(user_id)
+                .bind(role.code())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        tracing::info!(
+            by = viewer.id,
+            user_id,
+            role = role.code(),
+            grant,
+            "role changed"
+        );
+        let next = format!(
+            "/admin?q={}&changed={user_id}",
+            crate::components::lang_switch::encode_component(q)
+        );
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn update_mentor(
+        user_id: i64,
+        expertise: &str,
+        capacity: &str,
+        back: &str,
+    ) -> Result<String, AppError> {
+        crate::profile::check_mentor(expertise, capacity).map_err(AppError::invalid)?;
+        let capacity: i64 = capacity.trim().parse().unwrap_or(0);
+        let pool = pool()?;
+        let mut tx = begin_write(&pool).await?;
+        sqlx::query(
+            "INSERT INTO mentor_profiles (user_id, expertise, capacity) VALUES (?, ?, ?)
+             ON CONFLICT (user_id) DO UPDATE SET expertise = excluded.expertise,
+                                                 capacity = excluded.capacity",
+        )
+        .bind(user_id)
+        .bind(parse_tags(expertise).join(", "))
+        .bind(capacity)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let next = back_to(back);
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn update_partner(
+        user_id: i64,
+        fields: [&str; 5],
+        back: &str,
+    ) -> Result<String, AppError> {
+        let [name, sector, kind, website, description] = fields;
+        crate::profile::check_organisation(name, sector, kind, website, description)
+            .map_err(AppError::invalid)?;
+        let pool = pool()?;
+        let mut tx = begin_write(&pool).await?;
+        let current: Option<(i64,)> =
+            sqlx::query_as("SELECT organisation_id FROM partner_profiles WHERE user_id = ?")
+                .bind(user_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let same_name: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM organisations WHERE name = ?")
+                .bind(name.trim())
+                .fetch_optional(&mut *tx)
+                .await?;
+        // Editing one's organisation renames it; naming an existing one joins it.
+        let org_id = match (current, same_name) {
+            (_, Some((existing,))) => existing,
+            (Some((mine,)), None) => mine,
+            (None, None) => {
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO organisations (name, sector, kind) VALUES (?, ?, ?) RETURNING id",
+                )
+                .bind(name.trim())
+                .bind(sector)
+                .bind(kind)
+                .fetch_one(&mut *tx)
+                .await?;
+                id
+            }
+        };
+        sqlx::query(
+            "UPDATE organisations SET name = ?, sector = ?, kind = ?, website = ?, description = ?
+              WHERE id = ?",
+        )
+        .bind(name.trim())
+        .bind(sector)
+        .bind(kind)
+        .bind(website.trim())
+        .bind(description.trim())
+        .bind(org_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO partner_profiles (user_id, organisation_id) VALUES (?, ?)
+             ON CONFLICT (user_id) DO UPDATE SET organisation_id = excluded.organisation_id",
+        )
+        .bind(user_id)
+        .bind(org_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let next = back_to(back);
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+}

@@ -1,0 +1,429 @@
+//! Server functions of accounts: register, confirm, sign in and out, reset a password, a
+//! guardian's consent. Form functions return the path the browser goes to next.
+use super::Viewer;
+use crate::error::AppError;
+use crate::forms::FormFlash;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What every page needs to know about the caller: who they are, and a failed form kept for
+/// this page view (no-JavaScript path).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub viewer: Option<Viewer>,
+    pub flash: Option<FormFlash>,
+}
+
+#[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
+pub async fn get_session_info() -> Result<SessionInfo, AppError> {
+    use crate::policy::{authorize, Access};
+    let viewer = authorize(Access::Public)?;
+    let flash = super::ssr::take_flash().await?;
+    Ok(SessionInfo { viewer, flash })
+}
+
+#[server(endpoint = "register")]
+pub async fn register(
+    email: String,
+    display_name: String,
+    password: String,
+    #[server(default)] birth_year: String,
+    #[server(default)] guardian_email: String,
+) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::register(
+        &email,
+        &display_name,
+        &password,
+        &birth_year,
+        &guardian_email,
+    )
+    .await;
+    super::ssr::keep_failure(
+        "register",
+        &[
+            ("email", &email),
+            ("display_name", &display_name),
+            ("birth_year", &birth_year),
+            ("guardian_email", &guardian_email),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+#[server(endpoint = "confirm_email")]
+pub async fn confirm_email(token: String) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::confirm_email(&token).await;
+    super::ssr::keep_failure("confirm_email", &[], &result).await;
+    result
+}
+
+#[server(endpoint = "login")]
+pub async fn login(
+    email: String,
+    password: String,
+    #[server(default)] next: String,
+) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::login(&email, &password, &next).await;
+    super::ssr::keep_failure("login", &[("email", &email)], &result).await;
+    result
+}
+
+#[server(endpoint = "logout")]
+pub async fn logout() -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::SignedIn)?;
+    let session = super::ssr::session().await?;
+    session.flush().await.map_err(crate::error::internal)?;
+    super::ssr::redirect_plain_form("/");
+    Ok("/".to_owned())
+}
+
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::request_password_reset(&email).await;
+    super::ssr::keep_failure("request_password_reset", &[("email", &email)], &result).await;
+    result
+}
+
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::reset_password(&token, &password).await;
+    super::ssr::keep_failure("reset_password", &[], &result).await;
+    result
+}
+
+#[server(endpoint = "confirm_guardian")]
+pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
+    use crate::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let result = server::confirm_guardian(&token).await;
+    super::ssr::keep_failure("confirm_guardian", &[], &result).await;
+    result
+}
+
+#[server(endpoint = "resend_confirmation")]
+pub async fn resend_confirmation() -> Result<String, AppError> {
+    use crate::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = server::resend_confirmation(&viewer).await;
+    super::ssr::keep_failure("resend_confirmation", &[], &result).await;
+    result
+}
+
+/// The work behind the functions above, kept apart so each function reads as policy, work,
+/// and the no-JavaScript error path.
+#[cfg(feature = "ssr")]
+mod server {
+    use super::super::ssr::{
+        consume_token, hash_password, issue_token, rate_limit, redirect_plain_form, start_session,
+        verify_password, TokenPurpose,
+    };
+    use super::super::{
+        check_registration, current_year, needs_guardian, parse_birth_year, Check, Viewer,
+    };
+    use crate::db::begin_write;
+    use crate::error::AppError;
+    use crate::mail;
+    use crate::state::app_state;
+    use std::time::Duration;
+
+    const MINUTE: Duration = Duration::from_secs(60);
+    const HOUR: Duration = Duration::from_secs(3600);
+
+    /// The language of the page the request came from, for emails.
+    fn request_locale() -> String {
+        use leptos::prelude::use_context;
+        let cookie_locale = use_context::<http::request::Parts>().and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::COOKIE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|cookies| {
+                    cookies.split(';').find_map(|c| {
+                        c.trim()
+                            .strip_prefix(crate::LANG_COOKIE)
+                            .and_then(|rest| rest.strip_prefix('='))
+                            .map(str::to_owned)
+                    })
+                })
+        });
+        match cookie_locale.as_deref() {
+            Some("en") => "en".to_owned(),
+            _ => "lt".to_owned(),
+        }
+    }
+
+    fn link(path_and_query: &str) -> Result<String, AppError> {
+        Ok(format!("{}{}", app_state()?.public_url, path_and_query))
+    }
+
+    /// Only paths on this site, so a crafted `next` cannot send people elsewhere.
+    fn safe_next(next: &str) -> String {
+        let path = crate::components::lang_switch::safe_return_path(Some(next));
+        if path == "/" || path.starts_with("/login") || path.starts_with("/register") {
+            "/profile".to_owned()
+        } else {
+            path
+        }
+    }
+
+    pub async fn register(
+        email: &str,
+        display_name: &str,
+        password: &str,
+        birth_year: &str,
+        guardian_email: &str,
+    ) -> Result<String, AppError> {
+        let year_now = current_year();
+        check_registration(
+            email,
+            display_name,
+            password,
+            birth_year,
+            guardian_email,
+            year_now,
+        )
+        .map_err(AppError::invalid)?;
+        rate_limit(
+            format!("register:ip:{}", super::super::ssr::client_ip()),
+            20,
+            HOUR,
+        )?;
+        let email = email.trim().to_owned();
+        let display_name = display_name.trim().to_owned();
+        let birth_year = parse_birth_year(birth_year, year_now).unwrap_or(None);
+        let guardian =
+            needs_guardian(birth_year, year_now).then(|| guardian_email.trim().to_owned());
+        let locale = request_locale();
+        let hash = hash_password(password.to_owned()).await?;
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let existing: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, preferred_locale FROM users WHERE email = ? AND deleted_at IS NULL",
+        )
+        .bind(&email)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((user_id, their_locale)) = existing {
+            // Same answer as a new registration; the owner of the address is told instead.
+            rate_limit(format!("mail:user:{user_id}"), 5, HOUR)?;
+            let mail = mail::already_registered(
+                &their_locale,
+                user_id,
+                &email,
+                &link("/login")?,
+                &link("/forgot")?,
+            );
+            mail::enqueue(&mut tx, &mail).await?;
+        } else {
+            let (user_id,): (i64,) = sqlx::query_as(
+                "INSERT INTO users (email, display_name, password_hash, birth_year,
+                                    preferred_locale, guardian_email)
+                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(&email)
+            .bind(&display_name)
+            .bind(&hash)
+            .bind(birth_year)
+            .bind(&locale)
+            .bind(&guardian)
+            .fetch_one(&mut *tx)
+            .await?;
+            let token = issue_token(&mut tx, user_id, TokenPurpose::VerifyEmail).await?;
+            let verify = link(&format!("/confirm?token={token}"))?;
+            mail::enqueue(
+                &mut tx,
+                &mail::verify_email(&locale, user_id, &email, &display_name, &verify),
+            )
+            .await?;
+            if let Some(guardian) = &guardian {
+                let token = issue_token(&mut tx, user_id, TokenPurpose::GuardianConsent).await?;
+                let consent = link(&format!("/guardian?token={token}"))?;
+                mail::enqueue(
+                    &mut tx,
+                    &mail::guardian_consent(&locale, user_id, guardian, &display_name, &consent),
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        mail::wake_sender();
+        let next = "/register/sent".to_owned();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn confirm_email(token: &str) -> Result<String, AppError> {
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let user_id = consume_token(&mut tx, token, TokenPurpose::VerifyEmail).await?;
+        sqlx::query(
+            "UPDATE users SET email_verified_at = COALESCE(email_verified_at, datetime('now'))
+              WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let next = "/login?confirmed=1".to_owned();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn login(email: &str, password: &str, next: &str) -> Result<String, AppError> {
+        let mut check = Check::new();
+        check.email("email", email);
+        if password.is_empty() {
+            check.fail("password", "missing");
+        }
+        check.finish().map_err(AppError::invalid)?;
+        let email = email.trim().to_lowercase();
+        rate_limit(
+            format!("login:ip:{}", super::super::ssr::client_ip()),
+            30,
+            5 * MINUTE,
+        )?;
+        rate_limit(format!("login:account:{email}"), 10, 15 * MINUTE)?;
+        let state = app_state()?;
+        let row: Option<(i64, String, i64)> = sqlx::query_as(
+            "SELECT id, password_hash, session_epoch FROM users
+              WHERE email = ? AND deleted_at IS NULL",
+        )
+        .bind(&email)
+        .fetch_optional(&state.pool)
+        .await?;
+        let stored = row.as_ref().map(|(_, hash, _)| hash.clone());
+        if !verify_password(password.to_owned(), stored).await? {
+            return Err(AppError::field("form", "credentials_invalid"));
+        }
+        let Some((user_id, _, epoch)) = row else {
+            return Err(AppError::field("form", "credentials_invalid"));
+        };
+        let session = super::super::ssr::session().await?;
+        start_session(&session, user_id, epoch).await?;
+        let next = safe_next(next);
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn request_password_reset(email: &str) -> Result<String, AppError> {
+        let mut check = Check::new();
+        check.email("email", email);
+        check.finish().map_err(AppError::invalid)?;
+        let email = email.trim().to_lowercase();
+        rate_limit(
+            format!("reset:ip:{}", super::super::ssr::client_ip()),
+            10,
+            HOUR,
+        )?;
+        rate_limit(format!("reset:account:{email}"), 3, HOUR)?;
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let user: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, preferred_locale FROM users WHERE email = ? AND deleted_at IS NULL",
+        )
+        .bind(&email)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((user_id, locale)) = user {
+            let token = issue_token(&mut tx, user_id, TokenPurpose::ResetPassword).await?;
+            let reset = link(&format!("/reset?token={token}"))?;
+            mail::enqueue(
+                &mut tx,
+                &mail::reset_password(&locale, user_id, &email, &reset),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        mail::wake_sender();
+        // The same answer whether or not the address has an account.
+        let next = "/forgot/sent".to_owned();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn reset_password(token: &str, password: &str) -> Result<String, AppError> {
+        let mut check = Check::new();
+        check.password("password", password);
+        check.finish().map_err(AppError::invalid)?;
+        rate_limit(
+            format!("reset:ip:{}", super::super::ssr::client_ip()),
+            10,
+            HOUR,
+        )?;
+        let hash = hash_password(password.to_owned()).await?;
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let user_id = consume_token(&mut tx, token, TokenPurpose::ResetPassword).await?;
+        // Following the emailed link proves the address too. Every session ends.
+        sqlx::query(
+            "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
+                    email_verified_at = COALESCE(email_verified_at, datetime('now'))
+              WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(&hash)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let next = "/login?reset=1".to_owned();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn confirm_guardian(token: &str) -> Result<String, AppError> {
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let user_id = consume_token(&mut tx, token, TokenPurpose::GuardianConsent).await?;
+        sqlx::query(
+            "UPDATE users SET guardian_confirmed_at = COALESCE(guardian_confirmed_at, datetime('now'))
+              WHERE id = ? AND deleted_at IS NULL",
+        )
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let next = "/guardian/done".to_owned();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+
+    pub async fn resend_confirmation(viewer: &Viewer) -> Result<String, AppError> {
+        let next = "/profile?sent=1".to_owned();
+        if viewer.email_verified {
+            redirect_plain_form(&next);
+            return Ok(next);
+        }
+        rate_limit(format!("mail:user:{}", viewer.id), 5, HOUR)?;
+        let state = app_state()?;
+        let mut tx = begin_write(&state.pool).await?;
+        let (email, locale): (String, String) =
+            sqlx::query_as("SELECT email, preferred_locale FROM users WHERE id = ?")
+                .bind(viewer.id)
+                .fetch_one(&mut *tx)
+                .await?;
+        let token = issue_token(&mut tx, viewer.id, TokenPurpose::VerifyEmail).await?;
+        let verify = link(&format!("/confirm?token={token}"))?;
+        mail::enqueue(
+            &mut tx,
+            &mail::verify_email(&locale, viewer.id, &email, &viewer.display_name, &verify),
+        )
+        .await?;
+        tx.commit().await?;
+        mail::wake_sender();
+        redirect_plain_form(&next);
+        Ok(next)
+    }
+}

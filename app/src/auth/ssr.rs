@@ -1,0 +1,321 @@
+//! The server side of accounts: password hashing, sessions, the caller of a request, one-time
+//! email tokens, rate limits and the no-JavaScript form fallback.
+use super::{Role, Viewer};
+use crate::error::{internal, AppError};
+use crate::forms::FormFlash;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::Engine as _;
+use leptos::prelude::*;
+use rand::RngCore as _;
+use sha2::Digest as _;
+use sqlx::{SqliteConnection, SqlitePool};
+use std::sync::OnceLock;
+use std::time::Duration;
+use tower_sessions::Session;
+
+/// Session keys.
+const SESSION_USER: &str = "uid";
+const SESSION_EPOCH: &str = "epoch";
+const SESSION_STARTED: &str = "started";
+const SESSION_FLASH: &str = "flash";
+
+/// A session ends this long after sign-in whatever the activity.
+pub const ABSOLUTE_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+/// A session ends after this long without a request.
+pub const IDLE_LIFETIME: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// The caller of the current request, resolved once per request by the server's session
+/// middleware and kept in the request's extensions.
+#[derive(Debug, Clone, Default)]
+pub struct CurrentViewer(pub Option<Viewer>);
+
+/// Who is calling, as resolved for this request.
+pub fn current_viewer() -> Option<Viewer> {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CurrentViewer>().cloned())
+        .and_then(|current| current.0)
+}
+
+/// Argon2id at OWASP's recommended parameters (19 MiB, 2 passes, 1 lane).
+fn hasher() -> Argon2<'static> {
+    let params = Params::new(19 * 1024, 2, 1, None).expect("valid Argon2 parameters");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a password on the blocking pool, so a burst of sign-ups does not stall requests.
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || hash_now(&password))
+        .await
+        .map_err(internal)?
+}
+
+fn hash_now(password: &str) -> Result<String, AppError> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(internal)?;
+    hasher()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(internal)
+}
+
+/// Checks a password against a stored hash on the blocking pool. Without a hash (no such
+/// account) it checks against a fixed hash, so both answers take the same time.
+pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
+    tokio::task::spawn_blocking(move || {
+        static DUMMY: OnceLock<String> = OnceLock::new();
+        let dummy = DUMMY.get_or_init(|| hash_now("no such account").unwrap_or_default());
+        let (hash, real) = match &stored {
+            Some(hash) => (hash.as_str(), true),
+            None => (dummy.as_str(), false),
+        };
+        let parsed = PasswordHash::new(hash).map_err(internal)?;
+        let matches = hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        Ok(real && matches)
+    })
+    .await
+    .map_err(internal)?
+}
+
+/// The session of the current request.
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(internal)
+}
+
+/// Starts a signed-in session: a new session id (so an id planted before sign-in is useless),
+/// the user, the account's session epoch and the start time.
+pub async fn start_session(session: &Session, user_id: i64, epoch: i64) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(internal)?;
+    session
+        .insert(SESSION_USER, user_id)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(SESSION_EPOCH, epoch)
+        .await
+        .map_err(internal)?;
+    session
+        .insert(SESSION_STARTED, chrono::Utc::now().timestamp())
+        .await
+        .map_err(internal)
+}
+
+/// Who a session belongs to, read fresh from the database. A session whose account is gone,
+/// whose epoch is stale (password changed, account deleted) or which is older than the
+/// absolute lifetime is ended here.
+pub async fn resolve_viewer(
+    pool: &SqlitePool,
+    session: &Session,
+) -> Result<Option<Viewer>, AppError> {
+    let Some(user_id) = session.get::<i64>(SESSION_USER).await.map_err(internal)? else {
+        return Ok(None);
+    };
+    let epoch = session.get::<i64>(SESSION_EPOCH).await.map_err(internal)?;
+    let started = session
+        .get::<i64>(SESSION_STARTED)
+        .await
+        .map_err(internal)?;
+    let too_old = started
+        .is_none_or(|t| chrono::Utc::now().timestamp() - t > ABSOLUTE_LIFETIME.as_secs() as i64);
+    let row: Option<(String, bool, bool, i64)> = sqlx::query_as(
+        "SELECT display_name, email_verified_at IS NOT NULL,
+                guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL, session_epoch
+           FROM users WHERE id = ? AND deleted_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    let Some((display_name, email_verified, guardian_pending, current_epoch)) = row else {
+        session.flush().await.map_err(internal)?;
+        return Ok(None);
+    };
+    if too_old || epoch != Some(current_epoch) {
+        session.flush().await.map_err(internal)?;
+        return Ok(None);
+    }
+    let roles = roles_of(pool, user_id).await?;
+    Ok(Some(Viewer {
+        id: user_id,
+        display_name,
+        roles,
+        email_verified,
+        guardian_pending,
+    }))
+}
+
+pub async fn roles_of(pool: &SqlitePool, user_id: i64) -> Result<Vec<Role>, AppError> {
+    let codes: Vec<(String,)> =
+        sqlx::query_as("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
+            .bind(user_id)
+            .fetch_all(pool)
+            .await?;
+    Ok(codes
+        .iter()
+        .filter_map(|(code,)| Role::from_code(code))
+        .collect())
+}
+
+/// What a one-time link is for, and how long it stays valid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    VerifyEmail,
+    ResetPassword,
+    GuardianConsent,
+}
+
+impl TokenPurpose {
+    fn code(self) -> &'static str {
+        match self {
+            TokenPurpose::VerifyEmail => "verify_email",
+            TokenPurpose::ResetPassword => "reset_password",
+            TokenPurpose::GuardianConsent => "guardian_consent",
+        }
+    }
+
+    fn lifetime_hours(self) -> i64 {
+        match self {
+            TokenPurpose::VerifyEmail => 48,
+            TokenPurpose::ResetPassword => 1,
+            TokenPurpose::GuardianConsent => 7 * 24,
+        }
+    }
+}
+
+fn token_hash(token: &str) -> String {
+    let digest = sha2::Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Creates a one-time token for `user_id`, voiding earlier unused ones of the same purpose.
+/// Returns the token itself, which only ever travels in the emailed link.
+pub async fn issue_token(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    purpose: TokenPurpose,
+) -> Result<String, AppError> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    sqlx::query(
+        "UPDATE email_tokens SET used_at = datetime('now')
+          WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(purpose.code())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at)
+         VALUES (?, ?, ?, datetime('now', ?))",
+    )
+    .bind(token_hash(&token))
+    .bind(user_id)
+    .bind(purpose.code())
+    .bind(format!("+{} hours", purpose.lifetime_hours()))
+    .execute(&mut *conn)
+    .await?;
+    Ok(token)
+}
+
+/// Uses up a token: returns its user when it exists, has this purpose, is unused and
+/// unexpired. Every other case is the same "invalid or expired link" answer.
+pub async fn consume_token(
+    conn: &mut SqliteConnection,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<i64, AppError> {
+    let user: Option<(i64,)> = sqlx::query_as(
+        "UPDATE email_tokens SET used_at = datetime('now')
+          WHERE token_hash = ? AND purpose = ? AND used_at IS NULL
+            AND expires_at > datetime('now')
+          RETURNING user_id",
+    )
+    .bind(token_hash(token.trim()))
+    .bind(purpose.code())
+    .fetch_optional(&mut *conn)
+    .await?;
+    user.map(|(id,)| id)
+        .ok_or_else(|| AppError::field("token", "token_invalid"))
+}
+
+/// The address the request came from (the TCP peer; Santaka does not trust forwarded headers).
+pub fn client_ip() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip().to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Counts one attempt against `key`; more than `max` within `period` is refused.
+pub fn rate_limit(key: String, max: u32, period: Duration) -> Result<(), AppError> {
+    let state = use_context::<crate::state::AppState>()
+        .ok_or_else(|| internal("AppState missing from the Leptos context"))?;
+    if state.limiter.allow(&key, max, period) {
+        Ok(())
+    } else {
+        tracing::warn!(key = %key, "rate limit reached");
+        Err(AppError::RateLimited)
+    }
+}
+
+/// True when the request is a plain HTML form post (no JavaScript): the browser expects a
+/// page, so answers travel by redirect and errors through the session.
+pub fn is_plain_form_post() -> bool {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.contains("text/html"))
+        })
+        .unwrap_or(false)
+}
+
+/// Sends a browser without JavaScript on to `path` after a successful form; with JavaScript the
+/// page navigates itself with the path the server function returns.
+pub fn redirect_plain_form(path: &str) {
+    if is_plain_form_post() {
+        leptos_axum::redirect(path);
+    }
+}
+
+/// For a form posted without JavaScript: keeps the error and what was typed (never
+/// passwords) in the session, so the page the browser is sent back to can show both.
+pub async fn keep_failure<T>(form: &str, values: &[(&str, &str)], result: &Result<T, AppError>) {
+    let Err(error) = result else {
+        return;
+    };
+    if !is_plain_form_post() {
+        return;
+    }
+    let flash = FormFlash {
+        form: form.to_owned(),
+        values: values
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect(),
+        error: error.clone(),
+    };
+    if let Ok(session) = session().await {
+        if let Err(err) = session.insert(SESSION_FLASH, flash).await {
+            internal(err);
+        }
+    }
+}
+
+/// Takes (and removes) the failure kept by [`keep_failure`], if any.
+pub async fn take_flash() -> Result<Option<FormFlash>, AppError> {
+    let session = session().await?;
+    session
+        .remove::<FormFlash>(SESSION_FLASH)
+        .await
+        .map_err(internal)
+}

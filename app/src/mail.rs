@@ -1,0 +1,122 @@
+//! Email: every message is written to the `outbox` table inside the transaction that caused it
+//! (so a rolled-back registration sends nothing), and the server's sender delivers it. The
+//! texts are written here in both languages; the recipient's language picks one.
+use crate::error::AppError;
+use sqlx::SqliteConnection;
+
+/// A message ready for the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    pub user_id: Option<i64>,
+    pub recipient: String,
+    pub kind: &'static str,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Queues a message. The sender is woken after the transaction commits (see [`wake_sender`]).
+pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO outbox (user_id, recipient, kind, subject, body) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(mail.user_id)
+    .bind(&mail.recipient)
+    .bind(mail.kind)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Tells the sender there is mail; call after committing.
+pub fn wake_sender() {
+    if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
+        state.mail_wakeup.notify_one();
+    }
+}
+
+fn pick(locale: &str, lt: String, en: String) -> String {
+    if locale == "en" {
+        en
+    } else {
+        lt
+    }
+}
+
+const SIGNATURE_LT: &str = "\n\n– Santaka, Kauno idėjų platforma";
+const SIGNATURE_EN: &str = "\n\n– Santaka, the ideas platform of Kaunas";
+
+pub fn verify_email(locale: &str, user_id: i64, to: &str, name: &str, link: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "verify_email",
+        subject: pick(
+            locale,
+            "Patvirtinkite savo el. pašto adresą Santakoje".into(),
+            "Confirm your email address for Santaka".into(),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki, {name},\n\nkad galėtumėte skelbti idėjas ir prisijungti prie komandų, patvirtinkite savo el. pašto adresą:\n\n{link}\n\nNuoroda galioja 48 valandas. Jei Santakoje nesiregistravote, šį laišką galite ištrinti.{SIGNATURE_LT}"),
+            format!("Hello {name},\n\nto share ideas and join teams, please confirm your email address:\n\n{link}\n\nThe link is valid for 48 hours. If you did not sign up for Santaka, you can delete this email.{SIGNATURE_EN}"),
+        ),
+    }
+}
+
+/// Sent when someone registers with an address that already has an account: the owner learns
+/// of it, the person registering learns nothing (no account enumeration).
+pub fn already_registered(locale: &str, user_id: i64, to: &str, login: &str, reset: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "already_registered",
+        subject: pick(
+            locale,
+            "Jūs jau turite Santakos paskyrą".into(),
+            "You already have a Santaka account".into(),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\nkažkas (galbūt jūs) bandė užregistruoti šį el. pašto adresą Santakoje, bet paskyra su juo jau yra.\n\nPrisijungti: {login}\nPamiršote slaptažodį? {reset}\n\nJei tai buvote ne jūs, nieko daryti nereikia.{SIGNATURE_LT}"),
+            format!("Hello,\n\nsomeone (perhaps you) tried to register this email address with Santaka, but an account with it already exists.\n\nLog in: {login}\nForgot your password? {reset}\n\nIf this was not you, there is nothing to do.{SIGNATURE_EN}"),
+        ),
+    }
+}
+
+pub fn reset_password(locale: &str, user_id: i64, to: &str, link: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "reset_password",
+        subject: pick(
+            locale,
+            "Santakos slaptažodžio keitimas".into(),
+            "Resetting your Santaka password".into(),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\nnaują slaptažodį galite nustatyti čia:\n\n{link}\n\nNuoroda galioja vieną valandą ir tik vieną kartą. Jei slaptažodžio keisti neprašėte, šį laišką galite ištrinti – jūsų slaptažodis nepasikeis.{SIGNATURE_LT}"),
+            format!("Hello,\n\nyou can set a new password here:\n\n{link}\n\nThe link is valid for one hour and works once. If you did not ask to reset your password, you can delete this email; your password stays as it is.{SIGNATURE_EN}"),
+        ),
+    }
+}
+
+pub fn guardian_consent(locale: &str, user_id: i64, to: &str, child: &str, link: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "guardian_consent",
+        subject: pick(
+            locale,
+            format!("{child} nori prisijungti prie Santakos – reikia jūsų sutikimo"),
+            format!("{child} would like to join Santaka: your consent is needed"),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\n{child} užsiregistravo Santakoje – Kauno idėjų platformoje, kurioje jaunimas, kultūros, švietimo, verslo ir socialinis sektoriai kartu kuria idėjas miestui. Nurodė jūsų el. paštą kaip tėvų ar globėjų.\n\nKol nesutiksite, paskyra gali tik naršyti: negali skelbti idėjų ar prisijungti prie komandų. Vaiko el. paštas ir gimimo metai niekada nerodomi viešai.\n\nJei sutinkate, patvirtinkite čia (nuoroda galioja 7 dienas):\n\n{link}\n\nJei šio vaiko nepažįstate, laišką galite ištrinti.{SIGNATURE_LT}"),
+            format!("Hello,\n\n{child} has signed up for Santaka, the ideas platform of Kaunas where the youth, cultural, educational, business and social sectors develop ideas for the city together, and gave your email as a parent or guardian.\n\nUntil you consent, the account can only browse: it cannot share ideas or join teams. A child's email and birth year are never shown in public.\n\nIf you agree, please confirm here (the link is valid for 7 days):\n\n{link}\n\nIf you do not know this child, you can delete this email.{SIGNATURE_EN}"),
+        ),
+    }
+}

@@ -1,0 +1,121 @@
+//! The security layers every request passes: cross-site request refusal, security headers
+//! with a per-request script nonce, and the caller's identity from their session.
+use app::auth::ssr::{resolve_viewer, CurrentViewer};
+use app::state::AppState;
+use app::CspNonce;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use rand::RngCore as _;
+use tower_sessions::Session;
+
+/// Largest request body accepted by any endpoint (forms are small; nothing uploads yet).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Refuses a state-changing request that a browser says comes from another site, before any
+/// handler runs. Browsers send `Sec-Fetch-Site` (all current ones) or at least `Origin` on
+/// such requests; a request with neither is not from a browser page and carries no ambient
+/// authority beyond what SameSite=Lax cookies already limit.
+pub async fn refuse_cross_site(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) && is_cross_site(&request, &state.public_url)
+    {
+        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(request: &Request, public_url: &str) -> bool {
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let same_host = origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| !host.is_empty() && rest == host);
+    !(origin == public_url || same_host)
+}
+
+/// Content-Security-Policy with a fresh nonce for the page's scripts (no inline script runs
+/// without it), plus nosniff, a same-origin referrer policy and no framing on every response.
+pub async fn security_headers(mut request: Request, next: Next) -> Response {
+    let mut bytes = [0u8; 18];
+    rand::rng().fill_bytes(&mut bytes);
+    let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    request.extensions_mut().insert(CspNonce(nonce.clone()));
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let is_html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        let policy = format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+             style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        );
+        if let Ok(value) = HeaderValue::from_str(&policy) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+/// Resolves who is calling from the session and keeps it in the request for server functions
+/// and pages. Pages shown to a signed-in person may hold personal data: never stored.
+pub async fn identify_caller(
+    State(state): State<AppState>,
+    session: Session,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let viewer = match resolve_viewer(&state.pool, &session).await {
+        Ok(viewer) => viewer,
+        Err(err) => {
+            // Logged by `internal`; the request continues as anonymous.
+            tracing::warn!(error = %err, "could not resolve the session's account");
+            None
+        }
+    };
+    let signed_in = viewer.is_some();
+    request.extensions_mut().insert(CurrentViewer(viewer));
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if signed_in && is_html {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
+    response
+}
