@@ -54,7 +54,7 @@ pub fn decide(access: Access, viewer: Option<&Viewer>, owner: Option<i64>) -> Re
 #[cfg(feature = "ssr")]
 pub fn authorize(access: Access) -> Result<Option<Viewer>, AppError> {
     let viewer = crate::auth::ssr::current_viewer();
-    decide(access, viewer.as_ref(), None)?;
+    decide(access, viewer.as_ref(), None).inspect_err(crate::auth::ssr::set_error_status)?;
     Ok(viewer)
 }
 
@@ -68,7 +68,7 @@ pub fn authorize_viewer(access: Access) -> Result<Viewer, AppError> {
 #[cfg(feature = "ssr")]
 pub fn authorize_owner(access: Access, owner: i64) -> Result<Viewer, AppError> {
     let viewer = crate::auth::ssr::current_viewer();
-    decide(access, viewer.as_ref(), Some(owner))?;
+    decide(access, viewer.as_ref(), Some(owner)).inspect_err(crate::auth::ssr::set_error_status)?;
     viewer.ok_or(AppError::Unauthenticated)
 }
 

@@ -1,94 +1,10 @@
 //! The router over HTTP without a socket: each test gets a fresh SQLite file and its own
 //! site folder, and sends requests straight into `build_router`.
+mod common;
+
 use app::state::REQUEST_ID_HEADER;
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use axum::response::Response;
-use http_body_util::BodyExt;
-use server::build_router;
-use server::config::Settings;
-use server::startup::prepare_state;
-use std::time::Duration;
-use tokio::sync::{Mutex, MutexGuard};
-use tower::ServiceExt;
-
-/// Leptos keeps process-wide state (its executor, the server function registry). With each
-/// test on its own thread and runtime, renders running side by side were seen to hang once in
-/// a few runs; the tests therefore take turns. They take about a second in all.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
-
-/// A request that takes longer than this is reported as a failure instead of hanging CI.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-struct TestApp {
-    router: axum::Router,
-    pool: sqlx::SqlitePool,
-    _dir: tempfile::TempDir,
-    _turn: MutexGuard<'static, ()>,
-}
-
-async fn spawn_app() -> TestApp {
-    let turn = ONE_AT_A_TIME.lock().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let site = dir.path().join("site");
-    std::fs::create_dir_all(site.join("pkg")).expect("site dir");
-    std::fs::write(
-        site.join("pkg/santaka.0123abcd.js"),
-        "console.log('santaka')",
-    )
-    .expect("js");
-    std::fs::write(site.join("pkg/santaka.0123abcd.js.br"), b"brotli bytes").expect("br");
-    std::fs::write(site.join("favicon.svg"), "<svg/>").expect("favicon");
-    let db = dir.path().join("data/santaka.db");
-    let settings = Settings::from_lookup(|key| match key {
-        "DATABASE_URL" => Some(format!("sqlite://{}", db.display())),
-        "SANTAKA_SITE_ROOT" => Some(site.display().to_string()),
-        _ => None,
-    })
-    .expect("settings");
-    let state = prepare_state(&settings).await.expect("state");
-    TestApp {
-        pool: state.pool.clone(),
-        router: build_router(state),
-        _dir: dir,
-        _turn: turn,
-    }
-}
-
-impl TestApp {
-    async fn get(&self, uri: &str, headers: &[(&str, &str)]) -> Response {
-        let mut request = Request::get(uri);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let call = self
-            .router
-            .clone()
-            .oneshot(request.body(Body::empty()).expect("request"));
-        tokio::time::timeout(REQUEST_TIMEOUT, call)
-            .await
-            .unwrap_or_else(|_| panic!("GET {uri} did not answer within {REQUEST_TIMEOUT:?}"))
-            .expect("response")
-    }
-}
-
-async fn text(response: Response) -> String {
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
-fn header_of(response: &Response, name: header::HeaderName) -> &str {
-    response
-        .headers()
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-}
+use axum::http::{header, StatusCode};
+use common::{header_of, spawn_app, text};
 
 #[tokio::test]
 async fn health_is_ok_while_the_database_answers() {

@@ -146,6 +146,12 @@ pub async fn resolve_viewer(
     }))
 }
 
+/// Whether a session that started at `started` (Unix seconds) has outlived
+/// [`ABSOLUTE_LIFETIME`] at `now`. A session without a start time is treated as expired.
+pub fn past_absolute_lifetime(started: Option<i64>, now: i64) -> bool {
+    started.is_none_or(|t| now - t > ABSOLUTE_LIFETIME.as_secs() as i64)
+}
+
 pub async fn roles_of(pool: &SqlitePool, user_id: i64) -> Result<Vec<Role>, AppError> {
     let codes: Vec<(String,)> =
         sqlx::query_as("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
@@ -294,6 +300,7 @@ pub async fn keep_failure<T>(form: &str, values: &[(&str, &str)], result: &Resul
         return;
     };
     if !is_plain_form_post() {
+        set_error_status(error);
         return;
     }
     let flash = FormFlash {
@@ -311,6 +318,20 @@ pub async fn keep_failure<T>(form: &str, values: &[(&str, &str)], result: &Resul
     }
 }
 
+/// Answers a script's call with the error's own HTTP status (401, 403, 422, 429…). A plain
+/// form post keeps its redirect.
+pub fn set_error_status(error: &AppError) {
+    if is_plain_form_post() {
+        return;
+    }
+    if let (Some(response), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(error.status()),
+    ) {
+        response.set_status(status);
+    }
+}
+
 /// Takes (and removes) the failure kept by [`keep_failure`], if any.
 pub async fn take_flash() -> Result<Option<FormFlash>, AppError> {
     let session = session().await?;
@@ -318,4 +339,38 @@ pub async fn take_flash() -> Result<Option<FormFlash>, AppError> {
         .remove::<FormFlash>(SESSION_FLASH)
         .await
         .map_err(internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sessions_end_thirty_days_after_sign_in_whatever_the_activity() {
+        let now = 1_800_000_000;
+        assert!(!past_absolute_lifetime(Some(now - 29 * 24 * 3600), now));
+        assert!(past_absolute_lifetime(Some(now - 31 * 24 * 3600), now));
+        assert!(past_absolute_lifetime(None, now));
+    }
+
+    #[tokio::test]
+    async fn passwords_are_argon2id_at_owasp_parameters_and_salted() {
+        let a = hash_password("Nemunas ir Neris".into())
+            .await
+            .expect("hash");
+        let b = hash_password("Nemunas ir Neris".into())
+            .await
+            .expect("hash");
+        assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
+        assert_ne!(a, b, "a fresh salt each time");
+        assert!(verify_password("Nemunas ir Neris".into(), Some(a.clone()))
+            .await
+            .expect("verify"));
+        assert!(!verify_password("Neris ir Nemunas".into(), Some(a))
+            .await
+            .expect("verify"));
+        assert!(!verify_password("anything".into(), None)
+            .await
+            .expect("verify"));
+    }
 }

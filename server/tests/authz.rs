@@ -1,0 +1,265 @@
+//! The authorization matrix: every server function, called over HTTP as every role, is
+//! allowed or refused exactly as the table below says. The table is written out by hand (not
+//! derived from `app::policy`), and a test fails when a server function is missing from it.
+mod common;
+
+use axum::http::StatusCode;
+use common::{kind_of, spawn_app, Jar, TestApp};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Unconfirmed,
+    ChildAwaitingGuardian,
+    Participant,
+    Mentor,
+    Partner,
+    Steering,
+}
+
+const EVERYONE: &[Who] = &[
+    Who::Anonymous,
+    Who::Unconfirmed,
+    Who::ChildAwaitingGuardian,
+    Who::Participant,
+    Who::Mentor,
+    Who::Partner,
+    Who::Steering,
+];
+const SIGNED_IN: &[Who] = &[
+    Who::Unconfirmed,
+    Who::ChildAwaitingGuardian,
+    Who::Participant,
+    Who::Mentor,
+    Who::Partner,
+    Who::Steering,
+];
+
+/// How an endpoint is called: GET with a query or POST with form fields. The arguments are
+/// chosen so an allowed call stops at validation and changes nothing.
+enum Call {
+    Get(String),
+    Post(Vec<(&'static str, String)>),
+}
+
+struct Row {
+    name: &'static str,
+    call: Call,
+    allowed: &'static [Who],
+    /// What a signed-in caller who is refused hears: "forbidden", or "not_found" where
+    /// not-yours must look like not-there.
+    refusal: &'static str,
+}
+
+fn post(pairs: &[(&'static str, &str)]) -> Call {
+    Call::Post(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())).collect())
+}
+
+fn table(mentor_id: i64, partner_id: i64) -> Vec<Row> {
+    let mentor = mentor_id.to_string();
+    let partner = partner_id.to_string();
+    let row = |name, call, allowed, refusal| Row {
+        name,
+        call,
+        allowed,
+        refusal,
+    };
+    vec![
+        row("get_home_stats", Call::Get(String::new()), EVERYONE, "-"),
+        row("get_session_info", Call::Get(String::new()), EVERYONE, "-"),
+        row(
+            "register",
+            post(&[("email", "x"), ("display_name", "x"), ("password", "x")]),
+            EVERYONE,
+            "-",
+        ),
+        row("confirm_email", post(&[("token", "x")]), EVERYONE, "-"),
+        row(
+            "login",
+            post(&[("email", "x"), ("password", "")]),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "request_password_reset",
+            post(&[("email", "x")]),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "reset_password",
+            post(&[("token", "x"), ("password", "x")]),
+            EVERYONE,
+            "-",
+        ),
+        row("confirm_guardian", post(&[("token", "x")]), EVERYONE, "-"),
+        row("resend_confirmation", post(&[]), SIGNED_IN, "-"),
+        row("get_my_profile", Call::Get(String::new()), SIGNED_IN, "-"),
+        row(
+            "update_profile",
+            post(&[("display_name", "x")]),
+            SIGNED_IN,
+            "-",
+        ),
+        row(
+            "change_password",
+            post(&[("current_password", ""), ("new_password", "")]),
+            SIGNED_IN,
+            "-",
+        ),
+        row("export_my_data", Call::Get(String::new()), SIGNED_IN, "-"),
+        row("delete_account", post(&[("password", "")]), SIGNED_IN, "-"),
+        row(
+            "get_person",
+            Call::Get(format!("id={mentor}")),
+            EVERYONE,
+            "-",
+        ),
+        row("list_directory", Call::Get(String::new()), EVERYONE, "-"),
+        row(
+            "admin_search_people",
+            Call::Get("q=a".into()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "set_role",
+            post(&[
+                ("user_id", &mentor),
+                ("role", "karalius"),
+                ("grant", "true"),
+            ]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "update_mentor_profile",
+            post(&[
+                ("user_id", &mentor),
+                ("expertise", ""),
+                ("capacity", "daug"),
+            ]),
+            &[Who::Mentor, Who::Steering],
+            "not_found",
+        ),
+        row(
+            "update_partner_profile",
+            post(&[
+                ("user_id", &partner),
+                ("org_name", ""),
+                ("org_sector", "x"),
+                ("org_kind", "x"),
+            ]),
+            &[Who::Partner, Who::Steering],
+            "not_found",
+        ),
+        // Last: an allowed call ends the session.
+        row("logout", post(&[]), SIGNED_IN, "-"),
+    ]
+}
+
+async fn sign_in_as(app: &TestApp, who: Who) -> Jar {
+    let (email, password) = match who {
+        Who::Anonymous => return Jar::default(),
+        Who::Unconfirmed => {
+            let (status, body) = app
+                .call(
+                    "register",
+                    &[
+                        ("email", "nauja@kaunas.test"),
+                        ("display_name", "Nauja narė"),
+                        ("password", "Nemunas ir Neris"),
+                    ],
+                    &mut Jar::default(),
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            ("nauja@kaunas.test", "Nemunas ir Neris")
+        }
+        Who::ChildAwaitingGuardian => ("jonukas@santaka.test", "jonukas-demo-2026"),
+        Who::Participant => ("ruta@santaka.test", "ruta-demo-2026"),
+        Who::Mentor => ("aiste@santaka.test", "aiste-demo-2026"),
+        Who::Partner => ("mindaugas@santaka.test", "mindaugas-demo-2026"),
+        Who::Steering => ("egle@santaka.test", "egle-demo-2026"),
+    };
+    app.login(email, password).await
+}
+
+async fn id_of(app: &TestApp, email: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+        .bind(email)
+        .fetch_one(&app.pool)
+        .await
+        .expect("demo account")
+}
+
+#[tokio::test]
+async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() {
+    let app = spawn_app().await;
+    let rows = table(
+        id_of(&app, "aiste@santaka.test").await,
+        id_of(&app, "mindaugas@santaka.test").await,
+    );
+
+    // Every registered server function is in the table, and nothing else is.
+    let mut registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.rsplit('/').next().unwrap_or(path).to_owned())
+        .collect();
+    registered.sort();
+    registered.dedup();
+    let mut listed: Vec<String> = rows.iter().map(|r| r.name.to_owned()).collect();
+    listed.sort();
+    assert_eq!(
+        registered, listed,
+        "the matrix must list every server function"
+    );
+
+    let mut failures = Vec::new();
+    for &who in EVERYONE {
+        let mut jar = sign_in_as(&app, who).await;
+        for row in &rows {
+            let (status, body) = match &row.call {
+                Call::Get(query) => app.call_get(row.name, query, &mut jar).await,
+                Call::Post(pairs) => {
+                    let pairs: Vec<(&str, &str)> =
+                        pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    app.call(row.name, &pairs, &mut jar).await
+                }
+            };
+            let kind = kind_of(&body);
+            let refused = matches!(
+                kind.as_deref(),
+                Some("unauthenticated" | "forbidden" | "not_found")
+            );
+            let should_allow = row.allowed.contains(&who);
+            let expected_refusal = if who == Who::Anonymous {
+                "unauthenticated"
+            } else {
+                row.refusal
+            };
+            let ok = if should_allow {
+                !refused && status != StatusCode::INTERNAL_SERVER_ERROR
+                    || kind.as_deref() == Some("invalid")
+            } else {
+                kind.as_deref() == Some(expected_refusal)
+            };
+            if !ok {
+                failures.push(format!(
+                    "{:?} calling {}: expected {}, got {status} {body}",
+                    who,
+                    row.name,
+                    if should_allow {
+                        "allowed".to_owned()
+                    } else {
+                        format!("refused ({expected_refusal})")
+                    }
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorization mismatches:\n{}",
+        failures.join("\n")
+    );
+}
