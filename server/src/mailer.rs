@@ -18,8 +18,8 @@ const MAX_ATTEMPTS: i64 = 5;
 pub enum Transport {
     Log,
     Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
-        from: Mailbox,
+        transport: Box<AsyncSmtpTransport<Tokio1Executor>>,
+        from: Box<Mailbox>,
     },
 }
 
@@ -35,7 +35,10 @@ impl Transport {
                 let from = from
                     .parse::<Mailbox>()
                     .map_err(|e| format!("SANTAKA_MAIL_FROM: {e}"))?;
-                Ok(Transport::Smtp { transport, from })
+                Ok(Transport::Smtp {
+                    transport: Box::new(transport),
+                    from: Box::new(from),
+                })
             }
         }
     }

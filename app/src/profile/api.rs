@@ -1,4 +1,6 @@
 //! Server functions of profiles.
+// A form's fields are a server function's arguments: the profile form has a dozen.
+#![allow(clippy::too_many_arguments)]
 use super::{Directory, MyProfile, PublicPerson};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -10,7 +12,6 @@ pub async fn get_my_profile() -> Result<MyProfile, AppError> {
     super::ssr::my_profile(&crate::state::pool()?, viewer.id).await
 }
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "update_profile")]
 pub async fn update_profile(
     display_name: String,

@@ -323,7 +323,8 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
 /// Everything the platform holds about a person, for "download my data".
 pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value, AppError> {
     let profile = my_profile(pool, user_id).await?;
-    let account: Option<(String, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    type AccountDates = (String, Option<String>, Option<String>, Option<String>);
+    let account: Option<AccountDates> = sqlx::query_as(
         "SELECT created_at, email_verified_at, guardian_email, guardian_confirmed_at
            FROM users WHERE id = ?",
     )
@@ -332,7 +333,8 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
     .await?;
     let (created_at, email_verified_at, guardian_email, guardian_confirmed_at) =
         account.ok_or(AppError::NotFound)?;
-    let emails: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+    type SentMail = (String, String, String, String, Option<String>);
+    let emails: Vec<SentMail> = sqlx::query_as(
         "SELECT kind, recipient, subject, created_at, sent_at FROM outbox
           WHERE user_id = ? ORDER BY id",
     )

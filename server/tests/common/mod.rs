@@ -1,7 +1,6 @@
 //! Shared by the HTTP test files: a router over a fresh SQLite file and site folder, requests
 //! with a small cookie jar, and readers for the outbox.
 #![allow(dead_code)]
-use app::state::REQUEST_ID_HEADER;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::response::Response;
