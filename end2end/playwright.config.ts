@@ -43,7 +43,8 @@ export default defineConfig({
     { name: "no-js", use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `rm -rf "${dbDir}" && mkdir -p "${dbDir}" && exec "${server}"`,
+    // The server's log is where emails go without SMTP; the tests read links from it.
+    command: `rm -rf "${dbDir}" && mkdir -p "${dbDir}" && exec "${server}" > "${dbDir}/server.log" 2>&1`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -53,7 +54,8 @@ export default defineConfig({
       SANTAKA_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${dbDir}/santaka.db`,
       SANTAKA_SITE_ROOT: siteRoot,
-      RUST_LOG: "warn",
+      RUST_LOG: "warn,server::mailer=info",
+      NO_COLOR: "1",
     },
   },
 });

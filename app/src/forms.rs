@@ -99,15 +99,18 @@ where
     Effect::new(move |_| {
         if error.get().is_some() {
             if let Some(form) = form_ref.get() {
-                let target = form
-                    .query_selector("[aria-invalid='true'], .form-error")
-                    .ok()
-                    .flatten();
-                if let Some(el) = target
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
-                {
-                    let _ = el.focus();
-                }
+                // After the fields have re-rendered with their `aria-invalid` marks.
+                request_animation_frame(move || {
+                    let target = form
+                        .query_selector("[aria-invalid='true'], .form-error")
+                        .ok()
+                        .flatten();
+                    if let Some(el) = target.and_then(|el| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
+                    }) {
+                        let _ = el.focus();
+                    }
+                });
             }
         }
     });

@@ -20,3 +20,63 @@ export async function open(page: Page, info: TestInfo, url: string) {
   }
   return response;
 }
+
+// Without SMTP the server writes every email to its log; the Playwright config sends that log
+// to the database folder, and these helpers read links from it as a person would from a mailbox.
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const logFile = path.join(
+  process.env.SANTAKA_E2E_DB_DIR ?? path.resolve(__dirname, "../../target/e2e-data"),
+  "server.log",
+);
+
+/** The link in the newest email of `kind` to `email`, waiting a few seconds for the sender. */
+export async function linkFromEmail(email: string, kind: string, linkPath: string): Promise<string> {
+  const pattern = new RegExp(`https?://\\S+${linkPath.replace("/", "\\/")}\\?token=[A-Za-z0-9_-]+`);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "";
+    const messages = log.split("email to ").reverse();
+    for (const message of messages) {
+      if (message.startsWith(`${email} (${kind})`)) {
+        const link = message.match(pattern);
+        if (link) return link[0];
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no ${kind} email with a ${linkPath} link to ${email} in ${logFile}`);
+}
+
+/** A unique address per project and run, so both projects register their own people. */
+export function uniqueEmail(name: string, info: TestInfo): string {
+  return `${name}-${info.project.name}-${Date.now()}@kaunas.test`;
+}
+
+/** Signs in through the form. */
+export async function logIn(page: Page, info: TestInfo, email: string, password: string) {
+  await open(page, info, "/login");
+  await page.getByLabel(/^El\. paštas/).fill(email);
+  await page.getByLabel(/^Slaptažodis/).fill(password);
+  await page.getByRole("button", { name: "Prisijungti" }).click();
+  await expect(page).toHaveURL(/\/profile/);
+  if (isHydrated(info)) {
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  }
+}
+
+/** Registers and confirms an account through the emailed link; returns nothing, signs nobody in. */
+export async function registerAndConfirm(page: Page, info: TestInfo, email: string, name: string, password: string) {
+  await open(page, info, "/register");
+  await page.getByLabel(/^El\. paštas/).fill(email);
+  await page.getByLabel("Vardas, rodomas kitiems").fill(name);
+  await page.getByLabel(/^Slaptažodis/).fill(password);
+  await page.getByRole("button", { name: "Registruotis" }).click();
+  await expect(page).toHaveURL(/\/register\/sent$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Patikrinkite el. paštą");
+  const link = await linkFromEmail(email, "verify_email", "/confirm");
+  await open(page, info, link);
+  await page.getByRole("button", { name: "Patvirtinti el. paštą" }).click();
+  await expect(page).toHaveURL(/\/login\?confirmed=1$/);
+  await expect(page.getByText("El. paštas patvirtintas. Dabar galite prisijungti.")).toBeVisible();
+}

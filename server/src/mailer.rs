@@ -72,12 +72,11 @@ pub async fn deliver_due(pool: &SqlitePool, transport: &Transport) -> Result<usi
     for (id, recipient, kind, subject, body) in due {
         let outcome = match transport {
             Transport::Log => {
+                // One readable block per message: browser tests and people running a laptop
+                // copy links from here.
                 tracing::info!(
                     outbox_id = id,
-                    to = %recipient,
-                    kind = %kind,
-                    subject = %subject,
-                    "email written to the log (no SMTP configured):\n{body}"
+                    "email to {recipient} ({kind}) written to the log, no SMTP configured\nSubject: {subject}\n\n{body}\n-- end of email"
                 );
                 Ok(())
             }

@@ -133,9 +133,9 @@ fn RoleButton(user_id: i64, role: Role, has: bool, name: String, q: String) -> i
     let label = move || {
         let role = role_name(i18n, role);
         if has {
-            format!("{} {}", t_string!(i18n, admin_revoke), role)
+            format!("{}: {}", t_string!(i18n, admin_revoke), role)
         } else {
-            format!("{} {}", t_string!(i18n, admin_grant), role)
+            format!("{}: {}", t_string!(i18n, admin_grant), role)
         }
     };
     let aria = {
