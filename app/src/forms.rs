@@ -101,10 +101,13 @@ where
             if let Some(form) = form_ref.get() {
                 // After the fields have re-rendered with their `aria-invalid` marks.
                 request_animation_frame(move || {
+                    // The summary above the fields is announced (role=alert); focus goes
+                    // to the first field to fix, or to the summary when no field is named.
                     let target = form
-                        .query_selector("[aria-invalid='true'], .form-error")
+                        .query_selector("[aria-invalid='true']")
                         .ok()
-                        .flatten();
+                        .flatten()
+                        .or_else(|| form.query_selector(".form-error").ok().flatten());
                     if let Some(el) = target.and_then(|el| {
                         wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
                     }) {
@@ -360,6 +363,9 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
     match code {
         "email_invalid" => t_string!(i18n, err_email_invalid),
         "name_length" => t_string!(i18n, err_name_length),
+        "name_invalid" => t_string!(i18n, err_name_invalid),
+        "org_name_taken" => t_string!(i18n, err_org_name_taken),
+        "birth_year_locked" => t_string!(i18n, err_birth_year_locked),
         "password_short" => t_string!(i18n, err_password_short),
         "password_long" => t_string!(i18n, err_password_long),
         "password_is_email" => t_string!(i18n, err_password_is_email),

@@ -14,8 +14,24 @@ pub struct Mail {
     pub body: String,
 }
 
+/// Most messages one address receives per hour, whoever causes them: the platform must not
+/// become a way to flood someone's inbox.
+pub const PER_RECIPIENT_PER_HOUR: u32 = 5;
+
 /// Queues a message. The sender is woken after the transaction commits (see [`wake_sender`]).
+/// Beyond [`PER_RECIPIENT_PER_HOUR`] for one address the message is dropped (and logged).
 pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), AppError> {
+    if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
+        let key = format!("mail:to:{}", mail.recipient.to_lowercase());
+        let hour = std::time::Duration::from_secs(3600);
+        if !state.limiter.allow(&key, PER_RECIPIENT_PER_HOUR, hour) {
+            tracing::warn!(
+                kind = mail.kind,
+                "email dropped: too many to one address this hour"
+            );
+            return Ok(());
+        }
+    }
     sqlx::query(
         "INSERT INTO outbox (user_id, recipient, kind, subject, body) VALUES (?, ?, ?, ?, ?)",
     )

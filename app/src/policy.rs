@@ -89,7 +89,6 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("get_my_profile", Access::SignedIn),
     ("update_profile", Access::SignedIn),
     ("change_password", Access::SignedIn),
-    ("suggest_skills", Access::Public),
     ("export_my_data", Access::SignedIn),
     ("delete_account", Access::SignedIn),
     ("get_person", Access::Public),

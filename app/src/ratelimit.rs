@@ -14,6 +14,23 @@ pub struct RateLimiter {
 const SWEEP_AT: usize = 10_000;
 
 impl RateLimiter {
+    /// Whether `key` has already used up `max` within `period` (counts nothing).
+    pub fn blocked(&self, key: &str, max: u32, period: Duration) -> bool {
+        let now = Instant::now();
+        let windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        windows
+            .get(key)
+            .is_some_and(|(start, count)| now.duration_since(*start) < period && *count >= max)
+    }
+
+    /// Counts one event against `key` (e.g. a failed sign-in), without deciding anything.
+    pub fn record(&self, key: &str, period: Duration) {
+        self.allow(key, u32::MAX, period);
+    }
+
     /// Counts one attempt against `key` and says whether it is within `max` per `period`.
     pub fn allow(&self, key: &str, max: u32, period: Duration) -> bool {
         let now = Instant::now();
@@ -28,7 +45,7 @@ impl RateLimiter {
         if now.duration_since(entry.0) >= period {
             *entry = (now, 0);
         }
-        entry.1 += 1;
+        entry.1 = entry.1.saturating_add(1);
         entry.1 <= max
     }
 }
@@ -45,6 +62,18 @@ mod tests {
         assert!(limiter.allow("login:a", 2, hour));
         assert!(!limiter.allow("login:a", 2, hour));
         assert!(limiter.allow("login:b", 2, hour));
+    }
+
+    #[test]
+    fn failures_are_recorded_and_checked_separately() {
+        let limiter = RateLimiter::default();
+        let hour = Duration::from_secs(3600);
+        assert!(!limiter.blocked("fail:a", 2, hour));
+        limiter.record("fail:a", hour);
+        assert!(!limiter.blocked("fail:a", 2, hour));
+        limiter.record("fail:a", hour);
+        assert!(limiter.blocked("fail:a", 2, hour));
+        assert!(!limiter.blocked("fail:b", 2, hour));
     }
 
     #[test]

@@ -31,8 +31,8 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     ),
     (
         "SANTAKA_DEMO_DATA",
-        "true",
-        "seed demo content on start (idempotent); set to false in production",
+        "true (false when SANTAKA_PUBLIC_URL is https)",
+        "seed demo content and demo accounts with public passwords on start (idempotent)",
     ),
     (
         "SANTAKA_SITE_ROOT",
@@ -90,7 +90,14 @@ impl Settings {
             variable: "SANTAKA_ADDR",
             value: addr_text.clone(),
         })?;
-        let demo_text = get("SANTAKA_DEMO_DATA", "true");
+        // Demo accounts have public passwords: an https deployment gets none unless asked.
+        let public_url_text = lookup("SANTAKA_PUBLIC_URL").unwrap_or_default();
+        let demo_default = if public_url_text.starts_with("https://") {
+            "false"
+        } else {
+            "true"
+        };
+        let demo_text = get("SANTAKA_DEMO_DATA", demo_default);
         let demo_data = match demo_text.to_ascii_lowercase().as_str() {
             "1" | "true" | "yes" | "on" => true,
             "0" | "false" | "no" | "off" => false,
@@ -193,6 +200,18 @@ mod tests {
     fn only_sqlite_databases_are_accepted() {
         let err = settings(&[("DATABASE_URL", "postgres://x")]).expect_err("rejected");
         assert_eq!(err.variable, "DATABASE_URL");
+    }
+
+    #[test]
+    fn an_https_deployment_gets_no_demo_accounts_unless_asked() {
+        let s = settings(&[("SANTAKA_PUBLIC_URL", "https://santaka.kaunas.lt")]).expect("valid");
+        assert!(!s.demo_data);
+        let s = settings(&[
+            ("SANTAKA_PUBLIC_URL", "https://santaka.kaunas.lt"),
+            ("SANTAKA_DEMO_DATA", "true"),
+        ])
+        .expect("valid");
+        assert!(s.demo_data);
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub fn build_router(state: AppState) -> Router {
         .with_state(state.clone())
         .merge(pages)
         .layer(middleware::from_fn(cache_headers))
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(middleware::from_fn_with_state(state, refuse_cross_site))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(

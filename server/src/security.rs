@@ -54,7 +54,11 @@ fn is_cross_site(request: &Request, public_url: &str) -> bool {
 
 /// Content-Security-Policy with a fresh nonce for the page's scripts (no inline script runs
 /// without it), plus nosniff, a same-origin referrer policy and no framing on every response.
-pub async fn security_headers(mut request: Request, next: Next) -> Response {
+pub async fn security_headers(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let mut bytes = [0u8; 18];
     rand::rng().fill_bytes(&mut bytes);
     let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
@@ -84,6 +88,12 @@ pub async fn security_headers(mut request: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if state.public_url.starts_with("https://") {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
 }
 

@@ -122,7 +122,7 @@ async fn registering_a_taken_address_looks_the_same_and_tells_the_owner() {
     );
     assert_eq!(app.user_count().await, users, "no second account");
     assert!(app
-        .last_mail("RUTA@santaka.test", "already_registered")
+        .last_mail("ruta@santaka.test", "already_registered")
         .await
         .is_some());
 }
@@ -388,7 +388,7 @@ async fn a_child_needs_a_guardian_and_stays_limited_until_consent() {
 async fn a_minor_s_email_and_birth_year_are_never_public() {
     let app = spawn_app().await;
     let id = user_id(&app, "jonukas@santaka.test").await;
-    sqlx::query("UPDATE users SET show_email = 1, show_birth_year = 1 WHERE id = ?")
+    sqlx::query("UPDATE users SET show_email = 1, show_birth_year = 1, guardian_confirmed_at = datetime('now') WHERE id = ?")
         .bind(id)
         .execute(&app.pool)
         .await
@@ -770,4 +770,197 @@ async fn the_outbox_sender_delivers_to_the_log_and_marks_messages_sent() {
         .await
         .expect("count");
     assert_eq!(unsent, 0);
+}
+
+#[tokio::test]
+async fn the_answer_to_a_taken_address_never_changes_even_past_the_mail_limit() {
+    let app = spawn_app().await;
+    for _ in 0..8 {
+        let (status, body) = register(&app, "ruta@santaka.test", "Kita Rūta", &[]).await;
+        assert_eq!(
+            (status, body.as_str()),
+            (StatusCode::OK, "\"/register/sent\"")
+        );
+    }
+    let mails: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE recipient = 'ruta@santaka.test'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(mails, 5, "the owner is not flooded");
+}
+
+#[tokio::test]
+async fn addresses_with_lithuanian_letters_sign_in_in_any_case() {
+    let app = spawn_app().await;
+    let (status, _) = register(&app, "Žygis@Kaunas.test", "Žygis", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    app.login("žygis@kaunas.test", PASSWORD).await;
+    app.login("ŽYGIS@KAUNAS.TEST", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn failed_sign_ins_from_one_address_do_not_lock_the_owner_out_elsewhere() {
+    let app = spawn_app().await;
+    let attacker = "203.0.113.7:5000";
+    let owner = "198.51.100.20:6000";
+    let mut last = String::new();
+    for _ in 0..11 {
+        let (_, body) = app
+            .call_from(
+                attacker,
+                "login",
+                &[("email", "egle@santaka.test"), ("password", "spėjimas123")],
+                &mut Jar::default(),
+            )
+            .await;
+        last = body;
+    }
+    assert_eq!(kind_of(&last).as_deref(), Some("rate_limited"));
+    let (status, body) = app
+        .call_from(
+            owner,
+            "login",
+            &[
+                ("email", "egle@santaka.test"),
+                ("password", "egle-demo-2026"),
+            ],
+            &mut Jar::default(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "the owner still signs in: {body}");
+}
+
+#[tokio::test]
+async fn a_partner_cannot_take_over_another_organisation() {
+    let app = spawn_app().await;
+    let mut steering = app.login("egle@santaka.test", "egle-demo-2026").await;
+    let ruta = user_id(&app, "ruta@santaka.test").await.to_string();
+    app.call(
+        "set_role",
+        &[("user_id", &ruta), ("role", "partner"), ("grant", "true")],
+        &mut steering,
+    )
+    .await;
+    let mut jar = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    let organisation = |name: &'static str, website: &'static str| -> Vec<(&'static str, String)> {
+        vec![
+            ("user_id", ruta.clone()),
+            ("org_name", name.to_owned()),
+            ("org_sector", "social".to_owned()),
+            ("org_kind", "ngo".to_owned()),
+            ("org_website", website.to_owned()),
+        ]
+    };
+    let own = organisation("Vilijampolės kaimynai", "https://kaimynai.santaka.test");
+    let own: Vec<(&str, &str)> = own.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, body) = app.call("update_partner_profile", &own, &mut jar).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let theirs = organisation("Žaliakalnio kūrybinės dirbtuvės", "https://apgaule.example");
+    let theirs: Vec<(&str, &str)> = theirs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (_, body) = app.call("update_partner_profile", &theirs, &mut jar).await;
+    assert!(body.contains("org_name_taken"), "{body}");
+    let website: String = sqlx::query_scalar(
+        "SELECT website FROM organisations WHERE name = 'Žaliakalnio kūrybinės dirbtuvės'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("org");
+    assert_eq!(website, "https://dirbtuves.santaka.test");
+}
+
+#[tokio::test]
+async fn a_child_has_no_public_profile_before_consent_and_cannot_lift_their_protection() {
+    let app = spawn_app().await;
+    let id = user_id(&app, "jonukas@santaka.test").await;
+    let (_, body) = app
+        .call_get("get_person", &format!("id={id}"), &mut Jar::default())
+        .await;
+    assert_eq!(
+        kind_of(&body).as_deref(),
+        Some("not_found"),
+        "hidden until consent"
+    );
+
+    // A new guardian link can be asked for (an old one may have expired).
+    let mut jar = app.login("jonukas@santaka.test", "jonukas-demo-2026").await;
+    let (status, _) = app.call("resend_confirmation", &[], &mut jar).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, consent) = app
+        .last_mail("jonuko.tevai@santaka.test", "guardian_consent")
+        .await
+        .expect("a new consent email");
+    let (status, _) = app
+        .call(
+            "confirm_guardian",
+            &[("token", &token_in(&consent, "/guardian"))],
+            &mut Jar::default(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    let (_, body) = app
+        .call(
+            "update_profile",
+            &[
+                ("display_name", "Jonukas"),
+                ("preferred_locale", "lt"),
+                ("birth_year", "1990"),
+                ("show_email", "on"),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert!(body.contains("birth_year_locked"), "{body}");
+    // Even with the birth year gone from the record, the guardian on file keeps it private.
+    sqlx::query("UPDATE users SET birth_year = NULL, show_email = 1 WHERE id = ?")
+        .bind(id)
+        .execute(&app.pool)
+        .await
+        .expect("update");
+    let (status, body) = app
+        .call_get("get_person", &format!("id={id}"), &mut Jar::default())
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!body.contains("jonukas@santaka.test"), "{body}");
+}
+
+#[tokio::test]
+async fn an_unconfirmed_address_is_never_shown_in_public() {
+    let app = spawn_app().await;
+    register(&app, "svetimas@kaunas.test", "Apsimetėlis", &[]).await;
+    let id = user_id(&app, "svetimas@kaunas.test").await;
+    sqlx::query("UPDATE users SET show_email = 1 WHERE id = ?")
+        .bind(id)
+        .execute(&app.pool)
+        .await
+        .expect("choose to show");
+    let (_, body) = app
+        .call_get("get_person", &format!("id={id}"), &mut Jar::default())
+        .await;
+    assert!(!body.contains("svetimas@kaunas.test"), "{body}");
+}
+
+#[tokio::test]
+async fn one_address_receives_at_most_five_emails_an_hour() {
+    let app = spawn_app().await;
+    let child_year = (app::auth::current_year() - 10).to_string();
+    for i in 0..7 {
+        register(
+            &app,
+            &format!("vaikas{i}@kaunas.test"),
+            "Vaikas",
+            &[
+                ("birth_year", &child_year),
+                ("guardian_email", "auka@kaunas.test"),
+            ],
+        )
+        .await;
+    }
+    let to_victim: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE recipient = 'auka@kaunas.test'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(to_victim, app::mail::PER_RECIPIENT_PER_HOUR as i64);
 }

@@ -62,9 +62,10 @@ pub async fn update_partner_profile(
 ) -> Result<String, AppError> {
     use crate::auth::Role;
     use crate::policy::{authorize_owner, Access};
-    authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
+    let viewer = authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
     let result = server::update_partner(
         user_id,
+        viewer.has(Role::Steering),
         [
             &org_name,
             &org_sector,
@@ -245,6 +246,7 @@ mod server {
 
     pub async fn update_partner(
         user_id: i64,
+        by_steering: bool,
         fields: [&str; 5],
         back: &str,
     ) -> Result<String, AppError> {
@@ -263,9 +265,13 @@ mod server {
                 .bind(name.trim())
                 .fetch_optional(&mut *tx)
                 .await?;
-        // Editing one's organisation renames it; naming an existing one joins it.
+        // A partner edits (and may rename) their own organisation. Only the steering group
+        // may attach someone to an organisation that already exists: otherwise any partner
+        // could take over another organisation's public page by typing its name.
         let org_id = match (current, same_name) {
-            (_, Some((existing,))) => existing,
+            (Some((mine,)), Some((existing,))) if mine == existing => mine,
+            (_, Some((existing,))) if by_steering => existing,
+            (_, Some(_)) => return Err(AppError::field("org_name", "org_name_taken")),
             (Some((mine,)), None) => mine,
             (None, None) => {
                 let (id,): (i64,) = sqlx::query_as(

@@ -201,7 +201,9 @@ mod server {
             20,
             HOUR,
         )?;
-        let email = email.trim().to_owned();
+        // Addresses are kept in lower case: SQLite's NOCASE folds only ASCII, and sign-in
+        // lower-cases what is typed.
+        let email = email.trim().to_lowercase();
         let display_name = display_name.trim().to_owned();
         let birth_year = parse_birth_year(birth_year, year_now).unwrap_or(None);
         let guardian =
@@ -217,16 +219,18 @@ mod server {
         .fetch_optional(&mut *tx)
         .await?;
         if let Some((user_id, their_locale)) = existing {
-            // Same answer as a new registration; the owner of the address is told instead.
-            rate_limit(format!("mail:user:{user_id}"), 5, HOUR)?;
-            let mail = mail::already_registered(
-                &their_locale,
-                user_id,
-                &email,
-                &link("/login")?,
-                &link("/forgot")?,
-            );
-            mail::enqueue(&mut tx, &mail).await?;
+            // Same answer as a new registration; the owner of the address is told instead
+            // (a few times an hour at most, silently, so the limit itself reveals nothing).
+            if super::super::ssr::limiter()?.allow(&format!("mail:user:{user_id}"), 5, HOUR) {
+                let mail = mail::already_registered(
+                    &their_locale,
+                    user_id,
+                    &email,
+                    &link("/login")?,
+                    &link("/forgot")?,
+                );
+                mail::enqueue(&mut tx, &mail).await?;
+            }
         } else {
             let (user_id,): (i64,) = sqlx::query_as(
                 "INSERT INTO users (email, display_name, password_hash, birth_year,
@@ -290,12 +294,19 @@ mod server {
         }
         check.finish().map_err(AppError::invalid)?;
         let email = email.trim().to_lowercase();
-        rate_limit(
-            format!("login:ip:{}", super::super::ssr::client_ip()),
-            30,
-            5 * MINUTE,
-        )?;
-        rate_limit(format!("login:account:{email}"), 10, 15 * MINUTE)?;
+        let ip = super::super::ssr::client_ip();
+        rate_limit(format!("login:ip:{ip}"), 30, 5 * MINUTE)?;
+        // Failed attempts count per account and address, so a stranger cannot lock the owner
+        // out; a looser limit per account brakes guessing spread over many addresses.
+        let limiter = super::super::ssr::limiter()?;
+        let fail_here = format!("login:fail:{email}:{ip}");
+        let fail_any = format!("login:fail:{email}");
+        if limiter.blocked(&fail_here, 10, 15 * MINUTE)
+            || limiter.blocked(&fail_any, 50, 15 * MINUTE)
+        {
+            tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
+            return Err(AppError::RateLimited);
+        }
         let state = app_state()?;
         let row: Option<(i64, String, i64)> = sqlx::query_as(
             "SELECT id, password_hash, session_epoch FROM users
@@ -305,10 +316,10 @@ mod server {
         .fetch_optional(&state.pool)
         .await?;
         let stored = row.as_ref().map(|(_, hash, _)| hash.clone());
-        if !verify_password(password.to_owned(), stored).await? {
-            return Err(AppError::field("form", "credentials_invalid"));
-        }
-        let Some((user_id, _, epoch)) = row else {
+        let verified = verify_password(password.to_owned(), stored).await?;
+        let Some((user_id, _, epoch)) = row.filter(|_| verified) else {
+            limiter.record(&fail_here, 15 * MINUTE);
+            limiter.record(&fail_any, 15 * MINUTE);
             return Err(AppError::field("form", "credentials_invalid"));
         };
         let session = super::super::ssr::session().await?;
@@ -400,27 +411,47 @@ mod server {
         Ok(next)
     }
 
+    /// Sends the confirmation link again while the email is unconfirmed, and the guardian's
+    /// consent link again while consent is pending (a link may have expired).
     pub async fn resend_confirmation(viewer: &Viewer) -> Result<String, AppError> {
         let next = "/profile?sent=1".to_owned();
-        if viewer.email_verified {
+        if viewer.email_verified && !viewer.guardian_pending {
             redirect_plain_form(&next);
             return Ok(next);
         }
         rate_limit(format!("mail:user:{}", viewer.id), 5, HOUR)?;
         let state = app_state()?;
         let mut tx = begin_write(&state.pool).await?;
-        let (email, locale): (String, String) =
-            sqlx::query_as("SELECT email, preferred_locale FROM users WHERE id = ?")
-                .bind(viewer.id)
-                .fetch_one(&mut *tx)
-                .await?;
-        let token = issue_token(&mut tx, viewer.id, TokenPurpose::VerifyEmail).await?;
-        let verify = link(&format!("/confirm?token={token}"))?;
-        mail::enqueue(
-            &mut tx,
-            &mail::verify_email(&locale, viewer.id, &email, &viewer.display_name, &verify),
+        let (email, locale, guardian): (String, String, Option<String>) = sqlx::query_as(
+            "SELECT email, preferred_locale, guardian_email FROM users WHERE id = ?",
         )
+        .bind(viewer.id)
+        .fetch_one(&mut *tx)
         .await?;
+        if !viewer.email_verified {
+            let token = issue_token(&mut tx, viewer.id, TokenPurpose::VerifyEmail).await?;
+            let verify = link(&format!("/confirm?token={token}"))?;
+            mail::enqueue(
+                &mut tx,
+                &mail::verify_email(&locale, viewer.id, &email, &viewer.display_name, &verify),
+            )
+            .await?;
+        }
+        if let (true, Some(guardian)) = (viewer.guardian_pending, guardian) {
+            let token = issue_token(&mut tx, viewer.id, TokenPurpose::GuardianConsent).await?;
+            let consent = link(&format!("/guardian?token={token}"))?;
+            mail::enqueue(
+                &mut tx,
+                &mail::guardian_consent(
+                    &locale,
+                    viewer.id,
+                    &guardian,
+                    &viewer.display_name,
+                    &consent,
+                ),
+            )
+            .await?;
+        }
         tx.commit().await?;
         mail::wake_sender();
         redirect_plain_form(&next);

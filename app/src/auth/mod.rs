@@ -113,6 +113,8 @@ impl Check {
         let len = value.trim().chars().count();
         if !(NAME_MIN..=NAME_MAX).contains(&len) {
             self.fail(field, "name_length");
+        } else if value.chars().any(char::is_control) {
+            self.fail(field, "name_invalid");
         }
     }
 
@@ -270,6 +272,16 @@ mod tests {
             check_registration("ruta@kaunas.lt", "Rūta", "ilgas slaptažodis", "", "", 2026),
             Ok(())
         );
+        let errors = check_registration(
+            "a@b.lt",
+            "Rūta\r\nBcc: x",
+            "ilgas slaptažodis",
+            "",
+            "",
+            2026,
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].code, "name_invalid");
         let errors = check_registration("x", "R", "short", "1800", "", 2026).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["email", "display_name", "password", "birth_year"]);

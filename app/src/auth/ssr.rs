@@ -271,6 +271,11 @@ pub fn rate_limit(key: String, max: u32, period: Duration) -> Result<(), AppErro
     }
 }
 
+/// The rate limiter of this server.
+pub fn limiter() -> Result<std::sync::Arc<crate::ratelimit::RateLimiter>, AppError> {
+    Ok(crate::state::app_state()?.limiter)
+}
+
 /// True when the request is a plain HTML form post (no JavaScript): the browser expects a
 /// page, so answers travel by redirect and errors through the session.
 pub fn is_plain_form_post() -> bool {

@@ -165,13 +165,19 @@ mod server {
         let mut tx = begin_write(&pool).await?;
         // A birth year that makes the person a child who has no guardian on record cannot be
         // set here: that path goes through registration's consent step.
-        let guardian: (Option<String>,) =
-            sqlx::query_as("SELECT guardian_email FROM users WHERE id = ?")
+        let (guardian, stored_year): (Option<String>, Option<i32>) =
+            sqlx::query_as("SELECT guardian_email, birth_year FROM users WHERE id = ?")
                 .bind(user_id)
                 .fetch_one(&mut *tx)
                 .await?;
-        if crate::auth::needs_guardian(birth_year, year_now) && guardian.0.is_none() {
+        if crate::auth::needs_guardian(birth_year, year_now) && guardian.is_none() {
             return Err(AppError::field("birth_year", "guardian_required"));
+        }
+        // A minor's protections hang on the birth year: they cannot change it themselves
+        // (the steering group can, on request).
+        let protected = guardian.is_some() || crate::auth::is_minor(stored_year, year_now);
+        if protected && birth_year != stored_year {
+            return Err(AppError::field("birth_year", "birth_year_locked"));
         }
         let [show_email, show_birth_year, show_bio, show_sectors, show_skills] = input.show;
         sqlx::query(

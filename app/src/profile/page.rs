@@ -133,8 +133,20 @@ fn MyProfileContent(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoVi
                 </ServerForm>
             </div>
         })}
-        {guardian_pending.then(|| view! {
-            <div class="notice" role="status"><p>{t!(i18n, profile_guardian_pending)}</p></div>
+        {guardian_pending.then(|| {
+            // One button re-sends whatever is pending; it is offered here when the email is
+            // already confirmed (otherwise the button above does both).
+            let again = ServerAction::<ResendConfirmation>::new();
+            view! {
+                <div class="notice" role="status">
+                    <p>{t!(i18n, profile_guardian_pending)}</p>
+                    {email_verified.then(|| view! {
+                        <ServerForm action=again id="resend_confirmation" flash=flash.clone() class="inline-form">
+                            <Submit label=move || t_string!(i18n, resend_guardian_submit) secondary=true />
+                        </ServerForm>
+                    })}
+                </div>
+            }
         })}
         <section aria-labelledby="profile-form-title" class="card">
             <h2 id="profile-form-title">{t!(i18n, profile_form_title)}</h2>

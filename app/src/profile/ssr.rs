@@ -23,12 +23,14 @@ struct UserRow {
     show_skills: bool,
     email_verified: bool,
     guardian_pending: bool,
+    has_guardian: bool,
 }
 
 const USER_COLUMNS: &str = "id, email, display_name, bio, birth_year, preferred_locale,
     open_to_teams, show_email, show_birth_year, show_bio, show_sectors, show_skills,
     email_verified_at IS NOT NULL AS email_verified,
-    guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL AS guardian_pending";
+    guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL AS guardian_pending,
+    guardian_email IS NOT NULL AS has_guardian";
 
 async fn user_row(pool: &SqlitePool, user_id: i64) -> Result<UserRow, AppError> {
     sqlx::query_as::<_, UserRow>(&format!(
@@ -147,7 +149,7 @@ pub async fn my_profile(pool: &SqlitePool, user_id: i64) -> Result<MyProfile, Ap
         show_bio: row.show_bio,
         show_sectors: row.show_sectors,
         show_skills: row.show_skills,
-        minor: is_minor(birth_year, current_year()),
+        minor: row.has_guardian || is_minor(birth_year, current_year()),
         email_verified: row.email_verified,
         guardian_pending: row.guardian_pending,
         mentor: if roles.contains(&Role::Mentor) {
@@ -166,11 +168,17 @@ pub async fn my_profile(pool: &SqlitePool, user_id: i64) -> Result<MyProfile, Ap
 }
 
 /// A profile within its owner's choices. Under 18, email and birth year are never shown.
+/// A child registered with a guardian stays protected whatever birth year is stored later, and
+/// has no public profile at all until the guardian has consented. An email shows only once
+/// confirmed, so nobody can publish someone else's address.
 pub async fn public_person(pool: &SqlitePool, user_id: i64) -> Result<PublicPerson, AppError> {
     let row = user_row(pool, user_id).await?;
+    if row.guardian_pending {
+        return Err(AppError::NotFound);
+    }
     let roles = roles_of(pool, user_id).await?;
     let birth_year = row.birth_year.map(|y| y as i32);
-    let minor = is_minor(birth_year, current_year());
+    let minor = row.has_guardian || is_minor(birth_year, current_year());
     Ok(PublicPerson {
         id: row.id,
         display_name: row.display_name.unwrap_or_default(),
@@ -186,7 +194,7 @@ pub async fn public_person(pool: &SqlitePool, user_id: i64) -> Result<PublicPers
         } else {
             None
         },
-        email: if row.show_email && !minor {
+        email: if row.show_email && !minor && row.email_verified {
             row.email
         } else {
             None

@@ -168,6 +168,29 @@ impl TestApp {
         (status, text(response).await)
     }
 
+    /// Calls a server function from a given peer address (for per-address rate limits).
+    pub async fn call_from(
+        &self,
+        peer: &str,
+        name: &str,
+        pairs: &[(&str, &str)],
+        jar: &mut Jar,
+    ) -> (StatusCode, String) {
+        let mut request = Request::post(format!("/api/{name}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .header(header::CONTENT_LENGTH, form(pairs).len())
+            .body(Body::from(form(pairs)))
+            .expect("request");
+        let addr: std::net::SocketAddr = peer.parse().expect("peer address");
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(addr));
+        let response = self.send(request, jar).await;
+        let status = response.status();
+        (status, text(response).await)
+    }
+
     /// Calls a GET server function.
     pub async fn call_get(&self, name: &str, query: &str, jar: &mut Jar) -> (StatusCode, String) {
         let request = Request::get(format!("/api/{name}?{query}"))
