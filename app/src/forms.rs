@@ -34,6 +34,20 @@ struct FormCtx {
 }
 
 impl FormCtx {
+    /// What was typed into `name` before a failed no-JavaScript submission.
+    fn kept(&self, name: &str) -> Option<String> {
+        self.values
+            .with_value(|v| v.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()))
+    }
+
+    /// The error code of `name` in the current error, if any (reactive).
+    fn error_code(&self, name: &str) -> Option<String> {
+        self.error.with(|e| {
+            e.as_ref()
+                .and_then(|e| e.field_code(name).map(str::to_owned))
+        })
+    }
+
     fn field_id(&self, name: &str) -> String {
         let scope = self.scope.get_value();
         if scope.is_empty() {
@@ -202,20 +216,13 @@ pub fn Field(
     let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-error");
     // What was typed before a failed no-JavaScript submission wins over the stored value.
-    let kept = ctx
-        .values
-        .with_value(|v| v.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+    let kept = ctx.kept(name);
     let initial = if kind == "password" {
         None
     } else {
         kept.or(value)
     };
-    let code = move || {
-        ctx.error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.field_code(name).map(str::to_owned))
-        })
-    };
+    let code = move || ctx.error_code(name);
     let has_hint = hint.is_some();
     let describedby = {
         let hint_id = hint_id.clone();
@@ -272,16 +279,8 @@ pub fn TextArea(
     let input_id = ctx.field_id(name);
     let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-error");
-    let kept = ctx
-        .values
-        .with_value(|v| v.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
-    let initial = kept.or(value).unwrap_or_default();
-    let code = move || {
-        ctx.error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.field_code(name).map(str::to_owned))
-        })
-    };
+    let initial = ctx.kept(name).or(value).unwrap_or_default();
+    let code = move || ctx.error_code(name);
     view! {
         <div class="field" class:field-invalid=move || code().is_some()>
             <label for=input_id.clone()>{move || label.get()}</label>
@@ -318,9 +317,7 @@ pub fn FieldErrorFor(name: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = expect_context::<FormCtx>();
     move || {
-        ctx.error
-            .with(|e| e.as_ref().and_then(|e| e.field_code(name).map(str::to_owned)))
-            .map(|code| {
+        ctx.error_code(name).map(|code| {
                 view! {
                     <p class="field-error" id=format!("{}-error", ctx.field_id(name))>{field_error_text(i18n, &code)}</p>
                 }
