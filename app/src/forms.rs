@@ -75,6 +75,10 @@ pub fn ServerForm<S, P>(
     /// Distinguishes field ids when the same form appears more than once on a page.
     #[prop(optional, into)]
     scope: String,
+    /// With JavaScript, called with the returned path instead of loading it: the page updates
+    /// itself (and the form is cleared). Without it, success loads the returned path.
+    #[prop(optional)]
+    on_success: Option<Callback<String>>,
     children: Children,
 ) -> impl IntoView
 where
@@ -103,9 +107,17 @@ where
     // The server's answer: an error stays on the page, success moves on with a full load so
     // the header and every resource see the new state (a new session, a changed profile).
     Effect::new(move |_| match action.value().get() {
-        Some(Ok(next)) => {
-            let _ = window().location().set_href(&next);
-        }
+        Some(Ok(next)) => match on_success {
+            Some(callback) => {
+                if let Some(form) = form_ref.get_untracked() {
+                    form.reset();
+                }
+                callback.run(next);
+            }
+            None => {
+                let _ = window().location().set_href(&next);
+            }
+        },
         Some(Err(err)) => error.set(Some(err)),
         None => {}
     });
@@ -380,6 +392,12 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "capacity_invalid" => t_string!(i18n, err_capacity_invalid),
         "last_steering" => t_string!(i18n, err_last_steering),
         "missing" => t_string!(i18n, err_missing),
+        "title_length" => t_string!(i18n, err_title_length),
+        "sectors_missing" => t_string!(i18n, err_sectors_missing),
+        "point_invalid" => t_string!(i18n, err_point_invalid),
+        "stage_not_allowed" => t_string!(i18n, err_stage_not_allowed),
+        "feedback_mentors_only" => t_string!(i18n, err_feedback_mentors_only),
+        "block_self" => t_string!(i18n, err_block_self),
         _ => t_string!(i18n, error_invalid),
     }
 }

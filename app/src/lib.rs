@@ -9,6 +9,7 @@ pub mod components;
 pub mod error;
 pub mod forms;
 pub mod home;
+pub mod ideas;
 pub mod policy;
 pub mod profile;
 pub mod sectors;
@@ -97,6 +98,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/people") view=profile::page::DirectoryPage ssr=SsrMode::Async />
                         <Route path=path!("/people/:id") view=profile::page::PersonPage ssr=SsrMode::Async />
                         <Route path=path!("/admin") view=admin::page::AdminPage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas") view=ideas::page::IdeasPage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas/new") view=ideas::page::ShareIdeaPage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas/invite") view=ideas::page::InvitePage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas/:id") view=ideas::page::IdeaPage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas/:id/edit") view=ideas::page::EditIdeaPage ssr=SsrMode::Async />
+                        <Route path=path!("/ideas/:id/history") view=ideas::page::HistoryPage ssr=SsrMode::Async />
+                        <Route path=path!("/moderation") view=ideas::page::ModerationPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

@@ -136,3 +136,29 @@ pub fn guardian_consent(locale: &str, user_id: i64, to: &str, child: &str, link:
         ),
     }
 }
+
+/// An invitation to edit an idea together. The recipient may not have an account yet.
+pub fn coauthor_invite(
+    locale: &str,
+    user_id: Option<i64>,
+    to: &str,
+    inviter: &str,
+    idea: &str,
+    link: &str,
+) -> Mail {
+    Mail {
+        user_id,
+        recipient: to.to_owned(),
+        kind: "coauthor_invite",
+        subject: pick(
+            locale,
+            format!("{inviter} kviečia kartu tobulinti idėją „{idea}“"),
+            format!("{inviter} invites you to develop the idea \"{idea}\""),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\n{inviter} Santakoje kviečia jus tapti idėjos „{idea}“ bendraautoriu: galėsite ją redaguoti, o jūsų vardas bus rodomas prie idėjos.\n\nPrisijunkite (arba užsiregistruokite) ir priimkite kvietimą čia (nuoroda galioja 14 dienų):\n\n{link}\n\nJei kvietimo nelaukėte, laišką galite ištrinti.{SIGNATURE_LT}"),
+            format!("Hello,\n\n{inviter} invites you on Santaka to co-author the idea \"{idea}\": you will be able to edit it and your name will be shown with it.\n\nSign in (or sign up) and accept the invitation here (the link is valid for 14 days):\n\n{link}\n\nIf you were not expecting this, you can delete this email.{SIGNATURE_EN}"),
+        ),
+    }
+}

@@ -104,6 +104,28 @@ pub const REGISTRY: &[(&str, Access)] = &[
         "update_partner_profile",
         Access::OwnerOrSteering(Role::Partner),
     ),
+    // Ideas: reading is public; publishing needs a confirmed account; editing an idea is
+    // further limited to its authors inside the function (`ideas::ssr::is_editor`), and
+    // moving its stage to whoever the stage rule names (`ideas::stage`).
+    ("list_ideas", Access::Public),
+    ("get_idea", Access::Public),
+    ("similar_ideas", Access::Public),
+    ("idea_history", Access::Public),
+    ("get_invite", Access::Public),
+    ("share_idea", Access::Publisher),
+    ("update_idea", Access::Publisher),
+    ("invite_coauthor", Access::Publisher),
+    ("accept_invite", Access::Publisher),
+    ("support_idea", Access::Publisher),
+    ("post_comment", Access::Publisher),
+    ("mark_addressed", Access::Publisher),
+    ("set_idea_stage", Access::SignedIn),
+    ("follow_idea", Access::SignedIn),
+    ("report_content", Access::SignedIn),
+    // Moderation (steering group)
+    ("list_reports", Access::Role(Role::Steering)),
+    ("moderate", Access::Role(Role::Steering)),
+    ("set_publishing_block", Access::Role(Role::Steering)),
 ];
 
 /// The rule of a server function, by its endpoint path (`/api/<name>`). Server functions name
@@ -127,6 +149,7 @@ mod tests {
             roles: roles.to_vec(),
             email_verified: verified,
             guardian_pending,
+            publishing_blocked: false,
         }
     }
 

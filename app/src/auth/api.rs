@@ -127,8 +127,8 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 #[cfg(feature = "ssr")]
 mod server {
     use super::super::ssr::{
-        consume_token, hash_password, issue_token, rate_limit, redirect_plain_form, start_session,
-        verify_password, TokenPurpose,
+        consume_token, hash_password, issue_token, rate_limit, redirect_plain_form, request_locale,
+        start_session, verify_password, TokenPurpose,
     };
     use super::super::{
         check_registration, current_year, needs_guardian, parse_birth_year, Check, Viewer,
@@ -141,29 +141,6 @@ mod server {
 
     const MINUTE: Duration = Duration::from_secs(60);
     const HOUR: Duration = Duration::from_secs(3600);
-
-    /// The language of the page the request came from, for emails.
-    fn request_locale() -> String {
-        use leptos::prelude::use_context;
-        let cookie_locale = use_context::<http::request::Parts>().and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::COOKIE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|cookies| {
-                    cookies.split(';').find_map(|c| {
-                        c.trim()
-                            .strip_prefix(crate::LANG_COOKIE)
-                            .and_then(|rest| rest.strip_prefix('='))
-                            .map(str::to_owned)
-                    })
-                })
-        });
-        match cookie_locale.as_deref() {
-            Some("en") => "en".to_owned(),
-            _ => "lt".to_owned(),
-        }
-    }
 
     fn link(path_and_query: &str) -> Result<String, AppError> {
         Ok(format!("{}{}", app_state()?.public_url, path_and_query))

@@ -44,6 +44,9 @@ pub struct Viewer {
     pub email_verified: bool,
     /// Under 14 and the guardian has not confirmed yet.
     pub guardian_pending: bool,
+    /// The steering group stopped this person from publishing.
+    #[serde(default)]
+    pub publishing_blocked: bool,
 }
 
 impl Viewer {
@@ -51,10 +54,10 @@ impl Viewer {
         self.roles.contains(&role)
     }
 
-    /// May publish content and join teams: a confirmed email and, for a child, a guardian's
-    /// consent.
+    /// May publish content and join teams: a confirmed email, for a child a guardian's
+    /// consent, and not blocked by the steering group.
     pub fn may_publish(&self) -> bool {
-        self.email_verified && !self.guardian_pending
+        self.email_verified && !self.guardian_pending && !self.publishing_blocked
     }
 }
 

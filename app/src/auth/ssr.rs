@@ -120,15 +120,18 @@ pub async fn resolve_viewer(
         .map_err(internal)?;
     let too_old = started
         .is_none_or(|t| chrono::Utc::now().timestamp() - t > ABSOLUTE_LIFETIME.as_secs() as i64);
-    let row: Option<(String, bool, bool, i64)> = sqlx::query_as(
+    let row: Option<(String, bool, bool, i64, bool)> = sqlx::query_as(
         "SELECT display_name, email_verified_at IS NOT NULL,
-                guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL, session_epoch
+                guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL, session_epoch,
+                publishing_blocked_at IS NOT NULL
            FROM users WHERE id = ? AND deleted_at IS NULL",
     )
     .bind(user_id)
     .fetch_optional(pool)
     .await?;
-    let Some((display_name, email_verified, guardian_pending, current_epoch)) = row else {
+    let Some((display_name, email_verified, guardian_pending, current_epoch, publishing_blocked)) =
+        row
+    else {
         session.flush().await.map_err(internal)?;
         return Ok(None);
     };
@@ -143,6 +146,7 @@ pub async fn resolve_viewer(
         roles,
         email_verified,
         guardian_pending,
+        publishing_blocked,
     }))
 }
 
@@ -190,7 +194,15 @@ impl TokenPurpose {
     }
 }
 
-fn token_hash(token: &str) -> String {
+/// A fresh random token for a link (32 bytes, URL-safe base64).
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What is stored of a token: its SHA-256, hex.
+pub fn token_hash(token: &str) -> String {
     let digest = sha2::Sha256::digest(token.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -202,9 +214,7 @@ pub async fn issue_token(
     user_id: i64,
     purpose: TokenPurpose,
 ) -> Result<String, AppError> {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let token = random_token();
     sqlx::query(
         "UPDATE email_tokens SET used_at = datetime('now')
           WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
@@ -344,6 +354,28 @@ pub async fn take_flash() -> Result<Option<FormFlash>, AppError> {
         .remove::<FormFlash>(SESSION_FLASH)
         .await
         .map_err(internal)
+}
+
+/// The language of the page the request came from, for emails.
+pub fn request_locale() -> String {
+    let cookie_locale = use_context::<http::request::Parts>().and_then(|parts| {
+        parts
+            .headers
+            .get(http::header::COOKIE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|cookies| {
+                cookies.split(';').find_map(|c| {
+                    c.trim()
+                        .strip_prefix(crate::LANG_COOKIE)
+                        .and_then(|rest| rest.strip_prefix('='))
+                        .map(str::to_owned)
+                })
+            })
+    });
+    match cookie_locale.as_deref() {
+        Some("en") => "en".to_owned(),
+        _ => "lt".to_owned(),
+    }
 }
 
 #[cfg(test)]

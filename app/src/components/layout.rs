@@ -28,6 +28,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <A href="/">{t!(i18n, nav_home)}</A>
                         </li>
                         <li>
+                            <A href="/ideas">{t!(i18n, nav_ideas)}</A>
+                        </li>
+                        <li>
                             <A href="/people">{t!(i18n, nav_people)}</A>
                         </li>
                     </ul>
@@ -66,7 +69,10 @@ fn UserMenu() -> impl IntoView {
                                     {viewer.display_name.clone()}
                                 </a>
                                 <RoleBadges roles=viewer.roles.clone() />
-                                {steering.then(|| view! { <a href="/admin">{t!(i18n, nav_admin)}</a> })}
+                                {steering.then(|| view! {
+                                    <a href="/admin">{t!(i18n, nav_admin)}</a>
+                                    <a href="/moderation">{t!(i18n, nav_moderation)}</a>
+                                })}
                                 <ServerForm action=logout id="logout" class="inline-form">
                                     <Submit label=move || t_string!(i18n, nav_logout) secondary=true />
                                 </ServerForm>

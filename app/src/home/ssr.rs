@@ -27,11 +27,12 @@ pub async fn home_stats(pool: &SqlitePool) -> Result<HomeStats, sqlx::Error> {
     .fetch_optional(pool)
     .await?
     .unwrap_or(100);
-    // Ideas (issue #4) and festival interventions (issue #6) have no tables yet: until those
-    // features land, nothing has been shared or published, and the figures are honestly zero.
+    let ideas_shared = crate::ideas::ssr::count_visible(pool).await?;
+    // Festival interventions (issue #6) have no tables yet: until that feature lands, nothing
+    // has been published, and the figure is honestly zero.
     Ok(HomeStats {
         sectors,
-        ideas_shared: 0,
+        ideas_shared,
         festival_published: 0,
         festival_target: target,
     })

@@ -1,0 +1,249 @@
+//! Markdown for descriptions and comments, rendered on the server into HTML that is safe to
+//! put in a page: raw HTML is shown as text, images are reduced to their description, and a
+//! link keeps its address only when it is http(s), mailto or a path on this site. Links get
+//! `rel="nofollow ugc noopener"`.
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+/// How much Markdown a text may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavour {
+    /// Descriptions: headings (shifted below the page's own), lists, emphasis, links, quotes,
+    /// code.
+    Full,
+    /// Comments: the same without headings (they become bold paragraphs).
+    Lite,
+}
+
+/// Renders `source` to sanitised HTML.
+pub fn render(source: &str, flavour: Flavour) -> String {
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    let parser = Parser::new_ext(source, options);
+    let mut events: Vec<Event> = Vec::new();
+    // Inside an image, its description is kept as text and everything else dropped.
+    let mut in_image = 0usize;
+    // Whether each open link was kept (true) or reduced to its text (false).
+    let mut links: Vec<bool> = Vec::new();
+    for event in parser {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(text) | Event::Code(text) if in_image > 0 => {
+                events.push(Event::Text(text));
+            }
+            _ if in_image > 0 => {}
+            // Raw HTML is never trusted: it shows as the text that was typed.
+            Event::Html(html) | Event::InlineHtml(html) => events.push(Event::Text(html)),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => match safe_url(&if link_type == LinkType::Email {
+                format!("mailto:{dest_url}")
+            } else {
+                dest_url.to_string()
+            }) {
+                Some(url) => {
+                    links.push(true);
+                    events.push(Event::InlineHtml(CowStr::from(format!(
+                        "<a href=\"{}\" rel=\"nofollow ugc noopener\">",
+                        escape_attribute(&url)
+                    ))));
+                }
+                None => links.push(false),
+            },
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    events.push(Event::InlineHtml(CowStr::Borrowed("</a>")));
+                }
+            }
+            Event::Start(Tag::Heading { level, .. }) => events.push(match flavour {
+                Flavour::Full => Event::InlineHtml(CowStr::from(format!("<{}>", shifted(level)))),
+                Flavour::Lite => Event::InlineHtml(CowStr::Borrowed("<p><strong>")),
+            }),
+            Event::End(TagEnd::Heading(level)) => events.push(match flavour {
+                Flavour::Full => {
+                    Event::InlineHtml(CowStr::from(format!("</{}>\n", shifted(level))))
+                }
+                Flavour::Lite => Event::InlineHtml(CowStr::Borrowed("</strong></p>\n")),
+            }),
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// Page headings are h1 and h2: a description's headings start at h3.
+fn shifted(level: HeadingLevel) -> &'static str {
+    match level {
+        HeadingLevel::H1 => "h3",
+        HeadingLevel::H2 => "h4",
+        HeadingLevel::H3 => "h5",
+        _ => "h6",
+    }
+}
+
+/// The address of a link when it is safe to follow: `http:`, `https:` and `mailto:`, or a
+/// path on this site. Browsers ignore tabs, newlines and leading spaces in a scheme, so they
+/// are removed before the scheme is read.
+pub fn safe_url(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace())
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let lower = cleaned.to_ascii_lowercase();
+    let scheme_end = lower.find(':');
+    let path_end = lower.find(['/', '?', '#']);
+    let has_scheme = match (scheme_end, path_end) {
+        (Some(colon), Some(slash)) => colon < slash,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if has_scheme {
+        let allowed = ["http://", "https://", "mailto:"]
+            .iter()
+            .any(|prefix| lower.starts_with(prefix));
+        return allowed.then_some(cleaned);
+    }
+    // A protocol-relative address leaves the site without saying where to.
+    if lower.starts_with("//") || lower.starts_with("\\\\") || lower.starts_with("/\\") {
+        return None;
+    }
+    Some(cleaned)
+}
+
+fn escape_attribute(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first `max` characters of a Markdown text as plain text, for link previews.
+pub fn plain_excerpt(source: &str, max: usize) -> String {
+    let mut text = String::new();
+    for event in Parser::new(source) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() <= max {
+        return collapsed;
+    }
+    let cut: String = collapsed.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full(s: &str) -> String {
+        render(s, Flavour::Full)
+    }
+
+    #[test]
+    fn scripts_and_raw_html_never_survive() {
+        for source in [
+            "<script>alert(1)</script>",
+            "Hello <script>alert(1)</script> world",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<svg onload=alert(1)>",
+        ] {
+            let html = full(source);
+            assert!(!html.contains("<script"), "{html}");
+            assert!(!html.contains("<img"), "{html}");
+            assert!(!html.contains("<a "), "{html}");
+            assert!(!html.contains("<iframe"), "{html}");
+            assert!(!html.contains("<svg"), "{html}");
+            assert!(html.contains("&lt;"), "raw HTML shows as text: {html}");
+        }
+    }
+
+    #[test]
+    fn javascript_links_lose_their_address() {
+        for source in [
+            "[click](javascript:alert(1))",
+            "[click](JaVaScRiPt:alert(1))",
+            "[click](java\tscript:alert(1))",
+            "[click]( javascript:alert(1))",
+            "[click](data:text/html;base64,PHNjcmlwdD4=)",
+            "[click](vbscript:msgbox)",
+            "[click](//evil.example/x)",
+            "<javascript:alert(1)>",
+            "[click][r]\n\n[r]: javascript:alert(1)",
+        ] {
+            let html = full(source);
+            assert!(
+                !html.to_lowercase().contains("javascript:"),
+                "{source}: {html}"
+            );
+            assert!(!html.contains("href"), "{source}: {html}");
+        }
+    }
+
+    #[test]
+    fn safe_links_are_kept_and_marked() {
+        let html =
+            full("[Kaunas](https://kaunas.lt/renginiai?a=1&b=\"2\") and <https://visit.kaunas.lt>");
+        assert!(html.contains(
+            "<a href=\"https://kaunas.lt/renginiai?a=1&amp;b=&quot;2&quot;\" rel=\"nofollow ugc noopener\">Kaunas</a>"
+        ), "{html}");
+        assert!(html.contains("href=\"https://visit.kaunas.lt\""), "{html}");
+        assert!(full("[idea](/ideas/4)").contains("href=\"/ideas/4\""));
+        assert!(
+            full("[mail](mailto:info@santaka.test)").contains("href=\"mailto:info@santaka.test\"")
+        );
+    }
+
+    #[test]
+    fn images_become_their_description() {
+        let html = full("![Santakos parkas](https://example.com/a.jpg \"t\")");
+        assert!(!html.contains("<img"));
+        assert!(html.contains("Santakos parkas"));
+    }
+
+    #[test]
+    fn headings_shift_in_descriptions_and_flatten_in_comments() {
+        assert!(full("# Tikslas").contains("<h3>Tikslas</h3>"));
+        let lite = render("## Klausimas\n\n**Kada?**", Flavour::Lite);
+        assert!(!lite.contains("<h"), "{lite}");
+        assert!(lite.contains("<p><strong>Klausimas</strong></p>"));
+    }
+
+    #[test]
+    fn ordinary_markdown_renders() {
+        let html = full("- **Kiemai**\n- _upė_\n\n> citata");
+        assert!(html.contains("<li><strong>Kiemai</strong></li>"));
+        assert!(html.contains("<em>upė</em>"));
+        assert!(html.contains("<blockquote>"));
+    }
+
+    #[test]
+    fn excerpts_are_plain_and_short() {
+        assert_eq!(
+            plain_excerpt("# Title\n\nSome **bold** text", 100),
+            "Title Some bold text"
+        );
+        let long = plain_excerpt(&"žodis ".repeat(100), 20);
+        assert!(long.chars().count() <= 20 && long.ends_with('…'));
+    }
+}

@@ -1,0 +1,149 @@
+//! An idea's stages and the one rule for moving between them. Later features (teams, mentor
+//! sign-off) open more gates by adding rows to [`gate`]; everything that moves an idea asks
+//! [`may_move`].
+use serde::{Deserialize, Serialize};
+
+/// spark → shaping → team → workshop → ready → realised; archived at any point, with a reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Spark,
+    Shaping,
+    Team,
+    Workshop,
+    Ready,
+    Realised,
+    Archived,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::Spark,
+        Stage::Shaping,
+        Stage::Team,
+        Stage::Workshop,
+        Stage::Ready,
+        Stage::Realised,
+        Stage::Archived,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Spark => "spark",
+            Stage::Shaping => "shaping",
+            Stage::Team => "team",
+            Stage::Workshop => "workshop",
+            Stage::Ready => "ready",
+            Stage::Realised => "realised",
+            Stage::Archived => "archived",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The position on the path (archived is off the path).
+    pub fn step(self) -> Option<usize> {
+        Stage::ALL[..6].iter().position(|s| *s == self)
+    }
+}
+
+/// Who is asking to move an idea. A person can be several of these at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mover {
+    /// The idea's author or a co-author.
+    pub editor: bool,
+    pub steering: bool,
+}
+
+/// Who may open the gate from one stage to another, or `None` when no one may (yet).
+fn gate(from: Stage, to: Stage) -> Option<fn(Mover) -> bool> {
+    use Stage::*;
+    let editors: fn(Mover) -> bool = |m| m.editor;
+    let editors_or_steering: fn(Mover) -> bool = |m| m.editor || m.steering;
+    match (from, to) {
+        // The authors refine their idea, and may step back.
+        (Spark, Shaping) | (Shaping, Spark) => Some(editors),
+        // Any idea can be archived with a reason, and brought back to shaping.
+        (Archived, Archived) => None,
+        (_, Archived) => Some(editors_or_steering),
+        (Archived, Shaping) => Some(editors_or_steering),
+        // Team (formed with a team), workshop, ready and realised (a mentor's sign-off) are
+        // opened by the features that own them.
+        _ => None,
+    }
+}
+
+/// Whether `mover` may move an idea from `from` to `to`.
+pub fn may_move(from: Stage, to: Stage, mover: Mover) -> bool {
+    gate(from, to).is_some_and(|allowed| allowed(mover))
+}
+
+/// The stages `mover` may move an idea to from `from`, in path order.
+pub fn moves_from(from: Stage, mover: Mover) -> Vec<Stage> {
+    Stage::ALL
+        .into_iter()
+        .filter(|to| may_move(from, *to, mover))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EDITOR: Mover = Mover {
+        editor: true,
+        steering: false,
+    };
+    const STEERING: Mover = Mover {
+        editor: false,
+        steering: true,
+    };
+    const STRANGER: Mover = Mover {
+        editor: false,
+        steering: false,
+    };
+
+    #[test]
+    fn authors_move_between_spark_and_shaping() {
+        assert!(may_move(Stage::Spark, Stage::Shaping, EDITOR));
+        assert!(may_move(Stage::Shaping, Stage::Spark, EDITOR));
+        assert!(!may_move(Stage::Spark, Stage::Shaping, STEERING));
+        assert!(!may_move(Stage::Spark, Stage::Shaping, STRANGER));
+    }
+
+    #[test]
+    fn the_gates_past_shaping_stay_closed_for_now() {
+        for to in [Stage::Team, Stage::Workshop, Stage::Ready, Stage::Realised] {
+            for mover in [EDITOR, STEERING] {
+                assert!(!may_move(Stage::Shaping, to, mover), "{to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn archiving_and_back() {
+        assert_eq!(
+            moves_from(Stage::Team, EDITOR),
+            vec![Stage::Archived],
+            "a team-stage idea can only be archived by its authors"
+        );
+        assert!(may_move(Stage::Ready, Stage::Archived, STEERING));
+        assert!(!may_move(Stage::Ready, Stage::Archived, STRANGER));
+        assert_eq!(moves_from(Stage::Archived, STEERING), vec![Stage::Shaping]);
+        assert_eq!(
+            moves_from(Stage::Spark, EDITOR),
+            vec![Stage::Shaping, Stage::Archived]
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for stage in Stage::ALL {
+            assert_eq!(Stage::from_code(stage.code()), Some(stage));
+        }
+        assert_eq!(Stage::Archived.step(), None);
+        assert_eq!(Stage::Realised.step(), Some(5));
+    }
+}
