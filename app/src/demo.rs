@@ -119,6 +119,8 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
             None => Some(crate::auth::ssr::hash_password(account.password.to_owned()).await?),
         });
     }
+    // The demo people behind the demo ideas cannot sign in: their hash is of a random secret.
+    let unusable_hash = crate::auth::ssr::hash_password(crate::auth::ssr::random_token()).await?;
     let mut tx = begin_write(pool).await?;
     let mut written = 0;
     for (code, lt, en) in SECTOR_BLURBS {
@@ -141,6 +143,8 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
     .await?
     .rows_affected();
     written += seed_accounts(&mut tx, &hashes).await?;
+    written += crate::demo_ideas::seed_people(&mut tx, &unusable_hash).await?;
+    written += crate::demo_ideas::seed_ideas(&mut tx).await?;
     if written > 0 {
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))

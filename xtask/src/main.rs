@@ -1,9 +1,12 @@
 //! Developer tasks. `xtask migrate <database-url>` creates a database and applies the
 //! migrations without compiling `app`, whose checked queries may need exactly that database
-//! first (see `scripts/sqlx-data.sh prepare`).
+//! first (see `scripts/sqlx-data.sh prepare`). `xtask fill-ideas <database-url> <ideas>
+//! <comments>` adds generated ideas and comments for the benchmark (`scripts/bench-ideas.sh`).
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::SqlitePool;
 use std::str::FromStr;
+
+mod fill;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,6 +19,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             pool.close().await;
             Ok(())
         }
-        _ => Err("usage: xtask migrate <database-url>".into()),
+        [task, url, ideas, comments] if task == "fill-ideas" => {
+            let pool = SqlitePool::connect(url).await?;
+            fill::ideas(&pool, ideas.parse()?, comments.parse()?).await?;
+            pool.close().await;
+            Ok(())
+        }
+        _ => Err("usage: xtask migrate <database-url> | xtask fill-ideas <database-url> <ideas> <comments>".into()),
     }
 }

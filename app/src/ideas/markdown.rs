@@ -192,10 +192,8 @@ mod tests {
             "[click][r]\n\n[r]: javascript:alert(1)",
         ] {
             let html = full(source);
-            assert!(
-                !html.to_lowercase().contains("javascript:"),
-                "{source}: {html}"
-            );
+            // The words may stay as text; there is no link to follow.
+            assert!(!html.contains("<a"), "{source}: {html}");
             assert!(!html.contains("href"), "{source}: {html}");
         }
     }

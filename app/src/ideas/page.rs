@@ -585,7 +585,7 @@ fn IdeaView(
                 </section>
             })}
             {me.steering.then(|| view! { <ModerateButtons idea_id=id comment_id=None hidden back=here.clone() reload /> })}
-            {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id=id comment_id=None flash=flash.clone() reload /> })}
+            {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id=id comment_id=None flash=flash.clone() /> })}
         </article>
         {(!hidden || me.steering).then(|| view! {
             <Discussion idea_id=id comments comment_count me flash reload />
@@ -686,21 +686,14 @@ fn FollowButton(id: i64, following: bool, reload: Callback<String>) -> impl Into
 
 /// Report an idea or a comment: a small form inside a disclosure.
 #[component]
-fn ReportForm(
-    idea_id: i64,
-    comment_id: Option<i64>,
-    flash: Option<FormFlash>,
-    reload: Callback<String>,
-) -> impl IntoView {
+fn ReportForm(idea_id: i64, comment_id: Option<i64>, flash: Option<FormFlash>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<ReportContent>::new();
     let scope = format!("report{idea_id}-{}", comment_id.unwrap_or(0));
     let select_id = format!("f-{scope}-reason");
     let done = RwSignal::new(false);
-    let on_success = Callback::new(move |path: String| {
-        done.set(true);
-        reload.run(path);
-    });
+    // The page stays as it is (a report changes nothing anyone sees); the thanks appear here.
+    let on_success = Callback::new(move |_: String| done.set(true));
     view! {
         <details class="report">
             <summary>{if comment_id.is_some() { t!(i18n, report_comment).into_any() } else { t!(i18n, report_idea).into_any() }}</summary>
@@ -841,7 +834,7 @@ fn CommentItem(
             <div class="comment-actions">
                 {(feedback.is_some() && me.editor && !hidden).then(|| view! { <AddressedButton comment_id=id addressed reload /> })}
                 {me.steering.then(|| view! { <ModerateButtons idea_id comment_id=Some(id) hidden back=format!("/ideas/{idea_id}#comment-{id}") reload /> })}
-                {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id comment_id=Some(id) flash=None reload /> })}
+                {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id comment_id=Some(id) flash=None /> })}
             </div>
             {(!replies.is_empty()).then(|| view! {
                 <ol class="replies">

@@ -313,6 +313,11 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
         "DELETE FROM partner_profiles WHERE user_id = ?",
         "DELETE FROM email_tokens WHERE user_id = ?",
         "DELETE FROM outbox WHERE user_id = ?",
+        // Supports and follows are personal choices: they go, and the counters with them.
+        "UPDATE ideas SET support_count = support_count - 1
+          WHERE id IN (SELECT idea_id FROM idea_supports WHERE user_id = ?)",
+        "DELETE FROM idea_supports WHERE user_id = ?",
+        "DELETE FROM idea_follows WHERE user_id = ?",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,
@@ -354,8 +359,52 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
             .bind(user_id)
             .fetch_all(pool)
             .await?;
+    // What the person published: their ideas and comments (public anyway, listed for them).
+    let ideas: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, title, summary, created_at FROM ideas WHERE author_id = ? ORDER BY id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let comments: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT id, idea_id, body, created_at FROM comments WHERE author_id = ? ORDER BY id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let supports: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT idea_id, created_at FROM idea_supports WHERE user_id = ? ORDER BY idea_id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
     let mut value = serde_json::to_value(&profile).map_err(internal)?;
     if let Some(object) = value.as_object_mut() {
+        object.insert(
+            "ideas".into(),
+            ideas
+                .into_iter()
+                .map(|(id, title, summary, at)| {
+                    serde_json::json!({ "id": id, "title": title, "summary": summary, "created_at": at })
+                })
+                .collect(),
+        );
+        object.insert(
+            "comments".into(),
+            comments
+                .into_iter()
+                .map(|(id, idea, body, at)| {
+                    serde_json::json!({ "id": id, "idea_id": idea, "body": body, "created_at": at })
+                })
+                .collect(),
+        );
+        object.insert(
+            "supported_ideas".into(),
+            supports
+                .into_iter()
+                .map(|(idea, at)| serde_json::json!({ "idea_id": idea, "at": at }))
+                .collect(),
+        );
         object.remove("popular_skills");
         object.insert("created_at".into(), created_at.into());
         object.insert("email_verified_at".into(), email_verified_at.into());

@@ -1,0 +1,60 @@
+// A small HTTP load generator (Node's http module, keep-alive): for each URL, `concurrency`
+// clients send GET requests back to back for `seconds`, then it prints requests per second and
+// latency percentiles. Every answer must be 200. Usage:
+//   node scripts/bench-http.mjs <seconds> <concurrency> <name>=<url> [<name>=<url> ...]
+import http from "node:http";
+
+const [seconds, concurrency, ...targets] = process.argv.slice(2);
+const duration = Number(seconds) * 1000;
+const clients = Number(concurrency);
+
+async function measure(url) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const latencies = [];
+  let bytes = 0;
+  const deadline = Date.now() + duration;
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const started = process.hrtime.bigint();
+      http
+        .get(url, { agent, headers: { "accept-language": "lt" } }, (res) => {
+          res.on("data", (chunk) => (bytes += chunk.length));
+          res.on("end", () => {
+            if (res.statusCode !== 200) reject(new Error(`${url}: HTTP ${res.statusCode}`));
+            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            resolve();
+          });
+        })
+        .on("error", reject);
+    });
+  const worker = async () => {
+    while (Date.now() < deadline) await one();
+  };
+  const start = Date.now();
+  await Promise.all(Array.from({ length: clients }, worker));
+  const elapsed = (Date.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+  return {
+    rps: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    kb: bytes / latencies.length / 1024,
+    n: latencies.length,
+  };
+}
+
+const rows = [];
+for (const target of targets) {
+  const [name, url] = target.split(/=(.*)/s);
+  rows.push([name, url, await measure(url)]);
+}
+const home = rows[0][2].rps;
+console.log(`${clients} clients, ${seconds} s per page, one after another:`);
+for (const [name, url, r] of rows) {
+  console.log(
+    `${name.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  (${(r.rps / home).toFixed(2)}× home)  ` +
+      `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.kb.toFixed(0)} KiB  ${r.n} requests  ${url}`,
+  );
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Throughput of the idea pages against the home page, side by side in one run, on a database
+# with 10,000 ideas and 100,000 comments: starts target/release/server once on a scratch
+# database (migrations and demo data), fills it with `xtask fill-ideas`, starts it again and
+# loads each page with scripts/bench-http.mjs. Build first: ./santaka build
+# Settings: BENCH_IDEAS, BENCH_COMMENTS, BENCH_SECONDS, BENCH_CONCURRENCY.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET_DIR=$(cd "$ROOT/target" && pwd -P)
+PORT=${SANTAKA_BENCH_PORT:-3198}
+IDEAS=${BENCH_IDEAS:-10000}
+COMMENTS=${BENCH_COMMENTS:-100000}
+SECONDS_EACH=${BENCH_SECONDS:-10}
+CONCURRENCY=${BENCH_CONCURRENCY:-8}
+DIR=$(mktemp -d)
+PID=
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
+start() {
+  SANTAKA_ADDR=127.0.0.1:$PORT DATABASE_URL="sqlite://$DIR/bench.db" \
+    SANTAKA_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
+    "$TARGET_DIR/release/server" >>"$DIR/server.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 200); do
+    curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return
+    sleep 0.1
+  done
+  echo "the server did not start:" >&2; cat "$DIR/server.log" >&2; exit 1
+}
+start
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+echo "filling: $IDEAS ideas, $COMMENTS comments"
+fill=$( { time -p cargo run -q --release -p xtask -- fill-ideas "sqlite://$DIR/bench.db" "$IDEAS" "$COMMENTS"; } 2>&1 )
+echo "$fill" | grep -v '^user\|^sys'
+sample=$(echo "$fill" | sed -n 's/^sample_idea=\([0-9]*\).*/\1/p')
+start
+base="http://127.0.0.1:$PORT"
+node "$ROOT/scripts/bench-http.mjs" "$SECONDS_EACH" "$CONCURRENCY" \
+  "home=$base/" \
+  "idea-list=$base/ideas" \
+  "search=$base/ideas?q=kiemu%20svente" \
+  "filtered=$base/ideas?sector=youth&stage=shaping&sort=supported&page=3" \
+  "idea-page=$base/ideas/$sample"
+echo "cores: $(nproc), $(uname -m); database: $(du -h "$DIR/bench.db" | cut -f1)"
