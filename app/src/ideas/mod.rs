@@ -473,7 +473,7 @@ pub fn check_share(title: &str, summary: &str, sectors: &[String]) -> Result<(),
 
 fn check_title_summary(check: &mut Check, title: &str, summary: &str) {
     let title_len = title.trim().chars().count();
-    if title_len < TITLE_MIN || title_len > TITLE_MAX {
+    if !(TITLE_MIN..=TITLE_MAX).contains(&title_len) {
         check.fail("title", "title_length");
     } else if title.chars().any(char::is_control) {
         check.fail("title", "name_invalid");
@@ -532,18 +532,22 @@ pub fn check_idea(fields: &IdeaFields) -> Result<(), Vec<FieldError>> {
 
 /// A point in Kaunas from two typed numbers (a decimal comma is accepted); both empty is no
 /// point.
-pub fn parse_point(lat: &str, lng: &str) -> Result<Option<(f64, f64)>, ()> {
+pub fn parse_point(lat: &str, lng: &str) -> Result<Option<(f64, f64)>, &'static str> {
     let (lat, lng) = (lat.trim(), lng.trim());
     if lat.is_empty() && lng.is_empty() {
         return Ok(None);
     }
-    let number = |s: &str| s.replace(',', ".").parse::<f64>().map_err(|_| ());
+    let number = |s: &str| {
+        s.replace(',', ".")
+            .parse::<f64>()
+            .map_err(|_| "point_invalid")
+    };
     let (lat, lng) = (number(lat)?, number(lng)?);
     // The city and its edges; the database holds the same bounds.
     if (54.80..=55.00).contains(&lat) && (23.75..=24.10).contains(&lng) {
         Ok(Some((lat, lng)))
     } else {
-        Err(())
+        Err("point_invalid")
     }
 }
 
@@ -659,7 +663,7 @@ mod tests {
             parse_point("54,8972", "23.8861"),
             Ok(Some((54.8972, 23.8861)))
         );
-        assert_eq!(parse_point("54.6872", "25.2797"), Err(()));
-        assert_eq!(parse_point("54.9", ""), Err(()));
+        assert_eq!(parse_point("54.6872", "25.2797"), Err("point_invalid"));
+        assert_eq!(parse_point("54.9", ""), Err("point_invalid"));
     }
 }
