@@ -79,13 +79,13 @@ test.describe("ideas", () => {
     await expect(page.locator(".stage-step-current")).toHaveText("Kibirkštis");
 
     await open(page, info, "/ideas");
-    await page.getByLabel("Paieška").fill(folded(info));
+    await page.getByLabel("Paieška", { exact: true }).fill(folded(info));
     await page.getByRole("button", { name: "Rodyti idėjas" }).click();
     await expect(page).toHaveURL(new RegExp(`q=${folded(info)}`));
     await expect(page.locator(".idea-card-title a", { hasText: title })).toBeVisible();
     await expect(page.locator(".idea-card", { hasText: title })).toHaveCount(1);
     // The filters stay in the URL: a shared link shows the same list.
-    await page.getByLabel("Sektorius").selectOption("business");
+    await page.getByLabel("Sektorius", { exact: true }).selectOption("business");
     await page.getByRole("button", { name: "Rodyti idėjas" }).click();
     await expect(page).toHaveURL(/sector=business/);
     await expect(page.getByText(/Pagal šiuos filtrus idėjų nerasta/)).toBeVisible();
@@ -111,7 +111,7 @@ test.describe("ideas", () => {
     if (isHydrated(info)) {
       await expect(coauthor.locator("html")).toHaveAttribute("data-hydrated", "true");
     }
-    await coauthor.getByLabel("Aprašymas").fill("## Medžiagos\n\nDirbtuvės duoda įrankius ir **šeštadienio** erdvę.");
+    await coauthor.getByLabel("Aprašymas", { exact: true }).fill("## Medžiagos\n\nDirbtuvės duoda įrankius ir **šeštadienio** erdvę.");
     await coauthor.getByRole("button", { name: "Išsaugoti naują versiją" }).click();
     await expect(coauthor).toHaveURL(/\?saved=1$/);
     await expect(coauthor.getByText("Išsaugota. Dabartinė versija: 2")).toBeVisible();
