@@ -1,4 +1,5 @@
 import { test, expect, Browser, Page, TestInfo } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { isHydrated, linkFromEmail, open } from "./helpers";
 
 // Each person signs in once per project (the server allows 30 sign-ins per address in five
@@ -115,7 +116,7 @@ test.describe("ideas", () => {
     await coauthor.getByRole("button", { name: "Išsaugoti naują versiją" }).click();
     await expect(coauthor).toHaveURL(/\?saved=1$/);
     await expect(coauthor.getByText("Išsaugota. Dabartinė versija: 2")).toBeVisible();
-    await expect(coauthor.locator(".idea-description h4")).toHaveText("Medžiagos");
+    await expect(coauthor.locator(".idea-description h3")).toHaveText("Medžiagos");
 
     await coauthor.getByRole("link", { name: /^Versijos/ }).click();
     await expect(coauthor.getByRole("heading", { level: 1 })).toHaveText("Versijų istorija");
@@ -175,5 +176,50 @@ test.describe("ideas", () => {
     await open(visitor, info, path);
     await expect(visitor.getByText(spam)).toHaveCount(0);
     await expect(visitor.getByTestId("comment-hidden").first()).toHaveText("Paslėpė moderatorius");
+  });
+});
+
+test.describe("idea pages for everyone", () => {
+  test.afterEach(async () => {
+    for (const page of pages.splice(0)) await page.context().close();
+    expect(pageErrors.splice(0), "the pages logged errors").toEqual([]);
+  });
+
+  for (const [path, scheme] of [
+    ["/ideas", "light"],
+    ["/ideas?q=kiemai", "dark"],
+  ] as const) {
+    test(`${path} (${scheme}) passes axe and fits a 360 px phone`, async ({ browser }, info) => {
+      test.skip(!isHydrated(info), "axe needs JavaScript");
+      const page = await as(browser, info, "ruta");
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, info, path);
+      await expect(page.locator(".idea-card").first()).toBeVisible();
+      let results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // An idea with mentor feedback, replies and every control of the discussion.
+      await page.locator(".idea-card-title a").first().click();
+      await expect(page.locator(".discussion")).toBeVisible();
+      results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test("an idea page describes itself for link previews, without JavaScript too", async ({ browser }, info) => {
+    const page = await as(browser, info, null);
+    const response = await open(page, info, "/ideas?sort=discussed");
+    expect(response?.status()).toBe(200);
+    const link = page.locator(".idea-card-title a").first();
+    const title = (await link.textContent()) ?? "";
+    await open(page, info, (await link.getAttribute("href")) ?? "");
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{20,}/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.getByRole("link", { name: /^Tik mentorių atsiliepimai/ }).click();
+    await expect(page).toHaveURL(/\?feedback=1$/);
+    await expect(page.locator("ol.comments > li.comment:not(.feedback)")).toHaveCount(0);
   });
 });

@@ -120,7 +120,7 @@ async fn every_edit_is_a_version_and_the_history_shows_what_changed() {
     assert!(detail["description_html"]
         .as_str()
         .unwrap()
-        .contains("<h4>Kaip</h4>"));
+        .contains("<h3>Kaip</h3>"));
 
     let (_, body) = app
         .call_get(

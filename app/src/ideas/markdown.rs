@@ -18,13 +18,23 @@ pub enum Flavour {
 pub fn render(source: &str, flavour: Flavour) -> String {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_STRIKETHROUGH);
-    let parser = Parser::new_ext(source, options);
+    let parsed: Vec<Event> = Parser::new_ext(source, options).collect();
+    // The text's own top heading level becomes h3, under the page's h1 and the section's h2,
+    // so a description that starts at "###" does not skip a level.
+    let top = parsed
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
     let mut events: Vec<Event> = Vec::new();
     // Inside an image, its description is kept as text and everything else dropped.
     let mut in_image = 0usize;
     // Whether each open link was kept (true) or reduced to its text (false).
     let mut links: Vec<bool> = Vec::new();
-    for event in parser {
+    for event in parsed {
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
@@ -58,12 +68,14 @@ pub fn render(source: &str, flavour: Flavour) -> String {
                 }
             }
             Event::Start(Tag::Heading { level, .. }) => events.push(match flavour {
-                Flavour::Full => Event::InlineHtml(CowStr::from(format!("<{}>", shifted(level)))),
+                Flavour::Full => {
+                    Event::InlineHtml(CowStr::from(format!("<{}>", shifted(level, top))))
+                }
                 Flavour::Lite => Event::InlineHtml(CowStr::Borrowed("<p><strong>")),
             }),
             Event::End(TagEnd::Heading(level)) => events.push(match flavour {
                 Flavour::Full => {
-                    Event::InlineHtml(CowStr::from(format!("</{}>\n", shifted(level))))
+                    Event::InlineHtml(CowStr::from(format!("</{}>\n", shifted(level, top))))
                 }
                 Flavour::Lite => Event::InlineHtml(CowStr::Borrowed("</strong></p>\n")),
             }),
@@ -75,12 +87,12 @@ pub fn render(source: &str, flavour: Flavour) -> String {
     html
 }
 
-/// Page headings are h1 and h2: a description's headings start at h3.
-fn shifted(level: HeadingLevel) -> &'static str {
-    match level {
-        HeadingLevel::H1 => "h3",
-        HeadingLevel::H2 => "h4",
-        HeadingLevel::H3 => "h5",
+/// Page headings are h1 and h2: a description's top level is h3, and the rest follow it.
+fn shifted(level: HeadingLevel, top: usize) -> &'static str {
+    match (level as usize).saturating_sub(top) {
+        0 => "h3",
+        1 => "h4",
+        2 => "h5",
         _ => "h6",
     }
 }
@@ -222,6 +234,11 @@ mod tests {
     #[test]
     fn headings_shift_in_descriptions_and_flatten_in_comments() {
         assert!(full("# Tikslas").contains("<h3>Tikslas</h3>"));
+        let nested = full("### Kodėl\n\n#### Kaip");
+        assert!(
+            nested.contains("<h3>Kodėl</h3>") && nested.contains("<h4>Kaip</h4>"),
+            "{nested}"
+        );
         let lite = render("## Klausimas\n\n**Kada?**", Flavour::Lite);
         assert!(!lite.contains("<h"), "{lite}");
         assert!(lite.contains("<p><strong>Klausimas</strong></p>"));

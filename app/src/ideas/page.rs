@@ -100,6 +100,13 @@ fn SectorChips(sectors: Vec<Sector>) -> impl IntoView {
     }
 }
 
+/// With JavaScript, a successful form moves to the returned path inside the app, without a
+/// reload (without JavaScript the server redirects there).
+fn go_to_result() -> Callback<String> {
+    let navigate = leptos_router::hooks::use_navigate();
+    Callback::new(move |path: String| navigate(&path, Default::default()))
+}
+
 /// Asks an anonymous visitor to sign in, with the page to come back to.
 #[component]
 fn SignInToContinue(next: String) -> impl IntoView {
@@ -403,7 +410,7 @@ fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
     );
     view! {
         <div on:input=on_input>
-            <ServerForm action id="share_idea" flash check=check>
+            <ServerForm action id="share_idea" flash check=check on_success=go_to_result()>
                 <Field name="title" label=move || t_string!(i18n, idea_title_field) hint=move || t_string!(i18n, hint_idea_title) required=true maxlength=TITLE_MAX />
                 <SimilarIdeas similar />
                 <TextArea name="summary" label=move || t_string!(i18n, idea_summary_field) hint=move || t_string!(i18n, hint_idea_summary) maxlength=SUMMARY_MAX />
@@ -580,7 +587,8 @@ fn IdeaView(
             })}
             {(!needs.is_empty()).then(|| view! { <NeedsView needs /> })}
             {(!description_html.is_empty()).then(|| view! {
-                <section class="idea-description" aria-label=move || t_string!(i18n, idea_description_field)>
+                <section class="idea-description" aria-labelledby="description-title">
+                    <h2 id="description-title">{t!(i18n, idea_description_field)}</h2>
                     <div class="prose" inner_html=description_html></div>
                 </section>
             })}
@@ -954,7 +962,7 @@ fn EditContent(detail: IdeaDetail, flash: Option<FormFlash>) -> impl IntoView {
     view! {
         <h1>{t!(i18n, edit_title)}</h1>
         <p><a href=format!("/ideas/{id}")>{t!(i18n, back_to_idea)} " " {detail.title.clone()}</a></p>
-        {invited().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, invite_sent)}</p></div> })}
+        {move || invited().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, invite_sent)}</p></div> })}
         {(detail.me.editor && detail.me.may_publish).then(|| view! { <EditForm detail=detail.clone() flash=flash.clone() /> })}
         {(!moves.is_empty()).then(|| view! { <StageForm id stage=detail.stage moves flash=flash.clone() /> })}
         {(detail.me.editor && detail.me.may_publish).then(|| view! { <InviteForm id flash=flash.clone() /> })}
@@ -998,7 +1006,7 @@ fn EditForm(detail: IdeaDetail, flash: Option<FormFlash>) -> impl IntoView {
     };
     let point = |v: Option<f64>| v.map(|v| format!("{v:.5}")).unwrap_or_default();
     view! {
-        <ServerForm action id=form flash check=check class="form idea-form">
+        <ServerForm action id=form flash check=check class="form idea-form" on_success=go_to_result()>
             <input type="hidden" name="id" value=detail.id />
             <input type="hidden" name="version" value=detail.version />
             <Field name="title" label=move || t_string!(i18n, idea_title_field) value=detail.title.clone() required=true maxlength=TITLE_MAX />
@@ -1045,7 +1053,7 @@ fn StageForm(id: i64, stage: Stage, moves: Vec<Stage>, flash: Option<FormFlash>)
         <section class="card" aria-labelledby="stage-title">
             <h2 id="stage-title">{t!(i18n, idea_stage)}</h2>
             <p>{t!(i18n, stage_now)} " " <StageBadge stage /></p>
-            <ServerForm action id="set_idea_stage" flash scope="stage">
+            <ServerForm action id="set_idea_stage" flash scope="stage" on_success=go_to_result()>
                 <input type="hidden" name="id" value=id />
                 <div class="field">
                     <label for="f-stage-stage">{t!(i18n, stage_move_to)}</label>
@@ -1070,7 +1078,7 @@ fn InviteForm(id: i64, flash: Option<FormFlash>) -> impl IntoView {
         <section class="card" aria-labelledby="invite-title">
             <h2 id="invite-title">{t!(i18n, invite_title)}</h2>
             <p>{t!(i18n, invite_lead)}</p>
-            <ServerForm action id="invite_coauthor" flash scope="invite">
+            <ServerForm action id="invite_coauthor" flash scope="invite" on_success=go_to_result()>
                 <input type="hidden" name="id" value=id />
                 <Field name="email" kind="email" label=move || t_string!(i18n, field_email) autocomplete="off" required=true maxlength=254 />
                 <Submit label=move || t_string!(i18n, invite_submit) secondary=true />
@@ -1230,7 +1238,7 @@ pub fn InvitePage() -> impl IntoView {
                                     None => view! { <SignInToContinue next /> }.into_any(),
                                     Some(v) if !v.may_publish() => view! { <p class="notice">{t!(i18n, publish_not_yet)}</p> }.into_any(),
                                     Some(_) => view! {
-                                        <ServerForm action id="accept_invite" flash>
+                                        <ServerForm action id="accept_invite" flash on_success=go_to_result()>
                                             <input type="hidden" name="token" value=token() />
                                             <Submit label=move || t_string!(i18n, invite_accept) />
                                         </ServerForm>
