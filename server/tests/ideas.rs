@@ -670,6 +670,30 @@ async fn moderators_hide_what_was_reported_and_visitors_see_only_the_mark() {
         .call_get("get_idea", &format!("id={id}"), &mut author)
         .await;
     assert_eq!(status, StatusCode::OK);
+    // The administration shows who is blocked, and unblocking lets them publish again.
+    let (_, people) = app
+        .call_get("admin_search_people", "q=ruta%40", &mut steering)
+        .await;
+    assert!(people.contains("\"publishing_blocked\":true"), "{people}");
+    let ruta = ruta_id.to_string();
+    app.call(
+        "set_publishing_block",
+        &[("user_id", &ruta), ("blocked", "false")],
+        &mut steering,
+    )
+    .await;
+    let (status, body) = app
+        .call(
+            "share_idea",
+            &[
+                ("title", "Dar viena idėja"),
+                ("summary", "Santrauka."),
+                ("sectors[]", "youth"),
+            ],
+            &mut author,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
 
 #[tokio::test]

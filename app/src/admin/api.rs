@@ -114,9 +114,10 @@ mod server {
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        let rows: Vec<(i64, String, String, bool, bool)> = sqlx::query_as(
+        let rows: Vec<(i64, String, String, bool, bool, bool)> = sqlx::query_as(
             "SELECT id, display_name, email, email_verified_at IS NOT NULL,
-                    guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL
+                    guardian_email IS NOT NULL AND guardian_confirmed_at IS NULL,
+                    publishing_blocked_at IS NOT NULL
                FROM users
               WHERE deleted_at IS NULL
                 AND (display_name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\')
@@ -126,7 +127,8 @@ mod server {
         .fetch_all(&pool)
         .await?;
         let mut people = Vec::with_capacity(rows.len());
-        for (id, display_name, email, email_verified, guardian_pending) in rows {
+        for (id, display_name, email, email_verified, guardian_pending, publishing_blocked) in rows
+        {
             let roles = roles_of(&pool, id).await?;
             people.push(PersonRow {
                 id,
@@ -134,6 +136,7 @@ mod server {
                 email,
                 email_verified,
                 guardian_pending,
+                publishing_blocked,
                 mentor: if roles.contains(&Role::Mentor) {
                     mentor_of(&pool, id).await?
                 } else {

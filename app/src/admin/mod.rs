@@ -16,6 +16,8 @@ pub struct PersonRow {
     pub roles: Vec<Role>,
     pub email_verified: bool,
     pub guardian_pending: bool,
+    /// Stopped from publishing by the steering group.
+    pub publishing_blocked: bool,
     pub mentor: Option<MentorDetails>,
     pub organisation: Option<Organisation>,
 }

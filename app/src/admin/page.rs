@@ -83,6 +83,7 @@ fn PersonAdmin(person: PersonRow, flash: Option<FormFlash>, q: String) -> impl I
         roles,
         email_verified,
         guardian_pending,
+        publishing_blocked,
         mentor,
         organisation,
     } = person;
@@ -102,12 +103,14 @@ fn PersonAdmin(person: PersonRow, flash: Option<FormFlash>, q: String) -> impl I
                 {email}
                 {(!email_verified).then(|| view! { " · " {t!(i18n, admin_unverified)} })}
                 {guardian_pending.then(|| view! { " · " {t!(i18n, admin_guardian_pending)} })}
+                {publishing_blocked.then(|| view! { " · " <strong>{t!(i18n, moderation_blocked)}</strong> })}
             </p>
             <div class="role-actions">
                 {Role::ALL.into_iter().map(|role| {
                     let has = roles.contains(&role);
                     view! { <RoleButton user_id=id role has name=display_name.clone() q=q.clone() /> }
                 }).collect_view()}
+                <BlockButton user_id=id blocked=publishing_blocked name=display_name.clone() back=back.clone() />
             </div>
             {is_mentor.then(|| view! {
                 <details>
@@ -154,6 +157,31 @@ fn RoleButton(user_id: i64, role: Role, has: bool, name: String, q: String) -> i
                 aria-label=aria
                 data-action=format!("{}-{}", if has { "revoke" } else { "grant" }, role.code())
             >
+                {label}
+            </button>
+        </ServerForm>
+    }
+}
+
+/// Stops a person from publishing, or lets them again (a small form, works without
+/// JavaScript).
+#[component]
+fn BlockButton(user_id: i64, blocked: bool, name: String, back: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<crate::ideas::api::SetPublishingBlock>::new();
+    let label = move || {
+        if blocked {
+            t_string!(i18n, admin_unblock)
+        } else {
+            t_string!(i18n, admin_block)
+        }
+    };
+    view! {
+        <ServerForm action id="set_publishing_block" class="inline-form" scope=format!("block{user_id}")>
+            <input type="hidden" name="user_id" value=user_id />
+            <input type="hidden" name="blocked" value=if blocked { "false" } else { "true" } />
+            <input type="hidden" name="back" value=back />
+            <button type="submit" class="button button-secondary button-small" aria-label=move || format!("{} – {}", label(), name) data-action=if blocked { "unblock" } else { "block" }>
                 {label}
             </button>
         </ServerForm>

@@ -390,9 +390,10 @@ fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
         let value = input.value();
         typed.set(value.clone());
         set_timeout(
+            // The page may be gone by then (the form was sent and the app moved on).
             move || {
-                if typed.get_untracked() == value {
-                    settled.set(value);
+                if typed.try_get_untracked().as_deref() == Some(value.as_str()) {
+                    let _ = settled.try_set(value);
                 }
             },
             std::time::Duration::from_millis(350),
