@@ -266,7 +266,13 @@ pub async fn seed_ideas(conn: &mut SqliteConnection) -> Result<u64, AppError> {
             .await?;
         }
         // Earlier versions: their own title, summary and description, the rest as now.
-        let sectors = idea.sectors.join(",");
+        // In the sectors' own order, as every later version stores them.
+        let sectors = crate::sectors::Sector::ALL
+            .iter()
+            .filter(|s| idea.sectors.iter().any(|c| c == s.code()))
+            .map(|s| s.code())
+            .collect::<Vec<_>>()
+            .join(",");
         let mut versions: Vec<(i64, String, &str, &str, &str)> = idea
             .revisions
             .iter()

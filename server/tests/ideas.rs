@@ -536,6 +536,18 @@ async fn the_stage_rule_lets_authors_shape_and_archive_but_not_skip_gates() {
         .iter()
         .any(|t| t.contains("talka")));
     assert_eq!(search(&app, "q=krantine&stage=archived").await.len(), 1);
+    // Hidden by a moderator, the reason (the author's words) goes with the rest of the text.
+    let mut steering = app.login("egle@santaka.test", "egle-demo-2026").await;
+    app.call(
+        "moderate",
+        &[("idea_id", &sid), ("action", "hide")],
+        &mut steering,
+    )
+    .await;
+    assert_eq!(
+        idea(&app, id, &mut Jar::default()).await["archived_reason"],
+        Value::Null
+    );
 }
 
 #[tokio::test]

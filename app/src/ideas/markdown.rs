@@ -122,8 +122,9 @@ pub fn safe_url(url: &str) -> Option<String> {
             .any(|prefix| lower.starts_with(prefix));
         return allowed.then_some(cleaned);
     }
-    // A protocol-relative address leaves the site without saying where to.
-    if lower.starts_with("//") || lower.starts_with("\\\\") || lower.starts_with("/\\") {
+    // A protocol-relative address leaves the site without saying where to; browsers read a
+    // backslash as a slash, so `\/host` and `/\host` are the same thing.
+    if lower.starts_with('\\') || lower.starts_with("//") || lower.starts_with("/\\") {
         return None;
     }
     Some(cleaned)
@@ -200,6 +201,9 @@ mod tests {
             "[click](data:text/html;base64,PHNjcmlwdD4=)",
             "[click](vbscript:msgbox)",
             "[click](//evil.example/x)",
+            "[click](\\\\/evil.example)",
+            "[click](&#92;/evil.example)",
+            "[click](/\\evil.example)",
             "<javascript:alert(1)>",
             "[click][r]\n\n[r]: javascript:alert(1)",
         ] {

@@ -658,10 +658,12 @@ fn SupportButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SupportIdea>::new();
-    if !me.signed_in {
+    if !me.may_publish {
         return view! {
             <span class="support-count" data-testid="support-count">{t!(i18n, supports_label)} ": " {count}</span>
-            <a class="button" href=format!("/login?next=/ideas/{id}")>{t!(i18n, support_sign_in)}</a>
+            {(!me.signed_in).then(|| view! {
+                <a class="button" href=format!("/login?next=/ideas/{id}")>{t!(i18n, support_sign_in)}</a>
+            })}
         }
         .into_any();
     }
@@ -841,7 +843,7 @@ fn CommentItem(
             {hidden.then(|| view! { <p class="hidden-comment" data-testid="comment-hidden"><em>{t!(i18n, hidden_by_moderator)}</em></p> })}
             {show_body.then(|| view! { <div class="prose comment-body" inner_html=body_html></div> })}
             <div class="comment-actions">
-                {(feedback.is_some() && me.editor && !hidden).then(|| view! { <AddressedButton comment_id=id addressed reload /> })}
+                {(feedback.is_some() && me.editor && me.may_publish && !hidden).then(|| view! { <AddressedButton comment_id=id addressed reload /> })}
                 {me.steering.then(|| view! { <ModerateButtons idea_id comment_id=Some(id) hidden back=format!("/ideas/{idea_id}#comment-{id}") reload /> })}
                 {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id comment_id=Some(id) flash=None /> })}
             </div>

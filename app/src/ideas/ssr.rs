@@ -345,11 +345,16 @@ pub async fn post_comment(
     if feedback.is_some() && !viewer.has(Role::Mentor) {
         return Err(AppError::field("feedback", "feedback_mentors_only"));
     }
+    // Feedback is a comment of its own, not a reply (the feedback filter lists comments).
+    if feedback.is_some() && parent_id.is_some() {
+        return Err(AppError::field("feedback", "choice_invalid"));
+    }
     let mut tx = begin_write(pool).await?;
     visible_idea(&mut tx, idea_id, false).await?;
     if let Some(parent) = parent_id {
         let top: Option<(i64,)> = sqlx::query_as(
-            "SELECT id FROM comments WHERE id = ? AND idea_id = ? AND parent_id IS NULL",
+            "SELECT id FROM comments
+              WHERE id = ? AND idea_id = ? AND parent_id IS NULL AND hidden_at IS NULL",
         )
         .bind(parent)
         .bind(idea_id)
@@ -501,7 +506,17 @@ pub async fn moderate(
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
     let changed = match (action, comment_id) {
-        (Moderation::Dismiss, _) => 1,
+        (Moderation::Dismiss, _) => {
+            let found: Option<(i64,)> = sqlx::query_as(
+                "SELECT 1 FROM ideas i WHERE i.id = ?1 AND (?2 IS NULL OR EXISTS
+                   (SELECT 1 FROM comments c WHERE c.id = ?2 AND c.idea_id = i.id))",
+            )
+            .bind(idea_id)
+            .bind(comment_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            u64::from(found.is_some())
+        }
         (_, Some(comment)) => sqlx::query(
             "UPDATE comments SET hidden_at = CASE WHEN ? THEN datetime('now') END,
                     hidden_by = CASE WHEN ? THEN ? END
@@ -618,7 +633,7 @@ pub async fn open_reports(pool: &SqlitePool) -> Result<Vec<ReportItem>, AppError
                 u.id, u.display_name,
                 EXISTS (SELECT 1 FROM user_roles x WHERE x.user_id = u.id AND x.role = 'mentor'),
                 u.publishing_blocked_at IS NOT NULL,
-                COALESCE(c.hidden_at, i.hidden_at) IS NOT NULL,
+                CASE WHEN r.comment_id IS NULL THEN i.hidden_at ELSE c.hidden_at END IS NOT NULL,
                 r.reason, r.note, reporter.display_name, r.created_at
            FROM reports r
            JOIN ideas i ON i.id = r.idea_id
@@ -871,7 +886,7 @@ pub async fn detail(
         },
         lang: first.try_get(13)?,
         stage: stage_of(&stage),
-        archived_reason: first.try_get(15)?,
+        archived_reason: if show_text { first.try_get(15)? } else { None },
         version: first.try_get(16)?,
         support_count: first.try_get(17)?,
         comment_count: first.try_get(18)?,

@@ -318,6 +318,9 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
           WHERE id IN (SELECT idea_id FROM idea_supports WHERE user_id = ?)",
         "DELETE FROM idea_supports WHERE user_id = ?",
         "DELETE FROM idea_follows WHERE user_id = ?",
+        // Invitations to this address, and unused ones this person sent.
+        "DELETE FROM idea_invites WHERE email = (SELECT email FROM users WHERE id = ?)",
+        "DELETE FROM idea_invites WHERE invited_by = ? AND used_at IS NULL",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,
