@@ -13,7 +13,15 @@ async function measure(url) {
   const latencies = [];
   let bytes = 0;
   const deadline = Date.now() + duration;
+  let resets = 0;
+  // A kept-alive connection the server closed while idle is retried on a fresh one.
   const one = () =>
+    attempt().catch((err) => {
+      if (err.code !== "ECONNRESET") throw err;
+      resets += 1;
+      return attempt();
+    });
+  const attempt = () =>
     new Promise((resolve, reject) => {
       const started = process.hrtime.bigint();
       http
@@ -42,6 +50,7 @@ async function measure(url) {
     p99: at(0.99),
     kb: bytes / latencies.length / 1024,
     n: latencies.length,
+    resets,
   };
 }
 
@@ -55,6 +64,6 @@ console.log(`${clients} clients, ${seconds} s per page, one after another:`);
 for (const [name, url, r] of rows) {
   console.log(
     `${name.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  (${(r.rps / home).toFixed(2)}× home)  ` +
-      `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.kb.toFixed(0)} KiB  ${r.n} requests  ${url}`,
+      `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.kb.toFixed(0)} KiB  ${r.n} requests${r.resets ? ` (${r.resets} reconnects)` : ""}  ${url}`,
   );
 }

@@ -32,6 +32,7 @@ echo "filling: $IDEAS ideas, $COMMENTS comments"
 fill=$( { time -p cargo run -q --release -p xtask -- fill-ideas "sqlite://$DIR/bench.db" "$IDEAS" "$COMMENTS"; } 2>&1 )
 echo "$fill" | grep -v '^user\|^sys'
 sample=$(echo "$fill" | sed -n 's/^sample_idea=\([0-9]*\).*/\1/p')
+busiest=$(echo "$fill" | sed -n 's/^busiest_idea=\([0-9]*\).*/\1/p')
 start
 base="http://127.0.0.1:$PORT"
 node "$ROOT/scripts/bench-http.mjs" "$SECONDS_EACH" "$CONCURRENCY" \
@@ -39,5 +40,6 @@ node "$ROOT/scripts/bench-http.mjs" "$SECONDS_EACH" "$CONCURRENCY" \
   "idea-list=$base/ideas" \
   "search=$base/ideas?q=kiemu%20svente" \
   "filtered=$base/ideas?sector=youth&stage=shaping&sort=supported&page=3" \
-  "idea-page=$base/ideas/$sample"
+  "idea-page=$base/ideas/$sample" \
+  "busy-idea=$base/ideas/$busiest"
 echo "cores: $(nproc), $(uname -m); database: $(du -h "$DIR/bench.db" | cut -f1)"

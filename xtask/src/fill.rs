@@ -213,13 +213,20 @@ pub async fn ideas(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    // The idea page measured: one with the median number of comments among discussed ideas.
+    // The idea pages measured: one with about the average number of comments, and the most
+    // discussed one.
+    let average = comments / ideas.max(1);
     let sample: (i64, i64) = sqlx::query_as(
-        "SELECT id, comment_count FROM ideas WHERE comment_count > 0
-          ORDER BY comment_count LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM ideas WHERE comment_count > 0)",
+        "SELECT id, comment_count FROM ideas ORDER BY abs(comment_count - ?), id LIMIT 1",
     )
+    .bind(average as i64)
     .fetch_one(pool)
     .await?;
+    let busiest: (i64, i64) =
+        sqlx::query_as("SELECT id, comment_count FROM ideas ORDER BY comment_count DESC LIMIT 1")
+            .fetch_one(pool)
+            .await?;
     println!("sample_idea={} comments={}", sample.0, sample.1);
+    println!("busiest_idea={} comments={}", busiest.0, busiest.1);
     Ok(())
 }

@@ -683,22 +683,13 @@ type CardRow = (
     Option<String>,
     bool,
     Option<String>,
-    i64,
 );
 
-/// One page of the public list (one query: rows, their sectors and the total).
-pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, AppError> {
-    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
-        "SELECT i.id, i.title, i.summary, i.stage, i.district, i.tags, i.support_count,
-                i.comment_count, i.created_at, {PERSON},
-                (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id),
-                COUNT(*) OVER ()
-           FROM ideas i JOIN users u ON u.id = i.author_id"
-    ));
-    let search = fts_all_words(&filter.q);
-    if let Some(search) = &search {
+/// The list's search join and conditions, shared by the page and its count.
+fn push_filters(query: &mut QueryBuilder<'_, Sqlite>, filter: &IdeaFilter) {
+    if let Some(search) = fts_all_words(&filter.q) {
         query.push(" JOIN ideas_fts f ON f.rowid = i.id AND ideas_fts MATCH ");
-        query.push_bind(search.clone());
+        query.push_bind(search);
     }
     query.push(" WHERE i.hidden_at IS NULL");
     match filter.stage {
@@ -725,6 +716,21 @@ pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, Ap
             .push_bind(tag.clone())
             .push(")");
     }
+}
+
+/// One page of the public list in two queries: the page's rows (with author and sectors, so
+/// the per-row work is done for twenty rows only) and the number of matches.
+pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, AppError> {
+    let mut count: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT COUNT(*) FROM ideas i");
+    push_filters(&mut count, filter);
+    let (total,): (i64,) = count.build_query_as().fetch_one(pool).await?;
+    let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT i.id, i.title, i.summary, i.stage, i.district, i.tags, i.support_count,
+                i.comment_count, i.created_at, {PERSON},
+                (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id)
+           FROM ideas i JOIN users u ON u.id = i.author_id"
+    ));
+    push_filters(&mut query, filter);
     query.push(match filter.sort {
         SortOrder::Newest => " ORDER BY i.created_at DESC, i.id DESC",
         SortOrder::Supported => " ORDER BY i.support_count DESC, i.id DESC",
@@ -737,7 +743,6 @@ pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, Ap
         .push(" OFFSET ")
         .push_bind((filter.page - 1) * PAGE_SIZE);
     let rows: Vec<CardRow> = query.build_query_as().fetch_all(pool).await?;
-    let total = rows.first().map(|r| r.13).unwrap_or(0);
     let items = rows
         .into_iter()
         .map(|r| IdeaCard {
