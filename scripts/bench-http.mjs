@@ -15,12 +15,16 @@ async function measure(url) {
   const deadline = Date.now() + duration;
   let resets = 0;
   // A kept-alive connection the server closed while idle is retried on a fresh one.
-  const one = () =>
-    attempt().catch((err) => {
-      if (err.code !== "ECONNRESET") throw err;
-      resets += 1;
-      return attempt();
-    });
+  const one = async () => {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (err.code !== "ECONNRESET" || tries >= 5) throw err;
+        resets += 1;
+      }
+    }
+  };
   const attempt = () =>
     new Promise((resolve, reject) => {
       const started = process.hrtime.bigint();

@@ -685,13 +685,20 @@ type CardRow = (
     Option<String>,
 );
 
-/// The list's search join and conditions, shared by the page and its count.
-fn push_filters(query: &mut QueryBuilder<'_, Sqlite>, filter: &IdeaFilter) {
+/// The list's search join and conditions, shared by the page and its count. For the page,
+/// `+` keeps SQLite from answering "not hidden" with the `ideas_visible` index and then
+/// sorting every idea: walking the order's own index stops after twenty rows (25 ms → 1 ms
+/// with 10,000 ideas). The count wants that index.
+fn push_filters(query: &mut QueryBuilder<'_, Sqlite>, filter: &IdeaFilter, page: bool) {
     if let Some(search) = fts_all_words(&filter.q) {
         query.push(" JOIN ideas_fts f ON f.rowid = i.id AND ideas_fts MATCH ");
         query.push_bind(search);
     }
-    query.push(" WHERE i.hidden_at IS NULL");
+    query.push(if page {
+        " WHERE +i.hidden_at IS NULL"
+    } else {
+        " WHERE i.hidden_at IS NULL"
+    });
     match filter.stage {
         Some(stage) => {
             query.push(" AND i.stage = ").push_bind(stage.code());
@@ -722,7 +729,7 @@ fn push_filters(query: &mut QueryBuilder<'_, Sqlite>, filter: &IdeaFilter) {
 /// the per-row work is done for twenty rows only) and the number of matches.
 pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, AppError> {
     let mut count: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT COUNT(*) FROM ideas i");
-    push_filters(&mut count, filter);
+    push_filters(&mut count, filter, false);
     let (total,): (i64,) = count.build_query_as().fetch_one(pool).await?;
     let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT i.id, i.title, i.summary, i.stage, i.district, i.tags, i.support_count,
@@ -730,7 +737,7 @@ pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, Ap
                 (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id)
            FROM ideas i JOIN users u ON u.id = i.author_id"
     ));
-    push_filters(&mut query, filter);
+    push_filters(&mut query, filter, true);
     query.push(match filter.sort {
         SortOrder::Newest => " ORDER BY i.created_at DESC, i.id DESC",
         SortOrder::Supported => " ORDER BY i.support_count DESC, i.id DESC",
