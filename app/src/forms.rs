@@ -398,6 +398,16 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "stage_not_allowed" => t_string!(i18n, err_stage_not_allowed),
         "feedback_mentors_only" => t_string!(i18n, err_feedback_mentors_only),
         "block_self" => t_string!(i18n, err_block_self),
+        "hours_invalid" => t_string!(i18n, err_hours_invalid),
+        "date_invalid" => t_string!(i18n, err_date_invalid),
+        "already_member" => t_string!(i18n, err_already_member),
+        "already_asked" => t_string!(i18n, err_already_asked),
+        "role_closed" => t_string!(i18n, err_role_closed),
+        "cannot_join" => t_string!(i18n, err_cannot_join),
+        "not_a_mentor" => t_string!(i18n, err_not_a_mentor),
+        "last_lead" => t_string!(i18n, err_last_lead),
+        "team_exists" => t_string!(i18n, err_team_exists),
+        "idea_archived" => t_string!(i18n, err_idea_archived),
         _ => t_string!(i18n, error_invalid),
     }
 }

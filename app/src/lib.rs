@@ -10,9 +10,11 @@ pub mod error;
 pub mod forms;
 pub mod home;
 pub mod ideas;
+pub mod notify;
 pub mod policy;
 pub mod profile;
 pub mod sectors;
+pub mod teams;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -20,6 +22,8 @@ pub mod db;
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod demo_ideas;
+#[cfg(feature = "ssr")]
+pub mod demo_teams;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
@@ -107,6 +111,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/ideas/:id/edit") view=ideas::page::EditIdeaPage ssr=SsrMode::Async />
                         <Route path=path!("/ideas/:id/history") view=ideas::page::HistoryPage ssr=SsrMode::Async />
                         <Route path=path!("/moderation") view=ideas::page::ModerationPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams") view=teams::page::TeamsPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/new") view=teams::page::NewTeamPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id") view=teams::page::TeamPage ssr=SsrMode::Async />
+                        <Route path=path!("/teams/:id/workspace") view=teams::page::WorkspacePage ssr=SsrMode::Async />
+                        <Route path=path!("/notifications") view=notify::page::NotificationsPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

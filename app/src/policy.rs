@@ -72,6 +72,41 @@ pub fn authorize_owner(access: Access, owner: i64) -> Result<Viewer, AppError> {
     viewer.ok_or(AppError::Unauthenticated)
 }
 
+/// What a team-scoped call needs, beyond its [`Access`] rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeamScope {
+    /// The private workspace: the team's leads, members and mentors. Anyone else is told it
+    /// does not exist.
+    Workspace,
+    /// Running the team: its leads. Other members are refused; outsiders learn nothing.
+    Lead,
+}
+
+/// The decision for a team-scoped call, given the caller's place in the team (`None` when
+/// they have none).
+pub fn decide_team(scope: TeamScope, role: Option<crate::teams::TeamRole>) -> Result<(), AppError> {
+    use crate::teams::TeamRole;
+    match (scope, role) {
+        (_, None) => Err(AppError::NotFound),
+        (TeamScope::Workspace, Some(_)) | (TeamScope::Lead, Some(TeamRole::Lead)) => Ok(()),
+        (TeamScope::Lead, Some(_)) => Err(AppError::Forbidden),
+    }
+}
+
+/// Checks the caller's place in a team against `scope` (inside the caller's transaction) and
+/// returns it.
+#[cfg(feature = "ssr")]
+pub async fn authorize_team(
+    conn: &mut sqlx::SqliteConnection,
+    viewer: &Viewer,
+    team_id: i64,
+    scope: TeamScope,
+) -> Result<crate::teams::TeamRole, AppError> {
+    let role = crate::teams::ssr::role_in(conn, team_id, viewer.id).await?;
+    decide_team(scope, role).inspect_err(crate::auth::ssr::set_error_status)?;
+    role.ok_or(AppError::NotFound)
+}
+
 /// Every server function by its endpoint name, with its rule.
 pub const REGISTRY: &[(&str, Access)] = &[
     ("get_home_stats", Access::Public),
@@ -126,6 +161,28 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("list_reports", Access::Role(Role::Steering)),
     ("moderate", Access::Role(Role::Steering)),
     ("set_publishing_block", Access::Role(Role::Steering)),
+    // Teams: reading is public; joining and running a team needs a confirmed account, and
+    // each call is further scoped to the caller's place in the team (`authorize_team`:
+    // leads run it; the workspace is for its leads, members and mentors only).
+    ("list_teams", Access::Public),
+    ("get_team", Access::Public),
+    ("team_of_idea", Access::Public),
+    ("create_team", Access::Publisher),
+    ("request_join", Access::Publisher),
+    ("answer_request", Access::Publisher),
+    ("invite_to_team", Access::Publisher),
+    ("leave_team", Access::SignedIn),
+    ("make_lead", Access::Publisher),
+    ("add_open_role", Access::Publisher),
+    ("close_open_role", Access::Publisher),
+    ("get_workspace", Access::SignedIn),
+    ("post_team_message", Access::Publisher),
+    ("add_team_task", Access::Publisher),
+    ("set_task_done", Access::Publisher),
+    // Notifications: one's own.
+    ("get_inbox", Access::SignedIn),
+    ("mark_read", Access::SignedIn),
+    ("set_notification_prefs", Access::SignedIn),
 ];
 
 /// The rule of a server function, by its endpoint path (`/api/<name>`). Server functions name
@@ -214,6 +271,28 @@ mod tests {
             decide(Access::Role(Role::Steering), Some(&steering), None),
             Ok(())
         );
+    }
+
+    #[test]
+    fn team_scopes() {
+        use crate::teams::TeamRole;
+        for role in [TeamRole::Lead, TeamRole::Member, TeamRole::Mentor] {
+            assert_eq!(decide_team(TeamScope::Workspace, Some(role)), Ok(()));
+        }
+        assert_eq!(
+            decide_team(TeamScope::Workspace, None),
+            Err(AppError::NotFound)
+        );
+        assert_eq!(decide_team(TeamScope::Lead, Some(TeamRole::Lead)), Ok(()));
+        assert_eq!(
+            decide_team(TeamScope::Lead, Some(TeamRole::Member)),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            decide_team(TeamScope::Lead, Some(TeamRole::Mentor)),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(decide_team(TeamScope::Lead, None), Err(AppError::NotFound));
     }
 
     #[test]

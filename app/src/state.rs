@@ -16,6 +16,10 @@ pub struct AppState {
     pub limiter: std::sync::Arc<crate::ratelimit::RateLimiter>,
     /// Wakes the outbox sender when a message is queued.
     pub mail_wakeup: std::sync::Arc<tokio::sync::Notify>,
+    /// Team ids whose workspace changed: open workspaces listen (server-sent events).
+    pub live: tokio::sync::broadcast::Sender<i64>,
+    /// Set when the server is stopping: long-lived responses (live updates) end.
+    pub stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl AppState {
@@ -26,6 +30,8 @@ impl AppState {
             public_url: public_url.trim_end_matches('/').to_owned(),
             limiter: Default::default(),
             mail_wakeup: Default::default(),
+            live: tokio::sync::broadcast::channel(256).0,
+            stopping: std::sync::Arc::new(tokio::sync::watch::channel(false).0),
         }
     }
 }

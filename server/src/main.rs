@@ -24,6 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let state = prepare_state(&settings).await?;
     spawn_background(&state, &settings)?;
     let pool = state.pool.clone();
+    let stopping = state.stopping.clone();
     let listener = tokio::net::TcpListener::bind(settings.addr).await?;
     tracing::info!("Santaka is listening on http://{}", settings.addr);
     // The peer address feeds the per-IP rate limits.
@@ -31,7 +32,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         listener,
         build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        // Live-update streams end, so in-flight requests can finish.
+        stopping.send_replace(true);
+    })
     .await?;
     pool.close().await;
     tracing::info!("Santaka stopped");

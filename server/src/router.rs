@@ -56,6 +56,7 @@ pub fn build_router(state: AppState) -> Router {
         ));
     let pages = Router::new()
         .route("/lang/{code}", get(switch_language))
+        .route("/live/teams/{id}", get(crate::live::team_events))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -151,7 +152,11 @@ async fn cache_headers(request: Request, next: Next) -> Response {
         .is_some_and(|v| v.starts_with("text/html"));
     let value = if is_html {
         REVALIDATE
-    } else if path.starts_with("/api/") || path == "/healthz" || path.starts_with("/lang/") {
+    } else if path.starts_with("/api/")
+        || path == "/healthz"
+        || path.starts_with("/lang/")
+        || path.starts_with("/live/")
+    {
         "no-store"
     } else if path.starts_with("/pkg/") && response.status().is_success() {
         IMMUTABLE

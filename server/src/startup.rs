@@ -45,6 +45,23 @@ pub fn spawn_background(
         tracing::info!("no SANTAKA_SMTP_URL: emails are written to the log");
     }
     crate::mailer::spawn(state.pool.clone(), state.mail_wakeup.clone(), transport);
+    // The daily digest: looked at every few minutes; it sends at most one per person per day
+    // (see `app::notify::ssr::send_digests`), so restarts and repeated runs are harmless.
+    let digest_pool = state.pool.clone();
+    let wakeup = state.mail_wakeup.clone();
+    tokio::spawn(async move {
+        loop {
+            match app::notify::ssr::send_digests(&digest_pool, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(sent) => {
+                    tracing::info!(sent, "daily digests queued");
+                    wakeup.notify_one();
+                }
+                Err(err) => tracing::error!(error = %err, "daily digests failed"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(300)).await;
+        }
+    });
     let store = tower_sessions_sqlx_store::SqliteStore::new(state.pool.clone());
     tokio::spawn(async move {
         use tower_sessions::session_store::ExpiredDeletion;

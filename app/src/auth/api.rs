@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 pub struct SessionInfo {
     pub viewer: Option<Viewer>,
     pub flash: Option<FormFlash>,
+    /// Unread notifications of the signed-in person (the header shows the count).
+    #[serde(default)]
+    pub unread: i64,
 }
 
 #[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
@@ -19,7 +22,15 @@ pub async fn get_session_info() -> Result<SessionInfo, AppError> {
     use crate::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let flash = super::ssr::take_flash().await?;
-    Ok(SessionInfo { viewer, flash })
+    let unread = match &viewer {
+        Some(viewer) => crate::notify::ssr::unread_count(&crate::state::pool()?, viewer.id).await?,
+        None => 0,
+    };
+    Ok(SessionInfo {
+        viewer,
+        flash,
+        unread,
+    })
 }
 
 #[server(endpoint = "register")]

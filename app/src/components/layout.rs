@@ -31,6 +31,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <A href="/ideas">{t!(i18n, nav_ideas)}</A>
                         </li>
                         <li>
+                            <A href="/teams">{t!(i18n, nav_teams)}</A>
+                        </li>
+                        <li>
                             <A href="/people">{t!(i18n, nav_people)}</A>
                         </li>
                     </ul>
@@ -60,7 +63,9 @@ fn UserMenu() -> impl IntoView {
         <div class="user-menu">
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    match session.await.ok().and_then(|s: SessionInfo| s.viewer) {
+                    let info = session.await.ok();
+                    let unread = info.as_ref().map_or(0, |s: &SessionInfo| s.unread);
+                    match info.and_then(|s| s.viewer) {
                         Some(viewer) => {
                             let logout = ServerAction::<Logout>::new();
                             let steering = viewer.has(Role::Steering);
@@ -69,6 +74,13 @@ fn UserMenu() -> impl IntoView {
                                     {viewer.display_name.clone()}
                                 </a>
                                 <RoleBadges roles=viewer.roles.clone() />
+                                <a href="/notifications" class="notify-link" data-testid="notify-link">
+                                    {t!(i18n, nav_notifications)}
+                                    {(unread > 0).then(|| view! {
+                                        " " <span class="count-badge" data-testid="unread-count">{unread}</span>
+                                        <span class="visually-hidden">" " {t!(i18n, notify_unread)}</span>
+                                    })}
+                                </a>
                                 {steering.then(|| view! {
                                     <a href="/admin">{t!(i18n, nav_admin)}</a>
                                     <a href="/moderation">{t!(i18n, nav_moderation)}</a>

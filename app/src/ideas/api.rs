@@ -429,7 +429,7 @@ pub async fn set_publishing_block(
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use crate::error::AppError;
     use std::time::Duration;
 

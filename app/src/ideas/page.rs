@@ -58,13 +58,13 @@ fn sort_name(i18n: I18n, sort: SortOrder) -> &'static str {
 }
 
 /// "2026-11-20" from a stored time.
-fn date_of(time: &str) -> String {
+pub(crate) fn date_of(time: &str) -> String {
     time.chars().take(10).collect()
 }
 
 /// A person's name with a link to their profile, or "former member".
 #[component]
-fn PersonName(person: PersonRef) -> impl IntoView {
+pub(crate) fn PersonName(person: PersonRef) -> impl IntoView {
     let i18n = use_i18n();
     match person.name {
         Some(name) => view! {
@@ -89,7 +89,7 @@ fn StageBadge(stage: Stage) -> impl IntoView {
 }
 
 #[component]
-fn SectorChips(sectors: Vec<Sector>) -> impl IntoView {
+pub(crate) fn SectorChips(sectors: Vec<Sector>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ul class="chips" aria-label=move || t_string!(i18n, idea_sectors)>
@@ -102,14 +102,14 @@ fn SectorChips(sectors: Vec<Sector>) -> impl IntoView {
 
 /// With JavaScript, a successful form moves to the returned path inside the app, without a
 /// reload (without JavaScript the server redirects there).
-fn go_to_result() -> Callback<String> {
+pub(crate) fn go_to_result() -> Callback<String> {
     let navigate = leptos_router::hooks::use_navigate();
     Callback::new(move |path: String| navigate(&path, Default::default()))
 }
 
 /// Asks an anonymous visitor to sign in, with the page to come back to.
 #[component]
-fn SignInToContinue(next: String) -> impl IntoView {
+pub(crate) fn SignInToContinue(next: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="notice" role="status">
@@ -322,7 +322,7 @@ pub fn ShareIdeaPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match session.await {
                         Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/ideas/new".to_owned() /> }.into_any(),
-                        Ok(SessionInfo { viewer: Some(viewer), flash }) => {
+                        Ok(SessionInfo { viewer: Some(viewer), flash, .. }) => {
                             if viewer.may_publish() {
                                 view! { <ShareForm flash /> }.into_any()
                             } else {
@@ -587,6 +587,7 @@ fn IdeaView(
                 </section>
             })}
             {(!needs.is_empty()).then(|| view! { <NeedsView needs /> })}
+            {(!hidden).then(|| view! { <crate::teams::page::IdeaTeamBox idea_id=id /> })}
             {(!description_html.is_empty()).then(|| view! {
                 <section class="idea-description" aria-labelledby="description-title">
                     <h2 id="description-title">{t!(i18n, idea_description_field)}</h2>

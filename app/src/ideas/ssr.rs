@@ -7,11 +7,13 @@ use super::*;
 use crate::auth::{parse_tags, Role, Viewer};
 use crate::db::begin_write;
 use crate::error::AppError;
+use crate::notify::ssr::{notify, Event, To};
+use crate::notify::Kind as NotifyKind;
 use crate::sectors::Sector;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 /// The columns of a [`PersonRef`] for the user aliased `u`.
-const PERSON: &str = "u.id, u.display_name, \
+pub(crate) const PERSON: &str = "u.id, u.display_name, \
      EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'mentor')";
 
 fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
@@ -28,7 +30,7 @@ fn tags_of(text: &str) -> Vec<String> {
     parse_tags(text)
 }
 
-fn stage_of(code: &str) -> Stage {
+pub(crate) fn stage_of(code: &str) -> Stage {
     Stage::from_code(code).unwrap_or(Stage::Spark)
 }
 
@@ -53,7 +55,7 @@ pub async fn is_editor(
 
 /// Fails with "not found" for an idea that does not exist, or that a moderator hid (for
 /// everyone but the steering group).
-async fn visible_idea(
+pub(crate) async fn visible_idea(
     conn: &mut SqliteConnection,
     idea_id: i64,
     steering: bool,
@@ -382,7 +384,54 @@ pub async fn post_comment(
     .bind(idea_id)
     .execute(&mut *tx)
     .await?;
+    // The idea's authors hear of a comment (a mentor's feedback as such); its followers hear
+    // of activity. One statement each, however many people follow.
+    let (title,): (String,) = sqlx::query_as("SELECT title FROM ideas WHERE id = ?")
+        .bind(idea_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let authors: Vec<i64> = sqlx::query_as::<_, (i64,)>(
+        "SELECT author_id FROM ideas WHERE id = ?1
+         UNION SELECT user_id FROM idea_coauthors WHERE idea_id = ?1",
+    )
+    .bind(idea_id)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .map(|(id,)| id)
+    .collect();
+    let link = format!("/ideas/{idea_id}#comment-{id}");
+    let kind = if feedback.is_some() {
+        NotifyKind::MentorFeedback
+    } else {
+        NotifyKind::IdeaComment
+    };
+    for (to, kind, detail) in [
+        (To::People(&authors), kind, ""),
+        (
+            To::FollowersOf {
+                idea_id,
+                except: &authors,
+            },
+            NotifyKind::FollowedActivity,
+            "comment",
+        ),
+    ] {
+        notify(
+            &mut tx,
+            to,
+            &Event {
+                kind,
+                actor: Some((viewer.id, &viewer.display_name)),
+                subject: &title,
+                detail,
+                link: &link,
+            },
+        )
+        .await?;
+    }
     tx.commit().await?;
+    crate::mail::wake_sender();
     Ok(id)
 }
 

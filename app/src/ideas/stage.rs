@@ -75,6 +75,13 @@ fn gate(from: Stage, to: Stage) -> Option<fn(Mover) -> bool> {
     }
 }
 
+/// The stage an idea moves to when a team forms around it: an idea still in spark or shaping
+/// goes to the team stage; one further along stays where it is. `None` also for an archived
+/// idea, which cannot get a team (the caller refuses it).
+pub fn on_team_formed(from: Stage) -> Option<Stage> {
+    matches!(from, Stage::Spark | Stage::Shaping).then_some(Stage::Team)
+}
+
 /// Whether `mover` may move an idea from `from` to `to`.
 pub fn may_move(from: Stage, to: Stage, mover: Mover) -> bool {
     gate(from, to).is_some_and(|allowed| allowed(mover))
@@ -136,6 +143,21 @@ mod tests {
             moves_from(Stage::Spark, EDITOR),
             vec![Stage::Shaping, Stage::Archived]
         );
+    }
+
+    #[test]
+    fn forming_a_team_moves_early_ideas_to_the_team_stage() {
+        assert_eq!(on_team_formed(Stage::Spark), Some(Stage::Team));
+        assert_eq!(on_team_formed(Stage::Shaping), Some(Stage::Team));
+        for stage in [
+            Stage::Team,
+            Stage::Workshop,
+            Stage::Ready,
+            Stage::Realised,
+            Stage::Archived,
+        ] {
+            assert_eq!(on_team_formed(stage), None, "{stage:?}");
+        }
     }
 
     #[test]

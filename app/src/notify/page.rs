@@ -1,0 +1,140 @@
+//! The notification centre: what happened, newest first, and how each kind is delivered.
+use super::api::*;
+use super::*;
+use crate::auth::pages::{use_session, Loading};
+use crate::components::error_view::ErrorMessage;
+use crate::forms::{ServerForm, Submit};
+use crate::i18n::*;
+use crate::ideas::page::SignInToContinue;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+type I18n = leptos_i18n::I18nContext<Locale>;
+
+fn kind_name(i18n: I18n, kind: Kind) -> &'static str {
+    match kind {
+        Kind::JoinRequest => t_string!(i18n, notify_join_request),
+        Kind::JoinAnswer => t_string!(i18n, notify_join_answer),
+        Kind::TeamInvite => t_string!(i18n, notify_team_invite),
+        Kind::IdeaComment => t_string!(i18n, notify_idea_comment),
+        Kind::MentorFeedback => t_string!(i18n, notify_mentor_feedback),
+        Kind::FollowedActivity => t_string!(i18n, notify_followed_activity),
+        Kind::RoleMatch => t_string!(i18n, notify_role_match),
+    }
+}
+
+fn mode_name(i18n: I18n, mode: Mode) -> &'static str {
+    match mode {
+        Mode::Immediate => t_string!(i18n, notify_mode_immediate),
+        Mode::Digest => t_string!(i18n, notify_mode_digest),
+        Mode::InApp => t_string!(i18n, notify_mode_inapp),
+    }
+}
+
+/// The detail of a notification, translated where it is a code.
+fn detail_text(i18n: I18n, n: &Notification) -> String {
+    match (n.kind, n.detail.as_str()) {
+        (Kind::JoinAnswer, ACCEPTED) => t_string!(i18n, notify_accepted).to_owned(),
+        (Kind::JoinAnswer, DECLINED) => t_string!(i18n, notify_declined).to_owned(),
+        (Kind::FollowedActivity, "comment") => t_string!(i18n, notify_new_comment).to_owned(),
+        (Kind::FollowedActivity, "team") => t_string!(i18n, notify_team_formed).to_owned(),
+        (_, detail) => detail.to_owned(),
+    }
+}
+
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let inbox = Resource::new(|| (), |_| get_inbox());
+    let query = use_query_map();
+    let saved = move || query.with(|q| q.get("saved").is_some());
+    let reload = Callback::new(move |_: String| {
+        inbox.refetch();
+        session.refetch();
+    });
+    view! {
+        <Title text=move || t_string!(i18n, notify_title).to_owned() />
+        <div class="container narrow">
+            <h1>{t!(i18n, notify_title)}</h1>
+            {move || saved().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, notify_prefs_saved)}</p></div> })}
+            <Transition fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    let signed_in = session.await.ok().and_then(|s| s.viewer).is_some();
+                    if !signed_in {
+                        return view! { <SignInToContinue next="/notifications".to_owned() /> }.into_any();
+                    }
+                    match inbox.await {
+                        Ok(inbox) => view! { <InboxView inbox reload /> }.into_any(),
+                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+#[component]
+fn InboxView(inbox: Inbox, reload: Callback<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let mark_all = ServerAction::<MarkRead>::new();
+    let prefs_action = ServerAction::<SetNotificationPrefs>::new();
+    let Inbox {
+        items,
+        unread,
+        prefs,
+    } = inbox;
+    view! {
+        <section aria-labelledby="inbox-title">
+            <h2 id="inbox-title">{t!(i18n, notify_inbox)} " (" {t!(i18n, notify_unread)} ": " <span data-testid="unread">{unread}</span> ")"</h2>
+            {(unread > 0).then(|| view! {
+                <ServerForm action=mark_all id="mark_read" class="inline-form" on_success=reload scope="all">
+                    <Submit label=move || t_string!(i18n, notify_mark_all) secondary=true />
+                </ServerForm>
+            })}
+            {items.is_empty().then(|| view! { <p class="empty">{t!(i18n, notify_empty)}</p> })}
+            <ul class="notifications" data-testid="notifications">
+                {items.into_iter().map(|n| {
+                    let detail = detail_text(i18n, &n);
+                    let kind = n.kind;
+                    view! {
+                        <li class="notification" class:unread=!n.read data-kind=kind.code()>
+                            <p>
+                                <strong>{move || kind_name(i18n, kind)}</strong>
+                                " · " <a href=n.link.clone()>{n.subject.clone()}</a>
+                                {(!detail.is_empty()).then(|| view! { " · " {detail} })}
+                            </p>
+                            <p class="meta">
+                                {n.actor.clone()} {n.actor.is_some().then_some(" · ")}
+                                <time datetime=n.created_at.clone()>{n.created_at.chars().take(16).collect::<String>()}</time>
+                                {(!n.read).then(|| view! { " · " <span class="badge">{t!(i18n, notify_new)}</span> })}
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="prefs-title" class="notify-prefs">
+            <h2 id="prefs-title">{t!(i18n, notify_prefs)}</h2>
+            <p class="hint">{t!(i18n, notify_prefs_hint)}</p>
+            <ServerForm action=prefs_action id="set_notification_prefs" on_success=reload scope="prefs">
+                {prefs.into_iter().map(|(kind, mode)| view! {
+                    <fieldset class="field pref-row">
+                        <legend>{move || kind_name(i18n, kind)}</legend>
+                        {Mode::ALL.into_iter().map(|m| {
+                            let id = format!("pref-{}-{}", kind.code(), m.code());
+                            view! {
+                                <span class="radio">
+                                    <input type="radio" id=id.clone() name=kind.code() value=m.code() checked=m == mode />
+                                    <label for=id>{move || mode_name(i18n, m)}</label>
+                                </span>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                }).collect_view()}
+                <Submit label=move || t_string!(i18n, notify_prefs_save) />
+            </ServerForm>
+        </section>
+    }
+}

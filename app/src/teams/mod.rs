@@ -1,0 +1,402 @@
+//! Initiative teams: formed around an idea, with leads, members and mentors, open roles, join
+//! requests and invitations, talent suggestions, and a private workspace that updates live.
+//! The types here travel between server and browser; the talent matcher is a plain function.
+pub mod api;
+pub mod matching;
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use crate::ideas::PersonRef;
+use crate::sectors::Sector;
+use serde::{Deserialize, Serialize};
+
+pub const NAME_MAX: usize = 80;
+pub const DESCRIPTION_MAX: usize = 600;
+pub const ROLE_TITLE_MAX: usize = 80;
+pub const SKILLS_MAX: usize = 300;
+pub const MESSAGE_MAX: usize = 600;
+pub const POST_MAX: usize = 2000;
+pub const TASK_MAX: usize = 200;
+/// A person who declined (or was declined) is not suggested to the same team for this long.
+pub const DECLINE_COOL_OFF_DAYS: i64 = 90;
+/// Teams per page of the list.
+pub const PAGE_SIZE: i64 = 20;
+
+/// A person's place in a team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TeamRole {
+    Lead,
+    Member,
+    Mentor,
+}
+
+impl TeamRole {
+    pub fn code(self) -> &'static str {
+        match self {
+            TeamRole::Lead => "lead",
+            TeamRole::Member => "member",
+            TeamRole::Mentor => "mentor",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<TeamRole> {
+        [TeamRole::Lead, TeamRole::Member, TeamRole::Mentor]
+            .into_iter()
+            .find(|r| r.code() == code)
+    }
+
+    /// Leads and members make the team and bring their sectors; mentors guide it.
+    pub fn counts_for_sectors(self) -> bool {
+        self != TeamRole::Mentor
+    }
+}
+
+/// The sectors a team's people bring, and the ones nobody brings.
+pub fn sector_balance(covered: &[Sector]) -> (Vec<Sector>, Vec<Sector>) {
+    Sector::ALL
+        .into_iter()
+        .partition(|sector| covered.contains(sector))
+}
+
+/// A team in the list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamCard {
+    pub id: i64,
+    pub name: String,
+    pub idea_id: i64,
+    pub idea_title: String,
+    pub members: i64,
+    pub open_roles: i64,
+    pub covered: Vec<Sector>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamList {
+    pub teams: Vec<TeamCard>,
+    pub total: i64,
+    pub page: i64,
+}
+
+/// The list's filters, as in the URL: `?sector=youth&looking=1&page=2`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamFilter {
+    pub sector: Option<Sector>,
+    pub looking: bool,
+    pub page: i64,
+}
+
+impl TeamFilter {
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        TeamFilter {
+            sector: get("sector").and_then(|s| Sector::from_code(&s)),
+            looking: get("looking").is_some_and(|v| v == "1" || v == "on" || v == "true"),
+            page: get("page")
+                .and_then(|p| p.parse().ok())
+                .filter(|p: &i64| *p >= 1 && *p <= 10_000)
+                .unwrap_or(1),
+        }
+    }
+
+    pub fn to_query(&self, page: i64) -> String {
+        let mut parts = Vec::new();
+        if let Some(sector) = self.sector {
+            parts.push(format!("sector={}", sector.code()));
+        }
+        if self.looking {
+            parts.push("looking=1".to_owned());
+        }
+        if page > 1 {
+            parts.push(format!("page={page}"));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub person: PersonRef,
+    pub role: TeamRole,
+    pub sectors: Vec<Sector>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenRole {
+    pub id: i64,
+    pub title: String,
+    pub skills: Vec<String>,
+    pub sector: Option<Sector>,
+    pub hours: i64,
+    pub description: String,
+    /// For leads: people the matcher suggests, best first.
+    pub suggestions: Vec<matching::Suggestion>,
+}
+
+/// A pending request to join, or an invitation, as leads see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingRequest {
+    pub id: i64,
+    pub person: PersonRef,
+    pub invite: bool,
+    pub role_title: Option<String>,
+    pub message: String,
+    pub created_at: String,
+}
+
+/// What the viewer is and may do in a team.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TeamViewer {
+    pub signed_in: bool,
+    pub may_publish: bool,
+    pub role: Option<TeamRole>,
+    /// The viewer's own pending request (they may withdraw it).
+    pub my_request: Option<i64>,
+    /// An invitation waiting for the viewer's answer.
+    pub my_invite: Option<PendingRequest>,
+    pub mentor: bool,
+}
+
+impl TeamViewer {
+    pub fn is_lead(&self) -> bool {
+        self.role == Some(TeamRole::Lead)
+    }
+
+    pub fn in_workspace(&self) -> bool {
+        self.role.is_some()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamDetail {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub idea_id: i64,
+    pub idea_title: String,
+    pub created_at: String,
+    pub members: Vec<Member>,
+    pub covered: Vec<Sector>,
+    pub lacking: Vec<Sector>,
+    pub roles: Vec<OpenRole>,
+    /// Only for leads.
+    pub pending: Vec<PendingRequest>,
+    pub me: TeamViewer,
+}
+
+/// What the form on an idea's page needs: whether the idea has a team, and whether the viewer
+/// may form one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaTeam {
+    pub team: Option<(i64, String)>,
+    pub may_form: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamPost {
+    pub id: i64,
+    pub author: PersonRef,
+    pub body: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamTask {
+    pub id: i64,
+    pub title: String,
+    pub owner: Option<PersonRef>,
+    pub due_on: Option<String>,
+    pub done: bool,
+}
+
+/// The private workspace: the thread (oldest first, the latest 200) and the task list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub team_id: i64,
+    pub name: String,
+    pub members: Vec<Member>,
+    pub posts: Vec<TeamPost>,
+    pub tasks: Vec<TeamTask>,
+}
+
+fn length(
+    field: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), crate::error::FieldError> {
+    let n = value.trim().chars().count();
+    if n < min || n > max {
+        Err(crate::error::FieldError {
+            field: field.to_owned(),
+            code: if n < min { "missing" } else { "too_long" }.to_owned(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+fn collect(
+    checks: Vec<Result<(), crate::error::FieldError>>,
+) -> Result<(), crate::error::AppError> {
+    let fields: Vec<_> = checks.into_iter().filter_map(Result::err).collect();
+    if fields.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::Invalid { fields })
+    }
+}
+
+pub fn check_team(name: &str, description: &str) -> Result<(), crate::error::AppError> {
+    collect(vec![
+        length("name", name, 3, NAME_MAX),
+        length("description", description, 0, DESCRIPTION_MAX),
+    ])
+}
+
+/// An open role's fields; `hours` as typed.
+pub fn check_role(
+    title: &str,
+    skills: &str,
+    sector: &str,
+    hours: &str,
+    description: &str,
+) -> Result<(Option<Sector>, i64), crate::error::AppError> {
+    let sector_code = sector.trim();
+    let parsed_sector = Sector::from_code(sector_code);
+    let parsed_hours = hours
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|h| (1..=40).contains(h));
+    let mut checks = vec![
+        length("title", title, 3, ROLE_TITLE_MAX),
+        length("skills", skills, 0, SKILLS_MAX),
+        length("description", description, 0, DESCRIPTION_MAX),
+    ];
+    if !sector_code.is_empty() && parsed_sector.is_none() {
+        checks.push(Err(crate::error::FieldError {
+            field: "sector".into(),
+            code: "choice_invalid".into(),
+        }));
+    }
+    if parsed_hours.is_none() {
+        checks.push(Err(crate::error::FieldError {
+            field: "hours".into(),
+            code: "hours_invalid".into(),
+        }));
+    }
+    collect(checks)?;
+    Ok((parsed_sector, parsed_hours.unwrap_or(1)))
+}
+
+pub fn check_message(message: &str) -> Result<(), crate::error::AppError> {
+    collect(vec![length("message", message, 0, MESSAGE_MAX)])
+}
+
+pub fn check_post(body: &str) -> Result<(), crate::error::AppError> {
+    collect(vec![length("body", body, 1, POST_MAX)])
+}
+
+/// A task's title and its due date (`YYYY-MM-DD` as a date input sends it, or empty).
+pub fn check_task(title: &str, due_on: &str) -> Result<Option<String>, crate::error::AppError> {
+    let due = due_on.trim();
+    let valid_date = due.is_empty() || is_date(due);
+    let mut checks = vec![length("title", title, 3, TASK_MAX)];
+    if !valid_date {
+        checks.push(Err(crate::error::FieldError {
+            field: "due_on".into(),
+            code: "date_invalid".into(),
+        }));
+    }
+    collect(checks)?;
+    Ok((!due.is_empty()).then(|| due.to_owned()))
+}
+
+/// `YYYY-MM-DD` with a real month and day.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    if !(2000..=2100).contains(&y) || text.len() != 10 {
+        return false;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn balance_splits_the_five_sectors() {
+        let (covered, lacking) = sector_balance(&[Sector::Youth, Sector::Social]);
+        assert_eq!(covered, vec![Sector::Youth, Sector::Social]);
+        assert_eq!(
+            lacking,
+            vec![Sector::Culture, Sector::Education, Sector::Business]
+        );
+    }
+
+    #[test]
+    fn filter_round_trips_through_the_url() {
+        let filter = TeamFilter {
+            sector: Some(Sector::Business),
+            looking: true,
+            page: 2,
+        };
+        let query = filter.to_query(2);
+        assert_eq!(query, "?sector=business&looking=1&page=2");
+        let parsed = TeamFilter::from_params(|name| {
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_owned))
+        });
+        assert_eq!(parsed, filter);
+        assert_eq!(
+            TeamFilter::from_params(|_| Some("nonsense".into())),
+            TeamFilter {
+                sector: None,
+                looking: false,
+                page: 1
+            }
+        );
+    }
+
+    #[test]
+    fn role_and_task_fields_are_checked() {
+        assert_eq!(
+            check_role("Montuotojas", "Video montažas", "culture", "4", "").unwrap(),
+            (Some(Sector::Culture), 4)
+        );
+        let err = check_role("x", "", "sports", "0", "").unwrap_err();
+        for field in ["title", "sector", "hours"] {
+            assert!(err.field_code(field).is_some(), "{field}");
+        }
+        assert_eq!(
+            check_task("Nupirkti projektorių", "2026-12-01").unwrap(),
+            Some("2026-12-01".into())
+        );
+        assert_eq!(check_task("Nupirkti projektorių", "").unwrap(), None);
+        for bad in ["2026-02-30", "2026-13-01", "rytoj", "2026-1-1"] {
+            assert!(check_task("Nupirkti projektorių", bad).is_err(), "{bad}");
+        }
+    }
+}
