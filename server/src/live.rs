@@ -36,6 +36,9 @@ pub async fn team_events(
     }
     let changes = state.live.subscribe();
     let stopping = state.stopping.subscribe();
+    if *stopping.borrow() {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
     let first =
         stream::once(async { Ok::<_, Infallible>(Event::default().retry(RETRY).data("hello")) });
     let rest = stream::unfold(
@@ -43,7 +46,11 @@ pub async fn team_events(
         move |(mut changes, mut stopping)| async move {
             loop {
                 tokio::select! {
-                    _ = stopping.wait_for(|stop| *stop) => return None,
+                    changed = stopping.changed() => {
+                    if changed.is_err() || *stopping.borrow() {
+                        return None;
+                    }
+                }
                     message = changes.recv() => match message {
                         Ok(id) if id != team_id => continue,
                         // A lagging listener missed some: a change it is, the page refetches.
