@@ -78,18 +78,27 @@ pub enum TeamScope {
     /// The private workspace: the team's leads, members and mentors. Anyone else is told it
     /// does not exist.
     Workspace,
-    /// Running the team: its leads. Other members are refused; outsiders learn nothing.
+    /// Writing in the workspace: its people, while they may publish (a blocked member reads).
+    WorkspaceWrite,
+    /// Running the team: its leads. Everyone else is refused (who is in a team is public).
     Lead,
 }
 
 /// The decision for a team-scoped call, given the caller's place in the team (`None` when
 /// they have none).
-pub fn decide_team(scope: TeamScope, role: Option<crate::teams::TeamRole>) -> Result<(), AppError> {
+pub fn decide_team(
+    scope: TeamScope,
+    role: Option<crate::teams::TeamRole>,
+    may_publish: bool,
+) -> Result<(), AppError> {
     use crate::teams::TeamRole;
     match (scope, role) {
-        (_, None) => Err(AppError::NotFound),
-        (TeamScope::Workspace, Some(_)) | (TeamScope::Lead, Some(TeamRole::Lead)) => Ok(()),
-        (TeamScope::Lead, Some(_)) => Err(AppError::Forbidden),
+        (TeamScope::Lead, Some(TeamRole::Lead)) if may_publish => Ok(()),
+        (TeamScope::Lead, _) => Err(AppError::Forbidden),
+        (TeamScope::Workspace | TeamScope::WorkspaceWrite, None) => Err(AppError::NotFound),
+        (TeamScope::Workspace, Some(_)) => Ok(()),
+        (TeamScope::WorkspaceWrite, Some(_)) if may_publish => Ok(()),
+        (TeamScope::WorkspaceWrite, Some(_)) => Err(AppError::Forbidden),
     }
 }
 
@@ -103,7 +112,8 @@ pub async fn authorize_team(
     scope: TeamScope,
 ) -> Result<crate::teams::TeamRole, AppError> {
     let role = crate::teams::ssr::role_in(conn, team_id, viewer.id).await?;
-    decide_team(scope, role).inspect_err(crate::auth::ssr::set_error_status)?;
+    decide_team(scope, role, viewer.may_publish())
+        .inspect_err(crate::auth::ssr::set_error_status)?;
     role.ok_or(AppError::NotFound)
 }
 
@@ -176,9 +186,9 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("add_open_role", Access::Publisher),
     ("close_open_role", Access::Publisher),
     ("get_workspace", Access::SignedIn),
-    ("post_team_message", Access::Publisher),
-    ("add_team_task", Access::Publisher),
-    ("set_task_done", Access::Publisher),
+    ("post_team_message", Access::SignedIn),
+    ("add_team_task", Access::SignedIn),
+    ("set_task_done", Access::SignedIn),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("mark_read", Access::SignedIn),
@@ -277,24 +287,39 @@ mod tests {
     fn team_scopes() {
         use crate::teams::TeamRole;
         for role in [TeamRole::Lead, TeamRole::Member, TeamRole::Mentor] {
-            assert_eq!(decide_team(TeamScope::Workspace, Some(role)), Ok(()));
+            assert_eq!(decide_team(TeamScope::Workspace, Some(role), true), Ok(()));
+            assert_eq!(decide_team(TeamScope::Workspace, Some(role), false), Ok(()));
+            assert_eq!(
+                decide_team(TeamScope::WorkspaceWrite, Some(role), true),
+                Ok(())
+            );
+            assert_eq!(
+                decide_team(TeamScope::WorkspaceWrite, Some(role), false),
+                Err(AppError::Forbidden),
+                "a blocked member reads but does not write"
+            );
+        }
+        // The workspace of a team one is not in does not exist, as far as one can tell.
+        for scope in [TeamScope::Workspace, TeamScope::WorkspaceWrite] {
+            assert_eq!(decide_team(scope, None, true), Err(AppError::NotFound));
         }
         assert_eq!(
-            decide_team(TeamScope::Workspace, None),
-            Err(AppError::NotFound)
+            decide_team(TeamScope::Lead, Some(TeamRole::Lead), true),
+            Ok(())
         );
-        assert_eq!(decide_team(TeamScope::Lead, Some(TeamRole::Lead)), Ok(()));
-        assert_eq!(
-            decide_team(TeamScope::Lead, Some(TeamRole::Member)),
-            Err(AppError::Forbidden)
-        );
-        assert_eq!(
-            decide_team(TeamScope::Lead, Some(TeamRole::Mentor)),
-            Err(AppError::Forbidden)
-        );
-        assert_eq!(decide_team(TeamScope::Lead, None), Err(AppError::NotFound));
+        for (role, publish) in [
+            (Some(TeamRole::Lead), false),
+            (Some(TeamRole::Member), true),
+            (Some(TeamRole::Mentor), true),
+            (None, true),
+        ] {
+            assert_eq!(
+                decide_team(TeamScope::Lead, role, publish),
+                Err(AppError::Forbidden),
+                "{role:?}"
+            );
+        }
     }
-
     #[test]
     fn an_unknown_endpoint_has_no_rule() {
         assert_eq!(rule_for("/api/drop_everything"), None);

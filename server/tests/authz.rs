@@ -63,6 +63,15 @@ struct Ids {
     partner: i64,
     idea: i64,
     feedback: i64,
+    /// A team Rūta (the participant) leads and Aistė (the mentor) mentors. The partner and
+    /// the steering member are in other demo teams: "member of another team".
+    team: i64,
+    team_idea: i64,
+    participant: i64,
+    /// An answered (declined) join request, a closed role and an open task of the team.
+    declined_request: i64,
+    closed_role: i64,
+    task: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -70,6 +79,13 @@ fn table(ids: &Ids) -> Vec<Row> {
     let partner = ids.partner.to_string();
     let idea = ids.idea.to_string();
     let feedback = ids.feedback.to_string();
+    let team = ids.team.to_string();
+    let team_idea = ids.team_idea.to_string();
+    let participant = ids.participant.to_string();
+    let declined = ids.declined_request.to_string();
+    let closed_role = ids.closed_role.to_string();
+    let task = ids.task.to_string();
+    let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
         call,
@@ -269,6 +285,104 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Steering],
             "forbidden",
         ),
+        // Teams. Reading is public.
+        row("list_teams", Call::Get(String::new()), EVERYONE, "-"),
+        row("get_team", Call::Get(format!("id={team}")), EVERYONE, "-"),
+        row(
+            "team_of_idea",
+            Call::Get(format!("idea_id={team_idea}")),
+            EVERYONE,
+            "-",
+        ),
+        // Forming (an empty name stops it) and asking to join (a message too long).
+        row(
+            "create_team",
+            post(&[("idea_id", &team_idea), ("name", "")]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
+            "request_join",
+            post(&[("team_id", &team), ("message", &too_long)]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        // Running the team is for its lead: answering an answered request is a conflict,
+        // making oneself lead, an empty role and inviting a member are invalid, closing a
+        // closed role changes nothing. Everyone else is refused, members and mentors too.
+        row(
+            "answer_request",
+            post(&[("request_id", &declined), ("accept", "false")]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        row(
+            "invite_to_team",
+            post(&[("team_id", &team), ("user_id", &participant)]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        row(
+            "make_lead",
+            post(&[("team_id", &team), ("user_id", &participant)]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        row(
+            "add_open_role",
+            post(&[("team_id", &team), ("title", ""), ("hours", "")]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        row(
+            "close_open_role",
+            post(&[("role_id", &closed_role)]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        // The private workspace: the team's lead and mentor only. The partner and the
+        // steering member, who are in other teams, are told it does not exist.
+        row(
+            "get_workspace",
+            Call::Get(format!("team_id={team}")),
+            &[Who::Participant, Who::Mentor],
+            "not_found",
+        ),
+        row(
+            "post_team_message",
+            post(&[("team_id", &team), ("body", "")]),
+            &[Who::Participant, Who::Mentor],
+            "not_found",
+        ),
+        row(
+            "add_team_task",
+            post(&[("team_id", &team), ("title", "")]),
+            &[Who::Participant, Who::Mentor],
+            "not_found",
+        ),
+        row(
+            "set_task_done",
+            post(&[("task_id", &task), ("done", "false")]),
+            &[Who::Participant, Who::Mentor],
+            "not_found",
+        ),
+        // Notifications: one's own.
+        row("get_inbox", Call::Get(String::new()), SIGNED_IN, "-"),
+        row("mark_read", post(&[]), SIGNED_IN, "-"),
+        row(
+            "set_notification_prefs",
+            post(&[("join_request", "never")]),
+            SIGNED_IN,
+            "-",
+        ),
+        // Leaving: the only lead is told to hand over first (invalid); the mentor leaves,
+        // so this row comes last of the team's. Outsiders hear there is no such team.
+        row(
+            "leave_team",
+            post(&[("team_id", &team)]),
+            &[Who::Participant, Who::Mentor],
+            "not_found",
+        ),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),
     ]
@@ -322,11 +436,79 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .expect("a demo idea of Rūta's with open mentor feedback");
+    let mentor = id_of(&app, "aiste@santaka.test").await;
+    let partner = id_of(&app, "mindaugas@santaka.test").await;
+    let steering = id_of(&app, "egle@santaka.test").await;
+    let lukas = id_of(&app, "lukas@santaka.test").await;
+    let (team_idea,): (i64,) = sqlx::query_as(
+        "SELECT id FROM ideas WHERE author_id = ? AND stage = 'spark' ORDER BY id LIMIT 1",
+    )
+    .bind(ruta)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a spark idea of Rūta's");
+    let (team,): (i64,) = sqlx::query_as(
+        "INSERT INTO teams (idea_id, name) VALUES (?, 'Matricos komanda') RETURNING id",
+    )
+    .bind(team_idea)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO team_members (team_id, user_id, role) VALUES (?1, ?2, 'lead'), (?1, ?3, 'mentor')",
+    )
+    .bind(team)
+    .bind(ruta)
+    .bind(mentor)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    for other in [partner, steering] {
+        let teams: i64 = sqlx::query_scalar("SELECT count(*) FROM team_members WHERE user_id = ?")
+            .bind(other)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert!(
+            teams > 0,
+            "the demo puts the partner and steering in other teams"
+        );
+    }
+    let (declined_request,): (i64,) = sqlx::query_as(
+        "INSERT INTO team_requests (team_id, user_id, kind, status, decided_at)
+         VALUES (?, ?, 'request', 'declined', datetime('now')) RETURNING id",
+    )
+    .bind(team)
+    .bind(lukas)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let (closed_role,): (i64,) = sqlx::query_as(
+        "INSERT INTO team_roles (team_id, title, hours, closed_at)
+         VALUES (?, 'Fotografas', 2, datetime('now')) RETURNING id",
+    )
+    .bind(team)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let (task,): (i64,) = sqlx::query_as(
+        "INSERT INTO team_tasks (team_id, title) VALUES (?, 'Nupirkti dažų') RETURNING id",
+    )
+    .bind(team)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
     let rows = table(&Ids {
-        mentor: id_of(&app, "aiste@santaka.test").await,
-        partner: id_of(&app, "mindaugas@santaka.test").await,
+        mentor,
+        partner,
         idea,
         feedback,
+        team,
+        team_idea,
+        participant: ruta,
+        declined_request,
+        closed_role,
+        task,
     });
 
     // Every registered server function is in the table, and nothing else is.

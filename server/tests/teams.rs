@@ -144,7 +144,7 @@ async fn forming_joining_and_an_answer_that_counts_once() {
             &mut lukas,
         )
         .await;
-    assert_eq!(kind_of(&body).as_deref(), Some("not_found"), "{body}");
+    assert_eq!(kind_of(&body).as_deref(), Some("forbidden"), "{body}");
 
     // The lead presses "accept" twice at once: one answer counts, the other is a conflict.
     let request = request.to_string();

@@ -634,9 +634,9 @@ pub async fn invite(
     as_mentor: bool,
     message: &str,
 ) -> Result<(), AppError> {
-    check_message(message)?;
     let mut tx = begin_write(pool).await?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::Lead).await?;
+    check_message(message)?;
     if !may_join(&mut tx, user_id).await? {
         return Err(AppError::field("form", "cannot_join"));
     }
@@ -749,7 +749,9 @@ pub async fn make_lead(
     Ok(())
 }
 
-/// Opens a role and notifies the people who are open to join and fit it best.
+/// Opens a role and notifies the people who are open to join and fit it best. The role's fields
+/// arrive as typed in the form.
+#[allow(clippy::too_many_arguments)]
 pub async fn add_role(
     pool: &SqlitePool,
     viewer: &Viewer,
@@ -760,10 +762,10 @@ pub async fn add_role(
     hours: &str,
     description: &str,
 ) -> Result<i64, AppError> {
-    let (sector, hours) = check_role(title, skills, sector, hours, description)?;
-    let skills = parse_tags(skills);
     let mut tx = begin_write(pool).await?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::Lead).await?;
+    let (sector, hours) = check_role(title, skills, sector, hours, description)?;
+    let skills = parse_tags(skills);
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO team_roles (team_id, title, skills, sector, hours, description)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -901,9 +903,9 @@ pub async fn post_message(
     team_id: i64,
     body: &str,
 ) -> Result<i64, AppError> {
-    check_post(body)?;
     let mut tx = begin_write(pool).await?;
-    authorize_team(&mut tx, viewer, team_id, TeamScope::Workspace).await?;
+    authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
+    check_post(body)?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO team_messages (team_id, author_id, body) VALUES (?, ?, ?) RETURNING id",
     )
@@ -926,9 +928,9 @@ pub async fn add_task(
     owner: Option<i64>,
     due_on: &str,
 ) -> Result<i64, AppError> {
-    let due_on = check_task(title, due_on)?;
     let mut tx = begin_write(pool).await?;
-    authorize_team(&mut tx, viewer, team_id, TeamScope::Workspace).await?;
+    authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
+    let due_on = check_task(title, due_on)?;
     if let Some(owner) = owner {
         if role_in(&mut tx, team_id, owner).await?.is_none() {
             return Err(AppError::field("owner", "choice_invalid"));
@@ -964,7 +966,7 @@ pub async fn set_task_done(
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(AppError::NotFound)?;
-    authorize_team(&mut tx, viewer, team_id, TeamScope::Workspace).await?;
+    authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
     sqlx::query(
         "UPDATE team_tasks SET done_at = CASE WHEN ? THEN coalesce(done_at, datetime('now')) END,
                 updated_at = datetime('now') WHERE id = ?",

@@ -1,0 +1,175 @@
+import { test, expect, Browser, Page, TestInfo } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { isHydrated, open } from "./helpers";
+
+// Each person signs in once per project; later steps reuse the session (see ideas.spec.ts on
+// the sign-in limit).
+const sessions = new Map<string, Awaited<ReturnType<Page["context"]>["storageState"]>>();
+const pageErrors: string[] = [];
+
+async function as(browser: Browser, info: TestInfo, who: string): Promise<Page> {
+  const options = {
+    baseURL: info.project.use.baseURL,
+    locale: "lt-LT",
+    javaScriptEnabled: isHydrated(info),
+  };
+  const key = `${info.project.name}:${who}`;
+  const context = await browser.newContext(sessions.has(key) ? { ...options, storageState: sessions.get(key) } : options);
+  if (!sessions.has(key)) {
+    const response = await context.request.post("/api/login", {
+      form: { email: `${who}@santaka.test`, password: `${who}-demo-2026` },
+      headers: { accept: "application/json" },
+    });
+    expect(response.status(), `sign-in of ${who}`).toBe(200);
+    sessions.set(key, await context.storageState());
+  }
+  const page = await context.newPage();
+  page.on("pageerror", (err) => pageErrors.push(`${who}: pageerror: ${err.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") pageErrors.push(`${who}: console: ${msg.text()}`);
+  });
+  return page;
+}
+
+test.afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+/** Eglė (steering) shares an idea and forms its team; returns the team's path. */
+async function formTeam(page: Page, info: TestInfo, name: string): Promise<string> {
+  await open(page, info, "/ideas/new");
+  await page.getByLabel(/^Pavadinimas/).fill(`${name}: idėja Petrašiūnų kiemams`);
+  await page.getByLabel("Santrauka").fill("Suburiame kaimynus ir jaunimą atnaujinti kiemo erdvę prie Petrašiūnų bibliotekos.");
+  await page.getByLabel("Socialinis").check();
+  await page.getByRole("button", { name: "Pasidalyti idėja" }).click();
+  await expect(page).toHaveURL(/\/ideas\/\d+\?shared=1$/);
+  await page.getByRole("link", { name: "Suburti komandą" }).click();
+  await expect(page).toHaveURL(/\/teams\/new\?idea=\d+$/);
+  if (isHydrated(info)) await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await page.getByLabel(/^Komandos pavadinimas/).fill(name);
+  await page.getByRole("button", { name: "Suburti komandą" }).click();
+  await expect(page).toHaveURL(/\/teams\/\d+\?formed=1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  return new URL(page.url()).pathname;
+}
+
+test("a person asks to join, the lead accepts, both are notified; a new role reaches the person who fits and they answer it", async ({ browser }, info) => {
+  const name = isHydrated(info) ? "Kiemo sodininkai" : "Kiemo dailidės";
+  const egle = await as(browser, info, "egle");
+  const team = await formTeam(egle, info, name);
+
+  // Mindaugas asks to join.
+  const mindaugas = await as(browser, info, "mindaugas");
+  await open(mindaugas, info, team);
+  const join = mindaugas.locator(".join-box");
+  await join.getByLabel("Žinutė komandos vadovams").fill("Galiu atvežti medienos ir padėti sukalti lysves.");
+  await join.getByRole("button", { name: "Prašyti prisijungti" }).click();
+  await expect(mindaugas.getByTestId("request-waiting")).toBeVisible();
+
+  // Eglė sees it in her notifications and accepts on the team page.
+  await open(egle, info, "/notifications");
+  await expect(egle.locator('.notification[data-kind="join_request"]', { hasText: name })).toBeVisible();
+  await open(egle, info, team);
+  const request = egle.getByTestId("request").filter({ hasText: "Mindaugas Kazlauskas" });
+  await request.getByRole("button", { name: "Priimti" }).click();
+  await expect(egle.locator(".member-list")).toContainText("Mindaugas Kazlauskas");
+
+  // Mindaugas is told, with a count in the header.
+  await open(mindaugas, info, team);
+  await expect(mindaugas.getByTestId("unread-count")).toBeVisible();
+  await open(mindaugas, info, "/notifications");
+  const answer = mindaugas.locator('.notification[data-kind="join_answer"]', { hasText: name });
+  await expect(answer).toContainText("priimta");
+
+  // Eglė opens a role that fits Rūta (open to join; photography and design, youth).
+  await open(egle, info, team);
+  await egle.locator(".role-form summary").click();
+  await egle.getByLabel(/^Vaidmuo/).fill("Kiemo istorijos fotografas(-ė)");
+  await egle.getByLabel("Įgūdžiai").fill("Fotografija, Grafinis dizainas");
+  await egle.locator("#f-role-sector").selectOption("youth");
+  await egle.locator(".role-form button[type=submit]").click();
+  const role = egle.getByTestId("open-role").filter({ hasText: "Kiemo istorijos fotografas(-ė)" });
+  await expect(role.getByTestId("suggestions")).toContainText("Rūta Petraitytė");
+  await expect(role.getByTestId("suggestions")).toContainText("turi įgūdį: Fotografija");
+
+  // Rūta finds it among her notifications and answers the role.
+  const ruta = await as(browser, info, "ruta");
+  await open(ruta, info, "/notifications");
+  const match = ruta.locator('.notification[data-kind="role_match"]', { hasText: name });
+  await expect(match).toContainText("Kiemo istorijos fotografas(-ė)");
+  await match.getByRole("link", { name }).click();
+  await expect(ruta).toHaveURL(new RegExp(`${team}#role-\\d+$`));
+  if (isHydrated(info)) await expect(ruta.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const open_role = ruta.getByTestId("open-role").filter({ hasText: "Kiemo istorijos fotografas(-ė)" });
+  await open_role.locator("summary").click();
+  await open_role.getByLabel("Žinutė komandos vadovams").fill("Fotografuoju Petrašiūnus jau trejus metus, mielai prisidėsiu.");
+  await open_role.getByRole("button", { name: "Atsiliepti į šį vaidmenį" }).click();
+  await expect(ruta.getByTestId("request-waiting")).toBeVisible();
+
+  // The lead sees the answer, with the role it answers.
+  await open(egle, info, `${team}#requests`);
+  await expect(egle.getByTestId("request").filter({ hasText: "Rūta Petraitytė" })).toContainText("Kiemo istorijos fotografas(-ė)");
+});
+
+test("two people in one workspace see each other's messages and task changes live", async ({ browser }, info) => {
+  test.skip(!isHydrated(info), "live updates need JavaScript; without it the workspace is plain forms");
+  const egle = await as(browser, info, "egle");
+  const team = await formTeam(egle, info, "Gyvai dirbanti komanda");
+  const mindaugas = await as(browser, info, "mindaugas");
+  await open(mindaugas, info, team);
+  await mindaugas.locator(".join-box").getByRole("button", { name: "Prašyti prisijungti" }).click();
+  await expect(mindaugas.getByTestId("request-waiting")).toBeVisible();
+  await open(egle, info, team);
+  await egle.getByTestId("request").getByRole("button", { name: "Priimti" }).click();
+  await expect(egle.locator(".member-list")).toContainText("Mindaugas Kazlauskas");
+
+  await open(egle, info, `${team}/workspace`);
+  await open(mindaugas, info, `${team}/workspace`);
+  await expect(egle.locator('[data-live="on"]')).toBeVisible();
+  await expect(mindaugas.locator('[data-live="on"]')).toBeVisible();
+
+  const delays: number[] = [];
+  // A message from Eglė appears for Mindaugas without a reload.
+  const message = "Susitinkame šeštadienį 10 val. prie Petrašiūnų bibliotekos.";
+  await egle.getByLabel("Žinutė komandai").fill(message);
+  let start = Date.now();
+  await egle.getByRole("button", { name: "Siųsti" }).click();
+  await expect(mindaugas.getByTestId("posts")).toContainText(message, { timeout: 2000 });
+  delays.push(Date.now() - start);
+
+  // A task Mindaugas adds appears for Eglė; Eglė ticks it and Mindaugas sees it done.
+  await mindaugas.getByLabel(/^Užduotis/).fill("Atvežti lentas lysvėms");
+  start = Date.now();
+  await mindaugas.getByRole("button", { name: "Pridėti užduotį" }).click();
+  const task = egle.getByTestId("tasks").locator("li", { hasText: "Atvežti lentas lysvėms" });
+  await expect(task).toBeVisible({ timeout: 2000 });
+  delays.push(Date.now() - start);
+  start = Date.now();
+  await task.getByRole("button", { name: /Atlikta/ }).click();
+  await expect(mindaugas.getByTestId("tasks").locator('li[data-done="true"]', { hasText: "Atvežti lentas lysvėms" })).toBeVisible({ timeout: 2000 });
+  delays.push(Date.now() - start);
+  console.log(`live update delays (ms, click to visible in the other browser): ${delays.join(", ")}`);
+
+  // The workspace passes axe-core.
+  const results = await new AxeBuilder({ page: egle }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+});
+
+test("the team list filters by sector and by looking for people, and works on a phone", async ({ page }, info) => {
+  await open(page, info, "/teams?looking=1");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Komandos");
+  const cards = page.locator(".team-card");
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) {
+    await expect(card.locator(".looking")).toBeVisible();
+  }
+  await open(page, info, "/teams?sector=business");
+  await expect(cards.first()).toBeVisible();
+  if (isHydrated(info)) {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  }
+});
