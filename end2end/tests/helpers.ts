@@ -26,10 +26,10 @@ export async function open(page: Page, info: TestInfo, url: string) {
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const logFile = path.join(
-  process.env.SANTAKA_E2E_DB_DIR ?? path.resolve(__dirname, "../../target/e2e-data"),
-  "server.log",
-);
+export const dbDir = process.env.SANTAKA_E2E_DB_DIR ?? path.resolve(__dirname, "../../target/e2e-data");
+const logFile = path.join(dbDir, "server.log");
+/** The server binary the Playwright config starts (its `digest` command runs against the same database). */
+export const serverBin = process.env.SANTAKA_SERVER_BIN ?? path.resolve(__dirname, "../../target/release/server");
 
 /** The link in the newest email of `kind` to `email`, waiting a few seconds for the sender. */
 export async function linkFromEmail(email: string, kind: string, linkPath: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { test, expect, Browser, Page, TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { isHydrated, open } from "./helpers";
+import { execFileSync } from "node:child_process";
+import { dbDir, isHydrated, open, serverBin } from "./helpers";
 
 // Each person signs in once per project; later steps reuse the session (see ideas.spec.ts on
 // the sign-in limit).
@@ -172,4 +173,29 @@ test("the team list filters by sector and by looking for people, and works on a 
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   }
+});
+
+/** Runs the server's digest command against the test database on the given clock. */
+function digestsAt(at: Date): number {
+  const out = execFileSync(serverBin, ["digest", "--at", at.toISOString()], {
+    env: { ...process.env, DATABASE_URL: `sqlite://${dbDir}/santaka.db`, RUST_LOG: "warn" },
+  }).toString();
+  const queued = out.match(/queued (\d+) daily digests/);
+  expect(queued, out).not.toBeNull();
+  return Number(queued![1]);
+}
+
+test("the daily digest goes out once per person per day on the demo clock", async ({}, info) => {
+  // The clock is the command's argument: each project takes its own day, 09:00 or 10:00 in
+  // Vilnius, after the stories above left notifications waiting for the digest.
+  const day = new Date();
+  day.setUTCDate(day.getUTCDate() + (isHydrated(info) ? 1 : 2));
+  day.setUTCHours(7, 0, 0, 0);
+  const early = new Date(day);
+  early.setUTCHours(4, 0, 0, 0);
+  expect(digestsAt(early), "nothing before 08:00 in Vilnius").toBe(0);
+  expect(digestsAt(day)).toBeGreaterThan(0);
+  const later = new Date(day);
+  later.setUTCHours(15);
+  expect(digestsAt(later), "the same day again: nothing twice").toBe(0);
 });

@@ -35,6 +35,11 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
         "seed demo content and demo accounts with public passwords on start (idempotent)",
     ),
     (
+        "SANTAKA_DIGESTS",
+        "auto",
+        "auto: the server queues the daily digests itself after 08:00 Vilnius time; off: only the `digest` command does (tests drive its clock)",
+    ),
+    (
         "SANTAKA_SITE_ROOT",
         "the build's target/site",
         "folder with the compiled WASM, JS, CSS and public assets",
@@ -55,6 +60,8 @@ pub struct Settings {
     pub site_root: PathBuf,
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// Whether the server queues the daily digests itself.
+    pub auto_digests: bool,
 }
 
 /// A variable that is set to something unusable.
@@ -108,6 +115,17 @@ impl Settings {
                 })
             }
         };
+        let digests_text = get("SANTAKA_DIGESTS", "auto");
+        let auto_digests = match digests_text.to_ascii_lowercase().as_str() {
+            "auto" | "on" | "true" => true,
+            "off" | "false" => false,
+            _ => {
+                return Err(ConfigError {
+                    variable: "SANTAKA_DIGESTS",
+                    value: digests_text,
+                })
+            }
+        };
         let database_url = get("DATABASE_URL", "sqlite://data/santaka.db");
         if !database_url.starts_with("sqlite:") {
             return Err(ConfigError {
@@ -132,6 +150,7 @@ impl Settings {
             site_root,
             smtp_url: lookup("SANTAKA_SMTP_URL").filter(|v| !v.trim().is_empty()),
             mail_from: get("SANTAKA_MAIL_FROM", "Santaka <no-reply@santaka.kaunas.lt>"),
+            auto_digests,
         })
     }
 
@@ -155,7 +174,7 @@ impl Settings {
 /// The text of `server --help`.
 pub fn help_text() -> String {
     let mut out = String::from(
-        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate] [--help]\n\n  migrate    create and migrate the database, then exit\n\n\
+        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  digest     queue the daily digests due now (or at TIME, RFC 3339), then exit\n\n\
          Configuration comes from environment variables:\n",
     );
     for (name, default, meaning) in VARIABLES {

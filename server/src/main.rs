@@ -21,6 +21,22 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         open_database(&settings).await?.close().await;
         return Ok(());
     }
+    if std::env::args().nth(1).as_deref() == Some("digest") {
+        // Queue today's daily digests now (the server does this by itself every few minutes).
+        // `--at <RFC 3339 time>` sets the clock: for tests and for catching up a missed day.
+        let at = match std::env::args().skip_while(|a| a != "--at").nth(1) {
+            Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+                .map_err(|e| format!("--at {text}: {e}"))?
+                .with_timezone(&chrono::Utc),
+            None => chrono::Utc::now(),
+        };
+        let pool = open_database(&settings).await?;
+        let base = settings.public_url.trim_end_matches('/');
+        let queued = app::notify::ssr::send_digests(&pool, base, at).await?;
+        pool.close().await;
+        println!("queued {queued} daily digests for {at}");
+        return Ok(());
+    }
     let state = prepare_state(&settings).await?;
     spawn_background(&state, &settings)?;
     let pool = state.pool.clone();

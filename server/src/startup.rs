@@ -45,13 +45,18 @@ pub fn spawn_background(
         tracing::info!("no SANTAKA_SMTP_URL: emails are written to the log");
     }
     crate::mailer::spawn(state.pool.clone(), state.mail_wakeup.clone(), transport);
+    if !settings.auto_digests {
+        tracing::info!("SANTAKA_DIGESTS=off: daily digests only through `server digest`");
+        return Ok(());
+    }
     // The daily digest: looked at every few minutes; it sends at most one per person per day
     // (see `app::notify::ssr::send_digests`), so restarts and repeated runs are harmless.
     let digest_pool = state.pool.clone();
     let wakeup = state.mail_wakeup.clone();
+    let base = state.public_url.clone();
     tokio::spawn(async move {
         loop {
-            match app::notify::ssr::send_digests(&digest_pool, chrono::Utc::now()).await {
+            match app::notify::ssr::send_digests(&digest_pool, &base, chrono::Utc::now()).await {
                 Ok(0) => {}
                 Ok(sent) => {
                     tracing::info!(sent, "daily digests queued");

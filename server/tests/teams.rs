@@ -9,6 +9,9 @@ use chrono::{Duration, TimeZone, Utc};
 use common::{kind_of, spawn_app, Jar, TestApp};
 use serde_json::Value;
 
+/// The public address digests link to.
+const BASE: &str = "https://santaka.test";
+
 /// Lets demo people who normally cannot sign in use Rūta's demo password.
 async fn can_sign_in(app: &TestApp, keys: &[&str]) {
     for key in keys {
@@ -395,24 +398,28 @@ async fn a_comment_reaches_every_follower_and_the_digest_goes_once_a_day() {
     let tomorrow = (Utc::now() + Duration::days(1)).date_naive();
     let day1 = Utc.from_utc_datetime(&tomorrow.and_hms_opt(7, 0, 0).unwrap());
     let early = Utc.from_utc_datetime(&tomorrow.and_hms_opt(4, 0, 0).unwrap());
+    // One follower never confirmed the address: no email goes there.
+    sqlx::query("UPDATE users SET email_verified_at = NULL WHERE email = 'sekejas1@kaunas.test'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
     assert_eq!(
-        app::notify::ssr::send_digests(&app.pool, early)
+        app::notify::ssr::send_digests(&app.pool, BASE, early)
             .await
             .unwrap(),
         0,
         "not before 08:00"
     );
-    let sent = app::notify::ssr::send_digests(&app.pool, day1)
+    let sent = app::notify::ssr::send_digests(&app.pool, BASE, day1)
         .await
         .unwrap();
     assert_eq!(
-        sent as i64,
-        followers + 1,
-        "the author and every follower, one each"
+        sent as i64, followers,
+        "the author and every confirmed follower, one each"
     );
     // A second run the same day (a restart, another tick) sends nothing again.
     assert_eq!(
-        app::notify::ssr::send_digests(&app.pool, day1 + Duration::hours(5))
+        app::notify::ssr::send_digests(&app.pool, BASE, day1 + Duration::hours(5))
             .await
             .unwrap(),
         0
@@ -434,10 +441,10 @@ async fn a_comment_reaches_every_follower_and_the_digest_goes_once_a_day() {
     .await;
     let day2 = day1 + Duration::days(1);
     assert_eq!(
-        app::notify::ssr::send_digests(&app.pool, day2)
+        app::notify::ssr::send_digests(&app.pool, BASE, day2)
             .await
             .unwrap() as i64,
-        followers + 1
+        followers
     );
     let to_ruta: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM outbox WHERE kind = 'digest' AND recipient = 'ruta@santaka.test'",
@@ -453,7 +460,148 @@ async fn a_comment_reaches_every_follower_and_the_digest_goes_once_a_day() {
     .await
     .unwrap();
     assert!(
+        body.contains(&format!("{BASE}/ideas/{idea}#comment-")),
+        "links are absolute: {body}"
+    );
+    assert!(
         body.contains("Mindaugas Kazlauskas pakomentavo jūsų idėją"),
         "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_deleted_lead_hands_the_team_to_its_longest_standing_member() {
+    let app = spawn_app().await;
+    can_sign_in(&app, &["lukas"]).await;
+    let mut ruta = sign_in(&app, "ruta").await;
+    let (_, id) = rutas_team(&app, &mut ruta).await;
+    let mut lukas = sign_in(&app, "lukas").await;
+    ok(
+        &app,
+        "request_join",
+        &[("team_id", &id.to_string())],
+        &mut lukas,
+    )
+    .await;
+    let request = team(&app, id, &mut ruta).await["pending"][0]["id"]
+        .as_i64()
+        .unwrap();
+    ok(
+        &app,
+        "answer_request",
+        &[("request_id", &request.to_string()), ("accept", "true")],
+        &mut ruta,
+    )
+    .await;
+    let ruta_id = id_of(&app, "ruta").await;
+    ok(
+        &app,
+        "delete_account",
+        &[("password", "ruta-demo-2026")],
+        &mut ruta,
+    )
+    .await;
+    let members: Vec<(i64, String)> =
+        sqlx::query_as("SELECT user_id, role FROM team_members WHERE team_id = ?")
+            .bind(id)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        members,
+        vec![(id_of(&app, "lukas").await, "lead".to_owned())]
+    );
+    let left: i64 = sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM notifications WHERE user_id = ?1)
+              + (SELECT count(*) FROM team_requests WHERE user_id = ?1)
+              + (SELECT count(*) FROM team_members WHERE user_id = ?1)",
+    )
+    .bind(ruta_id)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(left, 0, "nothing of the deleted person's team life remains");
+}
+
+#[tokio::test]
+async fn only_the_invited_person_answers_an_invitation() {
+    let app = spawn_app().await;
+    can_sign_in(&app, &["lukas"]).await;
+    let mut ruta = sign_in(&app, "ruta").await;
+    let (_, id) = rutas_team(&app, &mut ruta).await;
+    let lukas_id = id_of(&app, "lukas").await.to_string();
+    let team_id = id.to_string();
+    ok(
+        &app,
+        "invite_to_team",
+        &[
+            ("team_id", &team_id),
+            ("user_id", &lukas_id),
+            ("message", "Prisijunk!"),
+        ],
+        &mut ruta,
+    )
+    .await;
+    // Twice while the first waits: refused.
+    let (_, body) = app
+        .call(
+            "invite_to_team",
+            &[("team_id", &team_id), ("user_id", &lukas_id)],
+            &mut ruta,
+        )
+        .await;
+    assert_eq!(kind_of(&body).as_deref(), Some("invalid"), "{body}");
+    // A child awaiting consent cannot be invited.
+    let jonukas =
+        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = 'jonukas@santaka.test'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+            .to_string();
+    let (_, body) = app
+        .call(
+            "invite_to_team",
+            &[("team_id", &team_id), ("user_id", &jonukas)],
+            &mut ruta,
+        )
+        .await;
+    assert_eq!(kind_of(&body).as_deref(), Some("invalid"), "{body}");
+    assert_eq!(notifications(&app, "lukas", "team_invite").await, 1);
+    let mut lukas = sign_in(&app, "lukas").await;
+    let invite = team(&app, id, &mut lukas).await["me"]["my_invite"]["id"]
+        .as_i64()
+        .expect("Lukas sees his invitation")
+        .to_string();
+    // Nobody else answers it, not even the lead who sent it.
+    let mut mindaugas = sign_in(&app, "mindaugas").await;
+    for jar in [&mut mindaugas, &mut ruta] {
+        let (_, body) = app
+            .call(
+                "answer_request",
+                &[("request_id", &invite), ("accept", "true")],
+                jar,
+            )
+            .await;
+        assert_eq!(kind_of(&body).as_deref(), Some("not_found"), "{body}");
+    }
+    ok(
+        &app,
+        "answer_request",
+        &[("request_id", &invite), ("accept", "true")],
+        &mut lukas,
+    )
+    .await;
+    let role: String =
+        sqlx::query_scalar("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?")
+            .bind(id)
+            .bind(id_of(&app, "lukas").await)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(role, "member");
+    assert_eq!(
+        notifications(&app, "ruta", "join_answer").await,
+        1,
+        "the lead hears the answer"
     );
 }

@@ -61,12 +61,13 @@ pub fn NotificationsPage() -> impl IntoView {
             {move || saved().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, notify_prefs_saved)}</p></div> })}
             <Transition fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
-                    let signed_in = session.await.ok().and_then(|s| s.viewer).is_some();
-                    if !signed_in {
+                    let info = session.await.ok();
+                    let flash = info.as_ref().and_then(|s| s.flash.clone());
+                    if info.and_then(|s| s.viewer).is_none() {
                         return view! { <SignInToContinue next="/notifications".to_owned() /> }.into_any();
                     }
                     match inbox.await {
-                        Ok(inbox) => view! { <InboxView inbox reload /> }.into_any(),
+                        Ok(inbox) => view! { <InboxView inbox reload flash /> }.into_any(),
                         Err(error) => view! { <ErrorMessage error /> }.into_any(),
                     }
                 })}
@@ -76,7 +77,11 @@ pub fn NotificationsPage() -> impl IntoView {
 }
 
 #[component]
-fn InboxView(inbox: Inbox, reload: Callback<String>) -> impl IntoView {
+fn InboxView(
+    inbox: Inbox,
+    reload: Callback<String>,
+    flash: Option<crate::forms::FormFlash>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let mark_all = ServerAction::<MarkRead>::new();
     let prefs_action = ServerAction::<SetNotificationPrefs>::new();
@@ -89,7 +94,7 @@ fn InboxView(inbox: Inbox, reload: Callback<String>) -> impl IntoView {
         <section aria-labelledby="inbox-title">
             <h2 id="inbox-title">{t!(i18n, notify_inbox)} " (" {t!(i18n, notify_unread)} ": " <span data-testid="unread">{unread}</span> ")"</h2>
             {(unread > 0).then(|| view! {
-                <ServerForm action=mark_all id="mark_read" class="inline-form" on_success=reload scope="all">
+                <ServerForm action=mark_all id="mark_read" class="inline-form" on_success=reload scope="all" flash=flash.clone()>
                     <Submit label=move || t_string!(i18n, notify_mark_all) secondary=true />
                 </ServerForm>
             })}
@@ -118,7 +123,7 @@ fn InboxView(inbox: Inbox, reload: Callback<String>) -> impl IntoView {
         <section aria-labelledby="prefs-title" class="notify-prefs">
             <h2 id="prefs-title">{t!(i18n, notify_prefs)}</h2>
             <p class="hint">{t!(i18n, notify_prefs_hint)}</p>
-            <ServerForm action=prefs_action id="set_notification_prefs" on_success=reload scope="prefs">
+            <ServerForm action=prefs_action id="set_notification_prefs" on_success=reload scope="prefs" flash>
                 {prefs.into_iter().map(|(kind, mode)| view! {
                     <fieldset class="field pref-row">
                         <legend>{move || kind_name(i18n, kind)}</legend>

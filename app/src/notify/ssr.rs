@@ -81,7 +81,8 @@ pub async fn notify(
     if !immediate.is_empty() {
         let people: Vec<(i64, String, String)> = sqlx::query_as(
             "SELECT id, email, preferred_locale FROM users
-              WHERE id IN (SELECT value FROM json_each(?)) AND email IS NOT NULL",
+              WHERE id IN (SELECT value FROM json_each(?)) AND email IS NOT NULL
+                AND email_verified_at IS NOT NULL",
         )
         .bind(json_ids(&immediate))
         .fetch_all(&mut *conn)
@@ -296,7 +297,11 @@ pub fn vilnius_day_hour(now: DateTime<Utc>) -> (String, u32) {
 /// server passes the real one; tests pass theirs). Each person's digest row, email and the
 /// marking of what it carried are one transaction, so a restart or a second run the same day
 /// sends nothing again. Returns how many digests were queued.
-pub async fn send_digests(pool: &SqlitePool, now: DateTime<Utc>) -> Result<usize, AppError> {
+pub async fn send_digests(
+    pool: &SqlitePool,
+    base: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
     let (day, hour) = vilnius_day_hour(now);
     if hour < DIGEST_HOUR {
         return Ok(0);
@@ -311,9 +316,6 @@ pub async fn send_digests(pool: &SqlitePool, now: DateTime<Utc>) -> Result<usize
     .bind(&day)
     .fetch_all(pool)
     .await?;
-    let base = crate::state::app_state()
-        .map(|s| s.public_url)
-        .unwrap_or_default();
     let mut sent = 0;
     for (user_id,) in waiting {
         let mut tx = begin_write(pool).await?;
@@ -340,7 +342,8 @@ pub async fn send_digests(pool: &SqlitePool, now: DateTime<Utc>) -> Result<usize
         .fetch_all(&mut *tx)
         .await?;
         let person: Option<(Option<String>, String)> = sqlx::query_as(
-            "SELECT email, preferred_locale FROM users WHERE id = ? AND deleted_at IS NULL",
+            "SELECT email, preferred_locale FROM users
+              WHERE id = ? AND deleted_at IS NULL AND email_verified_at IS NOT NULL",
         )
         .bind(user_id)
         .fetch_optional(&mut *tx)
@@ -349,7 +352,8 @@ pub async fn send_digests(pool: &SqlitePool, now: DateTime<Utc>) -> Result<usize
             continue;
         };
         let Some((Some(email), locale)) = person else {
-            // The account is gone: nothing to send, and nothing left waiting.
+            // The account is gone or its address unconfirmed: no email (an address nobody
+            // confirmed may not be its owner's), and nothing left waiting.
             sqlx::query(
                 "UPDATE notifications SET delivery = 'digested' WHERE user_id = ? AND id <= ?",
             )

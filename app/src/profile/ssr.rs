@@ -321,6 +321,22 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
         // Invitations to this address, and unused ones this person sent.
         "DELETE FROM idea_invites WHERE email = (SELECT email FROM users WHERE id = ?)",
         "DELETE FROM idea_invites WHERE invited_by = ? AND used_at IS NULL",
+        // Teams: a team whose only lead leaves gets its longest-standing member as lead; the
+        // person's memberships, questions, notifications and choices go. Their workspace
+        // messages stay, signed "former member", like comments.
+        "UPDATE team_members SET role = 'lead' WHERE rowid IN (
+            SELECT (SELECT o.rowid FROM team_members o
+                     WHERE o.team_id = m.team_id AND o.role = 'member' AND o.user_id != m.user_id
+                     ORDER BY o.joined_at, o.user_id LIMIT 1)
+              FROM team_members m
+             WHERE m.user_id = ? AND m.role = 'lead'
+               AND NOT EXISTS (SELECT 1 FROM team_members l WHERE l.team_id = m.team_id
+                                  AND l.role = 'lead' AND l.user_id != m.user_id))",
+        "DELETE FROM team_members WHERE user_id = ?",
+        "DELETE FROM team_requests WHERE user_id = ?",
+        "DELETE FROM notifications WHERE user_id = ?",
+        "DELETE FROM notification_prefs WHERE user_id = ?",
+        "DELETE FROM digests WHERE user_id = ?",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,
@@ -381,6 +397,19 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
     .bind(user_id)
     .fetch_all(pool)
     .await?;
+    let teams: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT t.id, t.name, m.role, m.joined_at FROM team_members m
+           JOIN teams t ON t.id = m.team_id WHERE m.user_id = ? ORDER BY t.id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let team_messages: Vec<(i64, i64, String, String)> = sqlx::query_as(
+        "SELECT id, team_id, body, created_at FROM team_messages WHERE author_id = ? ORDER BY id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
     let mut value = serde_json::to_value(&profile).map_err(internal)?;
     if let Some(object) = value.as_object_mut() {
         object.insert(
@@ -406,6 +435,24 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
             supports
                 .into_iter()
                 .map(|(idea, at)| serde_json::json!({ "idea_id": idea, "at": at }))
+                .collect(),
+        );
+        object.insert(
+            "teams".into(),
+            teams
+                .into_iter()
+                .map(|(id, name, role, at)| {
+                    serde_json::json!({ "team_id": id, "name": name, "role": role, "joined_at": at })
+                })
+                .collect(),
+        );
+        object.insert(
+            "team_messages".into(),
+            team_messages
+                .into_iter()
+                .map(|(id, team, body, at)| {
+                    serde_json::json!({ "id": id, "team_id": team, "body": body, "created_at": at })
+                })
                 .collect(),
         );
         object.remove("popular_skills");

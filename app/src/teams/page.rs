@@ -280,7 +280,7 @@ fn TeamView(
                     {invite.role_title.map(|t| view! { " · " {t} })}
                 </p>
                 {(!invite.message.is_empty()).then(|| view! { <p class="quote">{invite.message}</p> })}
-                <AnswerButtons request_id=invite.id reload />
+                <AnswerButtons request_id=invite.id reload flash=flash.clone() />
             </div>
         })}
         {me.in_workspace().then(|| view! {
@@ -305,11 +305,12 @@ fn TeamView(
                 {members.into_iter().map(|m| {
                     let role = m.role;
                     let promote = (lead && role == TeamRole::Member).then_some(m.person.id);
+                    let who = m.person.name.clone().unwrap_or_default();
                     view! {
                         <li>
                             <PersonName person=m.person />
                             " " <span class=format!("badge badge-team-{}", role.code())>{move || role_name(i18n, role)}</span>
-                            {promote.map(|user_id| view! { <MakeLead team_id=id user_id reload /> })}
+                            {promote.map(|user_id| view! { <MakeLead team_id=id user_id reload flash=flash.clone() who=who.clone() /> })}
                         </li>
                     }
                 }).collect_view()}
@@ -321,7 +322,7 @@ fn TeamView(
             {roles.into_iter().map(|role| view! { <RoleView role team_id=id me=me.clone() flash=flash.clone() reload /> }).collect_view()}
             {lead.then(|| view! { <RoleForm team_id=id flash=flash.clone() reload /> })}
         </section>
-        {lead.then(|| view! { <PendingList pending=pending.clone() reload /> })}
+        {lead.then(|| view! { <PendingList pending=pending.clone() reload flash=flash.clone() /> })}
         <JoinBox team_id=id me=me.clone() flash=flash.clone() reload here=here.clone() />
         {(me.role.is_some()).then(|| view! { <LeaveForm team_id=id flash=flash.clone() /> })}
         {(lead && !member_options.is_empty()).then(|| view! { <p class="hint">{t!(i18n, team_make_lead_hint)}</p> })}
@@ -329,42 +330,57 @@ fn TeamView(
 }
 
 #[component]
-fn AnswerButtons(request_id: i64, reload: Callback<String>) -> impl IntoView {
+fn AnswerButtons(
+    request_id: i64,
+    reload: Callback<String>,
+    flash: Option<FormFlash>,
+    /// Whose request it is, for screen readers (the buttons repeat down the list).
+    #[prop(optional, into)]
+    who: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let accept = ServerAction::<AnswerRequest>::new();
+    let who_accept = who.clone();
     let decline = ServerAction::<AnswerRequest>::new();
     view! {
         <div class="button-row">
-            <ServerForm action=accept id="answer_request" class="inline-form" on_success=reload scope=format!("accept{request_id}")>
+            <ServerForm action=accept id="answer_request" class="inline-form" on_success=reload scope=format!("accept{request_id}") flash=flash.clone()>
                 <input type="hidden" name="request_id" value=request_id />
                 <input type="hidden" name="accept" value="true" />
-                <button type="submit" class="button" data-testid="accept">{t!(i18n, team_accept)}</button>
+                <button type="submit" class="button" data-testid="accept">{t!(i18n, team_accept)} <span class="visually-hidden">{who_accept}</span></button>
             </ServerForm>
             <ServerForm action=decline id="answer_request" class="inline-form" on_success=reload scope=format!("decline{request_id}")>
                 <input type="hidden" name="request_id" value=request_id />
                 <input type="hidden" name="accept" value="false" />
-                <button type="submit" class="button button-secondary">{t!(i18n, team_decline)}</button>
+                <button type="submit" class="button button-secondary">{t!(i18n, team_decline)} <span class="visually-hidden">{who}</span></button>
             </ServerForm>
         </div>
     }
 }
 
 #[component]
-fn MakeLead(team_id: i64, user_id: i64, reload: Callback<String>) -> impl IntoView {
+fn MakeLead(
+    team_id: i64,
+    user_id: i64,
+    reload: Callback<String>,
+    flash: Option<FormFlash>,
+    who: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let co_lead = ServerAction::<MakeLead>::new();
+    let who_co = who.clone();
     let hand_over = ServerAction::<MakeLead>::new();
     view! {
-        <ServerForm action=co_lead id="make_lead" class="inline-form" on_success=reload scope=format!("colead{user_id}")>
+        <ServerForm action=co_lead id="make_lead" class="inline-form" on_success=reload scope=format!("colead{user_id}") flash>
             <input type="hidden" name="team_id" value=team_id />
             <input type="hidden" name="user_id" value=user_id />
-            <button type="submit" class="button button-small button-secondary">{t!(i18n, team_make_co_lead)}</button>
+            <button type="submit" class="button button-small button-secondary">{t!(i18n, team_make_co_lead)} <span class="visually-hidden">{who_co}</span></button>
         </ServerForm>
         <ServerForm action=hand_over id="make_lead" class="inline-form" on_success=reload scope=format!("handover{user_id}")>
             <input type="hidden" name="team_id" value=team_id />
             <input type="hidden" name="user_id" value=user_id />
             <input type="hidden" name="step_down" value="on" />
-            <button type="submit" class="button button-small button-secondary">{t!(i18n, team_hand_over)}</button>
+            <button type="submit" class="button button-small button-secondary">{t!(i18n, team_hand_over)} <span class="visually-hidden">{who}</span></button>
         </ServerForm>
     }
 }
@@ -423,10 +439,10 @@ fn RoleView(
                 </details>
             })}
             {lead.then(|| view! {
-                <Suggestions team_id role_id=id suggestions reload />
-                <ServerForm action=close id="close_open_role" class="inline-form" on_success=reload scope=format!("close{id}")>
+                <Suggestions team_id role_id=id suggestions reload flash=flash.clone() />
+                <ServerForm action=close id="close_open_role" class="inline-form" on_success=reload scope=format!("close{id}") flash=flash.clone()>
                     <input type="hidden" name="role_id" value=id />
-                    <button type="submit" class="button button-small button-secondary">{t!(i18n, role_close)}</button>
+                    <button type="submit" class="button button-small button-secondary">{t!(i18n, role_close)} <span class="visually-hidden">{title.clone()}</span></button>
                 </ServerForm>
             })}
         </article>
@@ -439,6 +455,7 @@ fn Suggestions(
     role_id: i64,
     suggestions: Vec<Suggestion>,
     reload: Callback<String>,
+    flash: Option<FormFlash>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
@@ -454,7 +471,7 @@ fn Suggestions(
                             <a href=format!("/people/{}", s.id)>{s.name.clone()}</a>
                             " " <span class="score" title=move || t_string!(i18n, suggestion_score)>{s.score}</span>
                             <p class="reasons">{reasons}</p>
-                            <ServerForm action=invite id="invite_to_team" class="inline-form" on_success=reload scope=format!("inv{role_id}-{}", s.id)>
+                            <ServerForm action=invite id="invite_to_team" class="inline-form" on_success=reload scope=format!("inv{role_id}-{}", s.id) flash=flash.clone()>
                                 <input type="hidden" name="team_id" value=team_id />
                                 <input type="hidden" name="user_id" value=s.id />
                                 <input type="hidden" name="role_id" value=role_id />
@@ -495,14 +512,20 @@ fn RoleForm(team_id: i64, flash: Option<FormFlash>, reload: Callback<String>) ->
 }
 
 #[component]
-fn PendingList(pending: Vec<PendingRequest>, reload: Callback<String>) -> impl IntoView {
+fn PendingList(
+    pending: Vec<PendingRequest>,
+    reload: Callback<String>,
+    flash: Option<FormFlash>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="team-requests" id="requests" aria-labelledby="requests-title">
             <h2 id="requests-title">{t!(i18n, team_requests)}</h2>
             {pending.is_empty().then(|| view! { <p class="empty">{t!(i18n, team_requests_empty)}</p> })}
             <ul class="request-list">
-                {pending.into_iter().map(|p| view! {
+                {pending.into_iter().map(|p| {
+                    let who = p.person.name.clone().unwrap_or_default();
+                    view! {
                     <li class="card" data-testid="request">
                         <p><PersonName person=p.person /> " · "
                             {if p.invite { t!(i18n, team_invited_waiting).into_any() } else { t!(i18n, team_asks_to_join).into_any() }}
@@ -510,9 +533,9 @@ fn PendingList(pending: Vec<PendingRequest>, reload: Callback<String>) -> impl I
                             " · " {date_of(&p.created_at)}
                         </p>
                         {(!p.message.is_empty()).then(|| view! { <p class="quote">{p.message}</p> })}
-                        {(!p.invite).then(|| view! { <AnswerButtons request_id=p.id reload /> })}
+                        {(!p.invite).then(|| view! { <AnswerButtons request_id=p.id reload flash=flash.clone() who=who.clone() /> })}
                     </li>
-                }).collect_view()}
+                }}).collect_view()}
             </ul>
         </section>
     }
@@ -528,7 +551,11 @@ fn JoinForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<RequestJoin>::new();
-    let scope = format!("join{}", role_id.unwrap_or(0));
+    let scope = format!(
+        "join{}{}",
+        role_id.unwrap_or(0),
+        if mentor { "-mentor" } else { "" }
+    );
     view! {
         <ServerForm action id="request_join" flash scope on_success=reload>
             <input type="hidden" name="team_id" value=team_id />
@@ -706,7 +733,7 @@ fn WorkspaceView(
                                     {task.owner.map(|o| view! { " · " <PersonName person=o /> })}
                                     {task.due_on.map(|d| view! { " · " {t!(i18n, task_due)} " " {d} })}
                                 </span>
-                                <ServerForm action=toggle id="set_task_done" class="inline-form" on_success=reload scope=format!("task{}", task.id)>
+                                <ServerForm action=toggle id="set_task_done" class="inline-form" on_success=reload scope=format!("task{}", task.id) flash=flash.clone()>
                                     <input type="hidden" name="task_id" value=task.id />
                                     <input type="hidden" name="done" value=if task.done { "false" } else { "true" } />
                                     <button type="submit" class="button button-small button-secondary" aria-pressed=if task.done { "true" } else { "false" }>

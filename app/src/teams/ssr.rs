@@ -56,12 +56,17 @@ pub fn announce(team_id: i64) {
     }
 }
 
+/// The team's name and idea; "not found" when there is no such team or a moderator hid its
+/// idea (nobody joins or works in a hidden idea's team until it is restored).
 async fn team_name(conn: &mut SqliteConnection, team_id: i64) -> Result<(String, i64), AppError> {
-    sqlx::query_as("SELECT name, idea_id FROM teams WHERE id = ?")
-        .bind(team_id)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(AppError::NotFound)
+    sqlx::query_as(
+        "SELECT t.name, t.idea_id FROM teams t JOIN ideas i ON i.id = t.idea_id
+          WHERE t.id = ? AND i.hidden_at IS NULL",
+    )
+    .bind(team_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(AppError::NotFound)
 }
 
 async fn lead_ids(conn: &mut SqliteConnection, team_id: i64) -> Result<Vec<i64>, AppError> {
@@ -102,11 +107,13 @@ pub async fn idea_team(
     viewer: Option<&Viewer>,
 ) -> Result<IdeaTeam, AppError> {
     let mut conn = pool.acquire().await?;
-    let team: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, name FROM teams WHERE idea_id = ?")
-            .bind(idea_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let team: Option<(i64, String)> = sqlx::query_as(
+        "SELECT t.id, t.name FROM teams t JOIN ideas i ON i.id = t.idea_id
+              WHERE t.idea_id = ? AND i.hidden_at IS NULL",
+    )
+    .bind(idea_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     let may_form = match (viewer, &team) {
         (Some(viewer), None) if viewer.may_publish() => {
             let stage: Option<(String,)> =
@@ -193,9 +200,11 @@ pub async fn create(
 pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, AppError> {
     let sector = filter.sector.map(Sector::code);
     let looking = i64::from(filter.looking);
+    // Only sectors people show on their profile count: a hidden one stays hidden here too.
     let filters = "(?1 IS NULL OR EXISTS (SELECT 1 FROM team_members m JOIN user_sectors us
-                        ON us.user_id = m.user_id
-                     WHERE m.team_id = t.id AND m.role != 'mentor' AND us.sector = ?1))
+                        ON us.user_id = m.user_id JOIN users su ON su.id = m.user_id
+                     WHERE m.team_id = t.id AND m.role != 'mentor' AND us.sector = ?1
+                       AND su.show_sectors = 1))
                    AND (?2 = 0 OR EXISTS (SELECT 1 FROM team_roles r
                      WHERE r.team_id = t.id AND r.closed_at IS NULL))
                    AND i.hidden_at IS NULL";
@@ -213,7 +222,8 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
                 (SELECT count(*) FROM team_roles r WHERE r.team_id = t.id AND r.closed_at IS NULL),
                 (SELECT group_concat(DISTINCT us.sector) FROM team_members m
                    JOIN user_sectors us ON us.user_id = m.user_id
-                  WHERE m.team_id = t.id AND m.role != 'mentor')
+                   JOIN users su ON su.id = m.user_id
+                  WHERE m.team_id = t.id AND m.role != 'mentor' AND su.show_sectors = 1)
            FROM teams t JOIN ideas i ON i.id = t.idea_id
           WHERE {filters}
           ORDER BY t.activity_at DESC, t.id DESC LIMIT ?3 OFFSET ?4"
@@ -248,7 +258,8 @@ async fn members_of(conn: &mut SqliteConnection, team_id: i64) -> Result<Vec<Mem
     type Row = (Option<i64>, Option<String>, bool, String, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT {PERSON}, m.role,
-                (SELECT group_concat(us.sector) FROM user_sectors us WHERE us.user_id = u.id)
+                (SELECT group_concat(us.sector) FROM user_sectors us
+                  WHERE us.user_id = u.id AND u.show_sectors = 1)
            FROM team_members m JOIN users u ON u.id = m.user_id
           WHERE m.team_id = ?
           ORDER BY CASE m.role WHEN 'lead' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, m.joined_at"
@@ -266,14 +277,17 @@ async fn members_of(conn: &mut SqliteConnection, team_id: i64) -> Result<Vec<Mem
         .collect())
 }
 
-/// The people open to join who could be suggested, with their skills, sectors and teams.
+/// The people open to join who could be suggested, with the skills and sectors they show on
+/// their profile (what they hide is not matched on either), and their number of teams.
 async fn candidates(conn: &mut SqliteConnection) -> Result<Vec<Candidate>, AppError> {
     type Row = (i64, String, Option<String>, Option<String>, i64);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT u.id, u.display_name,
                 (SELECT group_concat(s.name, char(31)) FROM user_skills k
-                   JOIN skills s ON s.id = k.skill_id WHERE k.user_id = u.id),
-                (SELECT group_concat(us.sector) FROM user_sectors us WHERE us.user_id = u.id),
+                   JOIN skills s ON s.id = k.skill_id
+                  WHERE k.user_id = u.id AND u.show_skills = 1),
+                (SELECT group_concat(us.sector) FROM user_sectors us
+                  WHERE us.user_id = u.id AND u.show_sectors = 1),
                 (SELECT count(*) FROM team_members m WHERE m.user_id = u.id)
            FROM users u
           WHERE u.open_to_teams = 1 AND u.deleted_at IS NULL AND u.email_verified_at IS NOT NULL
@@ -766,6 +780,9 @@ pub async fn add_role(
     authorize_team(&mut tx, viewer, team_id, TeamScope::Lead).await?;
     let (sector, hours) = check_role(title, skills, sector, hours, description)?;
     let skills = parse_tags(skills);
+    if skills.join(", ").chars().count() > SKILLS_MAX {
+        return Err(AppError::field("skills", "too_long"));
+    }
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO team_roles (team_id, title, skills, sector, hours, description)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
