@@ -108,7 +108,7 @@ test("a person asks to join, the lead accepts, both are notified; a new role rea
   await expect(ruta.getByTestId("request-waiting")).toBeVisible();
 
   // The lead sees the answer, with the role it answers.
-  await open(egle, info, `${team}#requests`);
+  await open(egle, info, `${team}?from=notification#requests`);
   await expect(egle.getByTestId("request").filter({ hasText: "Rūta Petraitytė" })).toContainText("Kiemo istorijos fotografas(-ė)");
 });
 
