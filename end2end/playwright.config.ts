@@ -57,6 +57,8 @@ export default defineConfig({
       RUST_LOG: "warn,server::mailer=info",
       // The digest story drives the clock through `server digest --at`.
       SANTAKA_DIGESTS: "off",
+      // Live streams end every few seconds, so the workspace story sees a reconnection.
+      SANTAKA_LIVE_RENEW_SECS: "3",
       NO_COLOR: "1",
     },
   },

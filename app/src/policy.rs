@@ -186,6 +186,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("add_open_role", Access::Publisher),
     ("close_open_role", Access::Publisher),
     ("get_workspace", Access::SignedIn),
+    ("my_led_teams", Access::SignedIn),
     ("post_team_message", Access::SignedIn),
     ("add_team_task", Access::SignedIn),
     ("set_task_done", Access::SignedIn),

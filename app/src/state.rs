@@ -20,6 +20,9 @@ pub struct AppState {
     pub live: tokio::sync::broadcast::Sender<i64>,
     /// Set when the server is stopping: long-lived responses (live updates) end.
     pub stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
+    /// How long one live-update stream lasts before the browser is asked to reconnect (and
+    /// catch up): long-lived connections die silently behind some networks and proxies.
+    pub live_renew: std::time::Duration,
 }
 
 impl AppState {
@@ -32,6 +35,7 @@ impl AppState {
             mail_wakeup: Default::default(),
             live: tokio::sync::broadcast::channel(256).0,
             stopping: std::sync::Arc::new(tokio::sync::watch::channel(false).0),
+            live_renew: std::time::Duration::from_secs(300),
         }
     }
 }

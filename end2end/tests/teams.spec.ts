@@ -27,7 +27,10 @@ async function as(browser: Browser, info: TestInfo, who: string): Promise<Page> 
   const page = await context.newPage();
   page.on("pageerror", (err) => pageErrors.push(`${who}: pageerror: ${err.message}`));
   page.on("console", (msg) => {
-    if (msg.type() === "error") pageErrors.push(`${who}: console: ${msg.text()}`);
+    // A live-update connection the workspace story cuts on purpose is not a page error.
+    if (msg.type() === "error" && !msg.location().url.includes("/live/teams/")) {
+      pageErrors.push(`${who}: console: ${msg.text()}`);
+    }
   });
   return page;
 }
@@ -110,6 +113,18 @@ test("a person asks to join, the lead accepts, both are notified; a new role rea
   // The lead sees the answer, with the role it answers.
   await open(egle, info, `${team}?from=notification#requests`);
   await expect(egle.getByTestId("request").filter({ hasText: "Rūta Petraitytė" })).toContainText("Kiemo istorijos fotografas(-ė)");
+
+  // From a mentor's public page, the lead invites her to guide the team.
+  await open(egle, info, "/people");
+  await egle.getByRole("link", { name: "Aistė Vaitkienė" }).first().click();
+  await expect(egle.getByRole("heading", { level: 1 })).toContainText("Aistė Vaitkienė");
+  if (isHydrated(info)) await expect(egle.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await egle.getByLabel("Komanda", { exact: true }).selectOption({ label: name });
+  await egle.getByLabel("Kaip komandos mentorių").check();
+  await egle.locator(".invite-person").getByRole("button", { name: "Pakviesti" }).click();
+  await expect(egle.getByText("Kvietimas išsiųstas.")).toBeVisible();
+  await open(egle, info, `${team}?from=invite#requests`);
+  await expect(egle.getByTestId("request").filter({ hasText: "Aistė Vaitkienė" })).toContainText("pakviesta, laukiama atsakymo");
 });
 
 test("two people in one workspace see each other's messages and task changes live", async ({ browser }, info) => {
@@ -150,6 +165,20 @@ test("two people in one workspace see each other's messages and task changes liv
   await expect(mindaugas.getByTestId("tasks").locator('li[data-done="true"]', { hasText: "Atvežti lentas lysvėms" })).toBeVisible({ timeout: 2000 });
   delays.push(Date.now() - start);
   console.log(`live update delays (ms, click to visible in the other browser): ${delays.join(", ")}`);
+
+  // The live channel drops and cannot reconnect for a while (the server ends each stream
+  // after a few seconds in this test setup; the reconnection fails): the page says so and
+  // keeps working; a message sent meanwhile appears once the connection is back, no reload.
+  await mindaugas.route("**/live/teams/**", (route) => route.abort("internetdisconnected"));
+  await expect(mindaugas.locator('[data-live="off"]')).toBeVisible({ timeout: 10000 });
+  const missed = "Kas atneš kastuvus? Aš turiu du.";
+  await egle.getByLabel("Žinutė komandai").fill(missed);
+  await egle.getByRole("button", { name: "Siųsti" }).click();
+  await expect(egle.getByTestId("posts")).toContainText(missed);
+  await expect(mindaugas.getByTestId("posts")).not.toContainText(missed);
+  await mindaugas.unroute("**/live/teams/**");
+  await expect(mindaugas.locator('[data-live="on"]')).toBeVisible({ timeout: 10000 });
+  await expect(mindaugas.getByTestId("posts")).toContainText(missed);
 
   // The workspace passes axe-core.
   const results = await new AxeBuilder({ page: egle }).analyze();

@@ -40,6 +40,11 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
         "auto: the server queues the daily digests itself after 08:00 Vilnius time; off: only the `digest` command does (tests drive its clock)",
     ),
     (
+        "SANTAKA_LIVE_RENEW_SECS",
+        "300",
+        "seconds one live-update stream of a team workspace lasts before the browser reconnects and catches up",
+    ),
+    (
         "SANTAKA_SITE_ROOT",
         "the build's target/site",
         "folder with the compiled WASM, JS, CSS and public assets",
@@ -62,6 +67,8 @@ pub struct Settings {
     pub mail_from: String,
     /// Whether the server queues the daily digests itself.
     pub auto_digests: bool,
+    /// How long one live-update stream lasts.
+    pub live_renew_secs: u64,
 }
 
 /// A variable that is set to something unusable.
@@ -126,6 +133,15 @@ impl Settings {
                 })
             }
         };
+        let renew_text = get("SANTAKA_LIVE_RENEW_SECS", "300");
+        let live_renew_secs = renew_text
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=3600).contains(s))
+            .ok_or(ConfigError {
+                variable: "SANTAKA_LIVE_RENEW_SECS",
+                value: renew_text.clone(),
+            })?;
         let database_url = get("DATABASE_URL", "sqlite://data/santaka.db");
         if !database_url.starts_with("sqlite:") {
             return Err(ConfigError {
@@ -151,6 +167,7 @@ impl Settings {
             smtp_url: lookup("SANTAKA_SMTP_URL").filter(|v| !v.trim().is_empty()),
             mail_from: get("SANTAKA_MAIL_FROM", "Santaka <no-reply@santaka.kaunas.lt>"),
             auto_digests,
+            live_renew_secs,
         })
     }
 

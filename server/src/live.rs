@@ -41,11 +41,14 @@ pub async fn team_events(
     }
     let first =
         stream::once(async { Ok::<_, Infallible>(Event::default().retry(RETRY).data("hello")) });
+    // The stream ends after a while; the browser reconnects after RETRY and catches up.
+    let deadline = tokio::time::Instant::now() + state.live_renew;
     let rest = stream::unfold(
         (changes, stopping),
         move |(mut changes, mut stopping)| async move {
             loop {
                 tokio::select! {
+                    () = tokio::time::sleep_until(deadline) => return None,
                     changed = stopping.changed() => {
                     if changed.is_err() || *stopping.borrow() {
                         return None;

@@ -27,11 +27,9 @@ pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std:
     if settings.demo_data && app::demo::seed(&pool).await? {
         tracing::info!("demo data seeded");
     }
-    Ok(AppState::new(
-        pool,
-        leptos_options(settings),
-        &settings.public_url,
-    ))
+    let mut state = AppState::new(pool, leptos_options(settings), &settings.public_url);
+    state.live_renew = std::time::Duration::from_secs(settings.live_renew_secs);
+    Ok(state)
 }
 
 /// Background work of a running server: the outbox sender and the sweep of expired sessions.

@@ -366,6 +366,7 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Participant, Who::Mentor],
             "not_found",
         ),
+        row("my_led_teams", Call::Get(String::new()), SIGNED_IN, "-"),
         // Notifications: one's own.
         row("get_inbox", Call::Get(String::new()), SIGNED_IN, "-"),
         row("mark_read", post(&[]), SIGNED_IN, "-"),

@@ -414,6 +414,7 @@ pub fn PersonPage() -> impl IntoView {
 fn PersonView(person: PublicPerson) -> impl IntoView {
     let i18n = use_i18n();
     let PublicPerson {
+        id,
         display_name,
         roles,
         open_to_teams,
@@ -427,6 +428,7 @@ fn PersonView(person: PublicPerson) -> impl IntoView {
         ..
     } = person;
     let title = display_name.clone();
+    let is_mentor = roles.contains(&crate::auth::Role::Mentor);
     view! {
         <Title text=title />
         <h1>{display_name} " " <RoleBadges roles /></h1>
@@ -460,6 +462,7 @@ fn PersonView(person: PublicPerson) -> impl IntoView {
                 <dd>{year}</dd>
             })}
         </dl>
+        <crate::teams::page::InviteToMyTeam person_id=id mentor=is_mentor />
     }
 }
 

@@ -2,7 +2,7 @@
 //! then the caller's place in the team inside the transaction (`policy::authorize_team`).
 // A form's fields are a server function's arguments.
 #![allow(clippy::too_many_arguments)]
-use super::{IdeaTeam, TeamDetail, TeamList, Workspace};
+use super::{IdeaTeam, LedTeam, TeamDetail, TeamList, Workspace};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -328,4 +328,12 @@ pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppErro
     .await;
     crate::auth::ssr::keep_failure("set_task_done", &[], &result).await;
     result
+}
+
+/// The teams the caller leads, for "invite to my team" on a person's page.
+#[server(endpoint = "my_led_teams", input = server_fn::codec::GetUrl)]
+pub async fn my_led_teams() -> Result<Vec<LedTeam>, AppError> {
+    use crate::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    super::ssr::led_teams(&crate::state::pool()?, viewer.id).await
 }

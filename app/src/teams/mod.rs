@@ -188,6 +188,13 @@ pub struct TeamDetail {
     pub me: TeamViewer,
 }
 
+/// A team the viewer leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedTeam {
+    pub id: i64,
+    pub name: String,
+}
+
 /// What the form on an idea's page needs: whether the idea has a team, and whether the viewer
 /// may form one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

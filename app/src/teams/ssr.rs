@@ -996,3 +996,20 @@ pub async fn set_task_done(
     announce(team_id);
     Ok(team_id)
 }
+
+/// The teams a person leads (of ideas not hidden), by name.
+pub async fn led_teams(pool: &SqlitePool, user_id: i64) -> Result<Vec<LedTeam>, AppError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT t.id, t.name FROM team_members m
+           JOIN teams t ON t.id = m.team_id JOIN ideas i ON i.id = t.idea_id
+          WHERE m.user_id = ? AND m.role = 'lead' AND i.hidden_at IS NULL
+          ORDER BY t.name",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| LedTeam { id, name })
+        .collect())
+}
