@@ -1,4 +1,4 @@
-import { expect, Page, TestInfo } from "@playwright/test";
+import { Browser, expect, Page, TestInfo } from "@playwright/test";
 
 export const isHydrated = (info: TestInfo) => info.project.name === "hydrated";
 
@@ -79,4 +79,50 @@ export async function registerAndConfirm(page: Page, info: TestInfo, email: stri
   await page.getByRole("button", { name: "Patvirtinti el. paštą" }).click();
   await expect(page).toHaveURL(/\/login\?confirmed=1$/);
   await expect(page.getByText("El. paštas patvirtintas. Dabar galite prisijungti.")).toBeVisible();
+}
+
+// Each demo person signs in once per project for the whole run (the server allows 30 sign-ins
+// per address in five minutes, and the whole suite runs from one address); later tests, in
+// any spec file, reuse the session.
+const sessions = new Map<string, Awaited<ReturnType<Page["context"]>["storageState"]>>();
+/** Pages opened through `as`, closed by `closeAsPages`. */
+export const asPages: Page[] = [];
+/** Errors logged by any page opened through `as`; a failed hydration shows as one. */
+export const pageErrors: string[] = [];
+
+/** A new browser context signed in as the demo account `who` (or anonymous for null). */
+export async function as(browser: Browser, info: TestInfo, who: string | null): Promise<Page> {
+  const options = {
+    baseURL: info.project.use.baseURL,
+    locale: "lt-LT",
+    javaScriptEnabled: isHydrated(info),
+  };
+  const key = `${info.project.name}:${who}`;
+  const context = await browser.newContext(
+    who && sessions.has(key) ? { ...options, storageState: sessions.get(key) } : options,
+  );
+  if (who && !sessions.has(key)) {
+    const response = await context.request.post("/api/login", {
+      form: { email: `${who}@santaka.test`, password: `${who}-demo-2026` },
+      headers: { accept: "application/json" },
+    });
+    expect(response.status(), `sign-in of ${who}`).toBe(200);
+    sessions.set(key, await context.storageState());
+  }
+  const page = await context.newPage();
+  page.on("pageerror", (err) => pageErrors.push(`${who}: pageerror: ${err.message}`));
+  page.on("console", (msg) => {
+    // A live-update connection a story cuts on purpose is not a page error.
+    if (msg.type() === "error" && !msg.location().url.includes("/live/teams/")) {
+      pageErrors.push(`${who}: console: ${msg.text()}`);
+    }
+  });
+  asPages.push(page);
+  return page;
+}
+
+/** Closes the pages `as` opened and fails on any error they logged. */
+export async function closeAsPages() {
+  for (const page of asPages.splice(0)) await page.context().close();
+  expect(pageErrors.splice(0), "the pages logged errors").toEqual([]);
 }

@@ -1,40 +1,6 @@
-import { test, expect, Browser, Page, TestInfo } from "@playwright/test";
+import { test, expect, Page, TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { isHydrated, linkFromEmail, open } from "./helpers";
-
-// Each person signs in once per project (the server allows 30 sign-ins per address in five
-// minutes, and the whole suite runs from one address); later tests reuse the session.
-const sessions = new Map<string, Awaited<ReturnType<Page["context"]>["storageState"]>>();
-const pages: Page[] = [];
-// Errors logged by any page a test opened; a failed hydration shows as one.
-const pageErrors: string[] = [];
-
-async function as(browser: Browser, info: TestInfo, who: string | null): Promise<Page> {
-  const options = {
-    baseURL: info.project.use.baseURL,
-    locale: "lt-LT",
-    javaScriptEnabled: isHydrated(info),
-  };
-  const key = `${info.project.name}:${who}`;
-  const context = await browser.newContext(
-    who && sessions.has(key) ? { ...options, storageState: sessions.get(key) } : options,
-  );
-  if (who && !sessions.has(key)) {
-    const response = await context.request.post("/api/login", {
-      form: { email: `${who}@santaka.test`, password: `${who}-demo-2026` },
-      headers: { accept: "application/json" },
-    });
-    expect(response.status(), `sign-in of ${who}`).toBe(200);
-    sessions.set(key, await context.storageState());
-  }
-  const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(`${who}: pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") pageErrors.push(`${who}: console: ${msg.text()}`);
-  });
-  pages.push(page);
-  return page;
-}
+import { as, closeAsPages, isHydrated, linkFromEmail, open } from "./helpers";
 
 /** A word that differs between the two projects, so each finds its own idea. */
 const word = (info: TestInfo) => (isHydrated(info) ? "Vėjarodžių" : "Saulėlydžių");
@@ -62,8 +28,7 @@ async function findIdea(page: Page, info: TestInfo, search: string, title: strin
 
 test.describe("ideas", () => {
   test.afterEach(async () => {
-    for (const page of pages.splice(0)) await page.context().close();
-    expect(pageErrors.splice(0), "the pages logged errors").toEqual([]);
+    await closeAsPages();
   });
 
   test("a participant shares an idea and finds it through search", async ({ browser }, info) => {
@@ -181,8 +146,7 @@ test.describe("ideas", () => {
 
 test.describe("idea pages for everyone", () => {
   test.afterEach(async () => {
-    for (const page of pages.splice(0)) await page.context().close();
-    expect(pageErrors.splice(0), "the pages logged errors").toEqual([]);
+    await closeAsPages();
   });
 
   for (const [path, scheme] of [

@@ -1,42 +1,10 @@
-import { test, expect, Browser, Page, TestInfo } from "@playwright/test";
+import { test, expect, Page, TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
-import { dbDir, isHydrated, open, serverBin } from "./helpers";
+import { as, closeAsPages, dbDir, isHydrated, open, serverBin } from "./helpers";
 
-// Each person signs in once per project; later steps reuse the session (see ideas.spec.ts on
-// the sign-in limit).
-const sessions = new Map<string, Awaited<ReturnType<Page["context"]>["storageState"]>>();
-const pageErrors: string[] = [];
-
-async function as(browser: Browser, info: TestInfo, who: string): Promise<Page> {
-  const options = {
-    baseURL: info.project.use.baseURL,
-    locale: "lt-LT",
-    javaScriptEnabled: isHydrated(info),
-  };
-  const key = `${info.project.name}:${who}`;
-  const context = await browser.newContext(sessions.has(key) ? { ...options, storageState: sessions.get(key) } : options);
-  if (!sessions.has(key)) {
-    const response = await context.request.post("/api/login", {
-      form: { email: `${who}@santaka.test`, password: `${who}-demo-2026` },
-      headers: { accept: "application/json" },
-    });
-    expect(response.status(), `sign-in of ${who}`).toBe(200);
-    sessions.set(key, await context.storageState());
-  }
-  const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(`${who}: pageerror: ${err.message}`));
-  page.on("console", (msg) => {
-    // A live-update connection the workspace story cuts on purpose is not a page error.
-    if (msg.type() === "error" && !msg.location().url.includes("/live/teams/")) {
-      pageErrors.push(`${who}: console: ${msg.text()}`);
-    }
-  });
-  return page;
-}
-
-test.afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
+test.afterEach(async () => {
+  await closeAsPages();
 });
 
 /** Eglė (steering) shares an idea and forms its team; returns the team's path. */
