@@ -161,6 +161,23 @@ pub async fn seed_people(
 }
 
 /// The ideas, when the idea table is empty. Returns how many ideas were written.
+/// The demo people by their key (the part of `key@santaka.test` before the `@`).
+pub async fn demo_people(conn: &mut SqliteConnection) -> Result<HashMap<String, i64>, AppError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, email FROM users WHERE email LIKE '%@santaka.test' AND deleted_at IS NULL",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, email)| {
+            email
+                .strip_suffix("@santaka.test")
+                .map(|k| (k.to_owned(), id))
+        })
+        .collect())
+}
+
 pub async fn seed_ideas(conn: &mut SqliteConnection) -> Result<u64, AppError> {
     let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM ideas")
         .fetch_one(&mut *conn)
@@ -169,19 +186,7 @@ pub async fn seed_ideas(conn: &mut SqliteConnection) -> Result<u64, AppError> {
         return Ok(0);
     }
     let file: DemoFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
-    let rows: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, email FROM users WHERE email LIKE '%@santaka.test' AND deleted_at IS NULL",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    let people: HashMap<String, i64> = rows
-        .into_iter()
-        .filter_map(|(id, email)| {
-            email
-                .strip_suffix("@santaka.test")
-                .map(|k| (k.to_owned(), id))
-        })
-        .collect();
+    let people = demo_people(&mut *conn).await?;
     let person = |key: &str| {
         people
             .get(key)

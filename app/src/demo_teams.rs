@@ -94,19 +94,7 @@ pub async fn seed_teams(conn: &mut SqliteConnection) -> Result<u64, AppError> {
     let ideas: IdeasFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
     let titles: HashMap<String, String> =
         ideas.ideas.into_iter().map(|i| (i.key, i.title)).collect();
-    let rows: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, email FROM users WHERE email LIKE '%@santaka.test' AND deleted_at IS NULL",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    let people: HashMap<String, i64> = rows
-        .into_iter()
-        .filter_map(|(id, email)| {
-            email
-                .strip_suffix("@santaka.test")
-                .map(|k| (k.to_owned(), id))
-        })
-        .collect();
+    let people = crate::demo_ideas::demo_people(&mut *conn).await?;
     let person = |key: &str| {
         people
             .get(key)

@@ -94,6 +94,29 @@ async fn rutas_team(app: &TestApp, ruta: &mut Jar) -> (i64, i64) {
     (idea, id)
 }
 
+/// Lukas asks to join Rūta's team and she accepts; returns his session.
+async fn lukas_joins(app: &TestApp, ruta: &mut Jar, id: i64) -> Jar {
+    let mut lukas = sign_in(app, "lukas").await;
+    ok(
+        app,
+        "request_join",
+        &[("team_id", &id.to_string())],
+        &mut lukas,
+    )
+    .await;
+    let request = team(app, id, ruta).await["pending"][0]["id"]
+        .as_i64()
+        .expect("a pending request");
+    ok(
+        app,
+        "answer_request",
+        &[("request_id", &request.to_string()), ("accept", "true")],
+        ruta,
+    )
+    .await;
+    lukas
+}
+
 #[tokio::test]
 async fn forming_joining_and_an_answer_that_counts_once() {
     let app = spawn_app().await;
@@ -229,18 +252,7 @@ async fn two_leads_leaving_at_once_leave_one_lead() {
     let mut ruta = sign_in(&app, "ruta").await;
     let (_, id) = rutas_team(&app, &mut ruta).await;
     let team_id = id.to_string();
-    let mut lukas = sign_in(&app, "lukas").await;
-    ok(&app, "request_join", &[("team_id", &team_id)], &mut lukas).await;
-    let request = team(&app, id, &mut ruta).await["pending"][0]["id"]
-        .as_i64()
-        .unwrap();
-    ok(
-        &app,
-        "answer_request",
-        &[("request_id", &request.to_string()), ("accept", "true")],
-        &mut ruta,
-    )
-    .await;
+    let mut lukas = lukas_joins(&app, &mut ruta, id).await;
     let lukas_id = id_of(&app, "lukas").await.to_string();
     ok(
         &app,
@@ -475,24 +487,7 @@ async fn a_deleted_lead_hands_the_team_to_its_longest_standing_member() {
     can_sign_in(&app, &["lukas"]).await;
     let mut ruta = sign_in(&app, "ruta").await;
     let (_, id) = rutas_team(&app, &mut ruta).await;
-    let mut lukas = sign_in(&app, "lukas").await;
-    ok(
-        &app,
-        "request_join",
-        &[("team_id", &id.to_string())],
-        &mut lukas,
-    )
-    .await;
-    let request = team(&app, id, &mut ruta).await["pending"][0]["id"]
-        .as_i64()
-        .unwrap();
-    ok(
-        &app,
-        "answer_request",
-        &[("request_id", &request.to_string()), ("accept", "true")],
-        &mut ruta,
-    )
-    .await;
+    lukas_joins(&app, &mut ruta, id).await;
     let ruta_id = id_of(&app, "ruta").await;
     ok(
         &app,

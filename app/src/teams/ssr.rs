@@ -86,6 +86,27 @@ async fn touch(conn: &mut SqliteConnection, team_id: i64) -> Result<(), AppError
     Ok(())
 }
 
+/// The title of an open role of the team, for a request or invitation that names one; a role
+/// of another team, or one filled or closed meanwhile, is refused.
+async fn open_role_title(
+    conn: &mut SqliteConnection,
+    team_id: i64,
+    role_id: Option<i64>,
+) -> Result<Option<String>, AppError> {
+    let Some(role_id) = role_id else {
+        return Ok(None);
+    };
+    let (title,): (String,) = sqlx::query_as(
+        "SELECT title FROM team_roles WHERE id = ? AND team_id = ? AND closed_at IS NULL",
+    )
+    .bind(role_id)
+    .bind(team_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| AppError::field("form", "role_closed"))?;
+    Ok(Some(title))
+}
+
 /// Whether a person may join teams now: a live account with a confirmed email, a guardian's
 /// consent when under 14, and not blocked.
 async fn may_join(conn: &mut SqliteConnection, user_id: i64) -> Result<bool, AppError> {
@@ -500,20 +521,7 @@ pub async fn request_join(
     if role_in(&mut tx, team_id, viewer.id).await?.is_some() {
         return Err(AppError::field("form", "already_member"));
     }
-    let role_title = match role_id {
-        Some(role_id) => Some(
-            sqlx::query_as::<_, (String,)>(
-                "SELECT title FROM team_roles WHERE id = ? AND team_id = ? AND closed_at IS NULL",
-            )
-            .bind(role_id)
-            .bind(team_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| AppError::field("form", "role_closed"))?
-            .0,
-        ),
-        None => None,
-    };
+    let role_title = open_role_title(&mut tx, team_id, role_id).await?;
     let id: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO team_requests (team_id, user_id, kind, role_id, joins_as, message, created_by)
          VALUES (?, ?, 'request', ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
@@ -667,20 +675,7 @@ pub async fn invite(
             return Err(AppError::field("form", "not_a_mentor"));
         }
     }
-    let role_title = match role_id {
-        Some(role_id) => Some(
-            sqlx::query_as::<_, (String,)>(
-                "SELECT title FROM team_roles WHERE id = ? AND team_id = ? AND closed_at IS NULL",
-            )
-            .bind(role_id)
-            .bind(team_id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| AppError::field("form", "role_closed"))?
-            .0,
-        ),
-        None => None,
-    };
+    let role_title = open_role_title(&mut tx, team_id, role_id).await?;
     let made: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO team_requests (team_id, user_id, kind, role_id, joins_as, message, created_by)
          VALUES (?, ?, 'invite', ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
