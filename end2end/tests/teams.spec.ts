@@ -95,6 +95,31 @@ test("a person asks to join, the lead accepts, both are notified; a new role rea
   await expect(egle.getByTestId("request").filter({ hasText: "Aistė Vaitkienė" })).toContainText("pakviesta, laukiama atsakymo");
 });
 
+test("without JavaScript the workspace is plain forms: post, add a task, tick it", async ({ browser }, info) => {
+  test.skip(isHydrated(info), "the hydrated project checks the live workspace below");
+  const egle = await as(browser, info, "egle");
+  const team = await formTeam(egle, info, "Komanda be JavaScript");
+  await open(egle, info, `${team}/workspace`);
+  await expect(egle.getByText("Žinučių dar nėra – parašykite pirmą.")).toBeVisible();
+  await egle.getByLabel("Žinutė komandai").fill("Pirmas susitikimas – pirmadienį Vilijampolės bibliotekoje.");
+  await egle.getByRole("button", { name: "Siųsti" }).click();
+  await expect(egle).toHaveURL(new RegExp(`${team}/workspace#post-\\d+$`));
+  await expect(egle.getByTestId("posts")).toContainText("Pirmas susitikimas");
+  await egle.getByLabel(/^Užduotis/).fill("Paskambinti seniūnijai dėl leidimo");
+  await egle.getByLabel("Terminas").fill("2026-12-15");
+  await egle.getByRole("button", { name: "Pridėti užduotį" }).click();
+  const task = egle.getByTestId("tasks").locator("li", { hasText: "Paskambinti seniūnijai dėl leidimo" });
+  await expect(task).toContainText("iki 2026-12-15");
+  await task.getByRole("button", { name: /Atlikta/ }).click();
+  await expect(egle.getByTestId("tasks").locator('li[data-done="true"]', { hasText: "Paskambinti seniūnijai" })).toBeVisible();
+  // A title too short comes back with a message next to it, and the date typed is kept.
+  await egle.getByLabel(/^Užduotis/).fill("Da");
+  await egle.getByLabel("Terminas").fill("2026-12-20");
+  await egle.getByRole("button", { name: "Pridėti užduotį" }).click();
+  await expect(egle.locator("#f-task-title-error")).toHaveText("Per trumpa: parašykite bent tris ženklus.");
+  await expect(egle.getByLabel("Terminas")).toHaveValue("2026-12-20");
+});
+
 test("two people in one workspace see each other's messages and task changes live", async ({ browser }, info) => {
   test.skip(!isHydrated(info), "live updates need JavaScript; without it the workspace is plain forms");
   const egle = await as(browser, info, "egle");

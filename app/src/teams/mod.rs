@@ -240,7 +240,14 @@ fn length(
     if n < min || n > max {
         Err(crate::error::FieldError {
             field: field.to_owned(),
-            code: if n < min { "missing" } else { "too_long" }.to_owned(),
+            code: if n == 0 {
+                "missing"
+            } else if n < min {
+                "too_short"
+            } else {
+                "too_long"
+            }
+            .to_owned(),
         })
     } else {
         Ok(())
@@ -394,6 +401,11 @@ mod tests {
             (Some(Sector::Culture), 4)
         );
         let err = check_role("x", "", "sports", "0", "").unwrap_err();
+        assert_eq!(err.field_code("title"), Some("too_short"));
+        assert_eq!(
+            check_post("   ").unwrap_err().field_code("body"),
+            Some("missing")
+        );
         for field in ["title", "sector", "hours"] {
             assert!(err.field_code(field).is_some(), "{field}");
         }
