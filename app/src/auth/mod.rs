@@ -130,6 +130,19 @@ impl Check {
         }
     }
 
+    /// Between `min` and `max` characters, surrounding spaces not counted: "missing" when
+    /// empty, "too_short" or "too_long" otherwise.
+    pub fn length(&mut self, field: &str, value: &str, min: usize, max: usize) {
+        let len = value.trim().chars().count();
+        if len == 0 && min > 0 {
+            self.fail(field, "missing");
+        } else if len < min {
+            self.fail(field, "too_short");
+        } else if len > max {
+            self.fail(field, "too_long");
+        }
+    }
+
     pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
         if value.chars().count() > max {
             self.fail(field, "too_long");

@@ -16,7 +16,7 @@ use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 pub(crate) const PERSON: &str = "u.id, u.display_name, \
      EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'mentor')";
 
-fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
+pub(crate) fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
     let mut sectors: Vec<Sector> = codes
         .unwrap_or_default()
         .split(',')

@@ -7,6 +7,8 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+use crate::auth::Check;
+use crate::error::AppError;
 use crate::ideas::PersonRef;
 use crate::sectors::Sector;
 use serde::{Deserialize, Serialize};
@@ -180,8 +182,8 @@ pub struct TeamDetail {
     pub idea_title: String,
     pub created_at: String,
     pub members: Vec<Member>,
+    /// The sectors its leads and members show (the rest it lacks: [`sector_balance`]).
     pub covered: Vec<Sector>,
-    pub lacking: Vec<Sector>,
     pub roles: Vec<OpenRole>,
     /// Only for leads.
     pub pending: Vec<PendingRequest>,
@@ -230,46 +232,11 @@ pub struct Workspace {
     pub tasks: Vec<TeamTask>,
 }
 
-fn length(
-    field: &str,
-    value: &str,
-    min: usize,
-    max: usize,
-) -> Result<(), crate::error::FieldError> {
-    let n = value.trim().chars().count();
-    if n < min || n > max {
-        Err(crate::error::FieldError {
-            field: field.to_owned(),
-            code: if n == 0 {
-                "missing"
-            } else if n < min {
-                "too_short"
-            } else {
-                "too_long"
-            }
-            .to_owned(),
-        })
-    } else {
-        Ok(())
-    }
-}
-
-fn collect(
-    checks: Vec<Result<(), crate::error::FieldError>>,
-) -> Result<(), crate::error::AppError> {
-    let fields: Vec<_> = checks.into_iter().filter_map(Result::err).collect();
-    if fields.is_empty() {
-        Ok(())
-    } else {
-        Err(crate::error::AppError::Invalid { fields })
-    }
-}
-
-pub fn check_team(name: &str, description: &str) -> Result<(), crate::error::AppError> {
-    collect(vec![
-        length("name", name, 3, NAME_MAX),
-        length("description", description, 0, DESCRIPTION_MAX),
-    ])
+pub fn check_team(name: &str, description: &str) -> Result<(), AppError> {
+    let mut check = Check::new();
+    check.length("name", name, 3, NAME_MAX);
+    check.length("description", description, 0, DESCRIPTION_MAX);
+    check.finish().map_err(AppError::invalid)
 }
 
 /// An open role's fields; `hours` as typed.
@@ -279,7 +246,7 @@ pub fn check_role(
     sector: &str,
     hours: &str,
     description: &str,
-) -> Result<(Option<Sector>, i64), crate::error::AppError> {
+) -> Result<(Option<Sector>, i64), AppError> {
     let sector_code = sector.trim();
     let parsed_sector = Sector::from_code(sector_code);
     let parsed_hours = hours
@@ -287,47 +254,41 @@ pub fn check_role(
         .parse::<i64>()
         .ok()
         .filter(|h| (1..=40).contains(h));
-    let mut checks = vec![
-        length("title", title, 3, ROLE_TITLE_MAX),
-        length("skills", skills, 0, SKILLS_MAX),
-        length("description", description, 0, DESCRIPTION_MAX),
-    ];
+    let mut check = Check::new();
+    check.length("title", title, 3, ROLE_TITLE_MAX);
+    check.length("skills", skills, 0, SKILLS_MAX);
+    check.length("description", description, 0, DESCRIPTION_MAX);
     if !sector_code.is_empty() && parsed_sector.is_none() {
-        checks.push(Err(crate::error::FieldError {
-            field: "sector".into(),
-            code: "choice_invalid".into(),
-        }));
+        check.fail("sector", "choice_invalid");
     }
     if parsed_hours.is_none() {
-        checks.push(Err(crate::error::FieldError {
-            field: "hours".into(),
-            code: "hours_invalid".into(),
-        }));
+        check.fail("hours", "hours_invalid");
     }
-    collect(checks)?;
+    check.finish().map_err(AppError::invalid)?;
     Ok((parsed_sector, parsed_hours.unwrap_or(1)))
 }
 
-pub fn check_message(message: &str) -> Result<(), crate::error::AppError> {
-    collect(vec![length("message", message, 0, MESSAGE_MAX)])
+pub fn check_message(message: &str) -> Result<(), AppError> {
+    let mut check = Check::new();
+    check.length("message", message, 0, MESSAGE_MAX);
+    check.finish().map_err(AppError::invalid)
 }
 
-pub fn check_post(body: &str) -> Result<(), crate::error::AppError> {
-    collect(vec![length("body", body, 1, POST_MAX)])
+pub fn check_post(body: &str) -> Result<(), AppError> {
+    let mut check = Check::new();
+    check.length("body", body, 1, POST_MAX);
+    check.finish().map_err(AppError::invalid)
 }
 
 /// A task's title and its due date (`YYYY-MM-DD` as a date input sends it, or empty).
-pub fn check_task(title: &str, due_on: &str) -> Result<Option<String>, crate::error::AppError> {
+pub fn check_task(title: &str, due_on: &str) -> Result<Option<String>, AppError> {
     let due = due_on.trim();
-    let valid_date = due.is_empty() || is_date(due);
-    let mut checks = vec![length("title", title, 3, TASK_MAX)];
-    if !valid_date {
-        checks.push(Err(crate::error::FieldError {
-            field: "due_on".into(),
-            code: "date_invalid".into(),
-        }));
+    let mut check = Check::new();
+    check.length("title", title, 3, TASK_MAX);
+    if !due.is_empty() && !is_date(due) {
+        check.fail("due_on", "date_invalid");
     }
-    collect(checks)?;
+    check.finish().map_err(AppError::invalid)?;
     Ok((!due.is_empty()).then(|| due.to_owned()))
 }
 

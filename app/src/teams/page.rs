@@ -253,11 +253,11 @@ fn TeamView(
         created_at,
         members,
         covered,
-        lacking,
         roles,
         pending,
         me,
     } = detail;
+    let (_, lacking) = sector_balance(&covered);
     let lead = me.is_lead();
     let member_options: Vec<(i64, String)> = members
         .iter()

@@ -7,7 +7,7 @@ use super::*;
 use crate::auth::{parse_tags, Role, Viewer};
 use crate::db::begin_write;
 use crate::error::AppError;
-use crate::ideas::ssr::{is_editor, stage_of, visible_idea, PERSON};
+use crate::ideas::ssr::{is_editor, sectors_of, stage_of, visible_idea, PERSON};
 use crate::ideas::Stage;
 use crate::notify::ssr::{notify, Event, To};
 use crate::notify::{Kind, ACCEPTED, DECLINED};
@@ -16,14 +16,6 @@ use sqlx::{SqliteConnection, SqlitePool};
 
 /// People the matcher notifies when a role opens.
 const ROLE_MATCH_NOTIFY_MAX: usize = 30;
-
-fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
-    let codes: Vec<&str> = codes.unwrap_or_default().split(',').collect();
-    Sector::ALL
-        .into_iter()
-        .filter(|s| codes.contains(&s.code()))
-        .collect()
-}
 
 fn person(id: Option<i64>, name: Option<String>, mentor: bool) -> crate::ideas::PersonRef {
     crate::ideas::PersonRef {
@@ -488,7 +480,6 @@ pub async fn detail(
         created_at,
         members,
         covered,
-        lacking,
         roles,
         pending,
         me: TeamViewer {
