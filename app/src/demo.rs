@@ -146,6 +146,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
     written += crate::demo_ideas::seed_people(&mut tx, &unusable_hash).await?;
     written += crate::demo_ideas::seed_ideas(&mut tx).await?;
     written += crate::demo_teams::seed_teams(&mut tx).await?;
+    written += crate::demo_festival::seed_festival(&mut tx).await?;
     if written > 0 {
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))

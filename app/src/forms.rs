@@ -183,6 +183,9 @@ fn FormError() -> impl IntoView {
     move || {
         ctx.error.get().map(|err| {
             let text = match &err {
+                AppError::Invalid { fields } if fields.iter().any(|f| f.field == "conflict") => {
+                    t_string!(i18n, fest_conflict_summary)
+                }
                 AppError::Invalid { fields } => fields
                     .iter()
                     .find(|f| f.field == "form" || f.field == "token")
@@ -314,6 +317,11 @@ pub fn TextArea(
     }
 }
 
+/// The last error of the enclosing form, for messages a page renders itself.
+pub fn form_error() -> Signal<Option<AppError>> {
+    expect_context::<FormCtx>().error.into()
+}
+
 /// The value a no-JavaScript failure kept for `name`, if any: for checkboxes and selects,
 /// which pages render themselves.
 pub fn kept_value(flash: Option<&FormFlash>, form: &str, name: &str) -> Option<String> {
@@ -409,6 +417,17 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "last_lead" => t_string!(i18n, err_last_lead),
         "team_exists" => t_string!(i18n, err_team_exists),
         "idea_archived" => t_string!(i18n, err_idea_archived),
+        "out_of_range" => t_string!(i18n, err_out_of_range),
+        "not_a_number" => t_string!(i18n, err_not_a_number),
+        "not_a_time" => t_string!(i18n, err_not_a_time),
+        "before_start" => t_string!(i18n, err_before_start),
+        "not_a_coordinate" => t_string!(i18n, err_not_a_coordinate),
+        "no_edition" => t_string!(i18n, err_no_edition),
+        "not_in_team" => t_string!(i18n, err_not_in_team),
+        "not_proposed" => t_string!(i18n, err_not_proposed),
+        "already_cancelled" => t_string!(i18n, err_already_cancelled),
+        "not_accepted" => t_string!(i18n, err_not_accepted),
+        "past_edition" => t_string!(i18n, err_past_edition),
         _ => t_string!(i18n, error_invalid),
     }
 }

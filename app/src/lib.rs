@@ -7,6 +7,7 @@ pub mod admin;
 pub mod auth;
 pub mod components;
 pub mod error;
+pub mod festival;
 pub mod forms;
 pub mod home;
 pub mod ideas;
@@ -20,6 +21,8 @@ pub mod teams;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod demo_festival;
 #[cfg(feature = "ssr")]
 pub mod demo_ideas;
 #[cfg(feature = "ssr")]
@@ -115,6 +118,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/teams/new") view=teams::page::NewTeamPage ssr=SsrMode::Async />
                         <Route path=path!("/teams/:id") view=teams::page::TeamPage ssr=SsrMode::Async />
                         <Route path=path!("/teams/:id/workspace") view=teams::page::WorkspacePage ssr=SsrMode::Async />
+                        <Route path=path!("/festival") view=festival::page::ProgramPage ssr=SsrMode::Async />
+                        <Route path=path!("/festival/map") view=festival::page::MapPage ssr=SsrMode::Async />
+                        <Route path=path!("/festival/agenda") view=festival::page::AgendaPage ssr=SsrMode::Async />
+                        <Route path=path!("/festival/propose") view=festival::page::ProposePage ssr=SsrMode::Async />
+                        <Route path=path!("/festival/manage") view=festival::page::ManagePage ssr=SsrMode::Async />
+                        <Route path=path!("/festival/i/:id") view=festival::page::InterventionPage ssr=SsrMode::Async />
                         <Route path=path!("/notifications") view=notify::page::NotificationsPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>

@@ -190,6 +190,21 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("post_team_message", Access::SignedIn),
     ("add_team_task", Access::SignedIn),
     ("set_task_done", Access::SignedIn),
+    // The festival: the program is public; a team's people propose (checked inside through
+    // `authorize_team`); the steering group runs editions, venues and the schedule.
+    ("festival_program", Access::Public),
+    ("get_intervention", Access::Public),
+    ("idea_interventions", Access::Public),
+    ("star_intervention", Access::SignedIn),
+    ("festival_propose_context", Access::SignedIn),
+    ("propose_intervention", Access::Publisher),
+    ("festival_manage", Access::Role(Role::Steering)),
+    ("save_edition", Access::Role(Role::Steering)),
+    ("save_venue", Access::Role(Role::Steering)),
+    ("review_intervention", Access::Role(Role::Steering)),
+    ("place_intervention", Access::Role(Role::Steering)),
+    ("auto_schedule", Access::Role(Role::Steering)),
+    ("publish_program", Access::Role(Role::Steering)),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("mark_read", Access::SignedIn),

@@ -23,7 +23,12 @@ pub struct AppState {
     /// How long one live-update stream lasts before the browser is asked to reconnect (and
     /// catch up): long-lived connections die silently behind some networks and proxies.
     pub live_renew: std::time::Duration,
+    /// The map tile server, as a Leaflet URL template (`{z}/{x}/{y}`).
+    pub tile_url: String,
 }
+
+/// OpenStreetMap's tile server, the default for the festival map.
+pub const DEFAULT_TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 impl AppState {
     pub fn new(pool: SqlitePool, leptos_options: LeptosOptions, public_url: &str) -> Self {
@@ -36,6 +41,7 @@ impl AppState {
             live: tokio::sync::broadcast::channel(256).0,
             stopping: std::sync::Arc::new(tokio::sync::watch::channel(false).0),
             live_renew: std::time::Duration::from_secs(300),
+            tile_url: DEFAULT_TILE_URL.to_owned(),
         }
     }
 }

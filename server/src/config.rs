@@ -45,6 +45,11 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
         "seconds one live-update stream of a team workspace lasts before the browser reconnects and catches up",
     ),
     (
+        "SANTAKA_TILE_URL",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "map tile server of the festival map (Leaflet URL template, https or http); its origin is added to the pages' img-src",
+    ),
+    (
         "SANTAKA_SITE_ROOT",
         "the build's target/site",
         "folder with the compiled WASM, JS, CSS and public assets",
@@ -69,6 +74,8 @@ pub struct Settings {
     pub auto_digests: bool,
     /// How long one live-update stream lasts.
     pub live_renew_secs: u64,
+    /// The festival map's tile server (Leaflet URL template).
+    pub tile_url: String,
 }
 
 /// A variable that is set to something unusable.
@@ -142,6 +149,16 @@ impl Settings {
                 variable: "SANTAKA_LIVE_RENEW_SECS",
                 value: renew_text.clone(),
             })?;
+        let tile_url = get("SANTAKA_TILE_URL", app::state::DEFAULT_TILE_URL);
+        if !(tile_url.starts_with("https://") || tile_url.starts_with("http://"))
+            || !tile_url.contains("{z}")
+            || tile_url.contains(['"', '\'', ' ', ';'])
+        {
+            return Err(ConfigError {
+                variable: "SANTAKA_TILE_URL",
+                value: tile_url,
+            });
+        }
         let database_url = get("DATABASE_URL", "sqlite://data/santaka.db");
         if !database_url.starts_with("sqlite:") {
             return Err(ConfigError {
@@ -168,6 +185,7 @@ impl Settings {
             mail_from: get("SANTAKA_MAIL_FROM", "Santaka <no-reply@santaka.kaunas.lt>"),
             auto_digests,
             live_renew_secs,
+            tile_url,
         })
     }
 

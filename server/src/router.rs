@@ -80,6 +80,9 @@ pub fn build_router(state: AppState) -> Router {
         .with_state(state.clone());
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/festival/program.ics", get(crate::festival::program_ics))
+        .route("/festival/agenda.ics", get(crate::festival::agenda_ics))
+        .route("/festival/program.geojson", get(crate::festival::program_geojson))
         .nest_service("/pkg", pkg)
         .with_state(state.clone())
         .merge(pages)

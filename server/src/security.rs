@@ -52,6 +52,14 @@ fn is_cross_site(request: &Request, public_url: &str) -> bool {
     !(origin == public_url || same_host)
 }
 
+/// The origin of the map tile server for `img-src`: `https://{s}.tile.example.org/{z}/…`
+/// becomes `https://*.tile.example.org`.
+pub fn tile_origin(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("https", url));
+    let host = rest.split('/').next().unwrap_or_default();
+    format!("{scheme}://{}", host.replace("{s}", "*"))
+}
+
 /// Content-Security-Policy with a fresh nonce for the page's scripts (no inline script runs
 /// without it), plus nosniff, a same-origin referrer policy and no framing on every response.
 pub async fn security_headers(
@@ -72,8 +80,9 @@ pub async fn security_headers(
     if is_html {
         let policy = format!(
             "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-             style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
-             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+             style-src 'self'; img-src 'self' data: {tiles}; connect-src 'self'; font-src 'self'; \
+             object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            tiles = tile_origin(&state.tile_url)
         );
         if let Ok(value) = HeaderValue::from_str(&policy) {
             headers.insert(header::CONTENT_SECURITY_POLICY, value);

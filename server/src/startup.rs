@@ -29,6 +29,7 @@ pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std:
     }
     let mut state = AppState::new(pool, leptos_options(settings), &settings.public_url);
     state.live_renew = std::time::Duration::from_secs(settings.live_renew_secs);
+    state.tile_url = settings.tile_url.clone();
     Ok(state)
 }
 

@@ -34,6 +34,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <A href="/teams">{t!(i18n, nav_teams)}</A>
                         </li>
                         <li>
+                            <A href="/festival">{t!(i18n, nav_festival)}</A>
+                        </li>
+                        <li>
                             <A href="/people">{t!(i18n, nav_people)}</A>
                         </li>
                     </ul>

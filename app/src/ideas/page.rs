@@ -588,6 +588,7 @@ fn IdeaView(
             })}
             {(!needs.is_empty()).then(|| view! { <NeedsView needs /> })}
             {(!hidden).then(|| view! { <crate::teams::page::IdeaTeamBox idea_id=id /> })}
+            {(!hidden).then(|| view! { <crate::festival::page::IdeaInterventions idea_id=id /> })}
             {(!description_html.is_empty()).then(|| view! {
                 <section class="idea-description" aria-labelledby="description-title">
                     <h2 id="description-title">{t!(i18n, idea_description_field)}</h2>

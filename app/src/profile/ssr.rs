@@ -337,6 +337,8 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
         "DELETE FROM notifications WHERE user_id = ?",
         "DELETE FROM notification_prefs WHERE user_id = ?",
         "DELETE FROM digests WHERE user_id = ?",
+        "DELETE FROM intervention_people WHERE user_id = ?",
+        "DELETE FROM festival_stars WHERE user_id = ?",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,
@@ -404,6 +406,18 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
     .bind(user_id)
     .fetch_all(pool)
     .await?;
+    let festival: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT x.id, x.title, 'taking_part' FROM intervention_people p
+           JOIN interventions x ON x.id = p.intervention_id WHERE p.user_id = ?
+         UNION ALL
+         SELECT x.id, x.title, 'starred' FROM festival_stars s
+           JOIN interventions x ON x.id = s.intervention_id WHERE s.user_id = ?
+         ORDER BY 1",
+    )
+    .bind(user_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
     let team_messages: Vec<(i64, i64, String, String)> = sqlx::query_as(
         "SELECT id, team_id, body, created_at FROM team_messages WHERE author_id = ? ORDER BY id",
     )
@@ -452,6 +466,15 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
                 .into_iter()
                 .map(|(id, team, body, at)| {
                     serde_json::json!({ "id": id, "team_id": team, "body": body, "created_at": at })
+                })
+                .collect(),
+        );
+        object.insert(
+            "festival".into(),
+            festival
+                .into_iter()
+                .map(|(id, title, how)| {
+                    serde_json::json!({ "intervention_id": id, "title": title, "as": how })
                 })
                 .collect(),
         );

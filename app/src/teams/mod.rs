@@ -293,7 +293,7 @@ pub fn check_task(title: &str, due_on: &str) -> Result<Option<String>, AppError>
 }
 
 /// `YYYY-MM-DD` with a real month and day.
-fn is_date(text: &str) -> bool {
+pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return false;

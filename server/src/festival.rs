@@ -1,0 +1,118 @@
+//! The festival program as files, for calendars and open data: the whole published program and
+//! a chosen agenda as iCalendar, the program as GeoJSON. Public, like the program itself.
+use app::festival::export::{geojson, icalendar};
+use app::festival::ssr::public_program;
+use app::festival::Card;
+use app::state::AppState;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+
+/// At most this many interventions in one agenda.
+const AGENDA_MAX: usize = 500;
+
+fn file(content_type: &'static str, disposition: Option<&'static str>, body: String) -> Response {
+    let mut response = (StatusCode::OK, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Some(d) = disposition {
+        headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(d));
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
+fn failed(error: impl std::fmt::Display) -> Response {
+    let request_id = uuid::Uuid::new_v4().to_string();
+    tracing::error!(request_id = %request_id, error = %error, "festival export failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        format!("Something went wrong on our side (reference {request_id})."),
+    )
+        .into_response()
+}
+
+fn stamp() -> String {
+    chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// `/festival/program.ics`: every published intervention (cancelled ones marked so).
+pub async fn program_ics(State(state): State<AppState>) -> Response {
+    match public_program(&state.pool).await {
+        Ok(Some((edition, venues, items))) => {
+            let all: Vec<&Card> = items.iter().collect();
+            file(
+                "text/calendar; charset=utf-8",
+                Some("attachment; filename=\"santaka-festival.ics\""),
+                icalendar(
+                    &edition,
+                    &venues,
+                    &all,
+                    &state.public_url,
+                    &stamp(),
+                    &edition.title,
+                ),
+            )
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
+        Err(error) => failed(error),
+    }
+}
+
+/// `/festival/agenda.ics?ids=3,17,42`: the chosen published interventions (a visitor's
+/// agenda lives in their browser, so the list comes with the request).
+pub async fn agenda_ics(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let ids: Vec<i64> = query
+        .get("ids")
+        .map(|list| {
+            list.split(',')
+                .filter_map(|id| id.trim().parse().ok())
+                .take(AGENDA_MAX)
+                .collect()
+        })
+        .unwrap_or_default();
+    match public_program(&state.pool).await {
+        Ok(Some((edition, venues, items))) => {
+            let chosen: Vec<&Card> = items.iter().filter(|c| ids.contains(&c.id)).collect();
+            file(
+                "text/calendar; charset=utf-8",
+                Some("attachment; filename=\"my-festival-agenda.ics\""),
+                icalendar(
+                    &edition,
+                    &venues,
+                    &chosen,
+                    &state.public_url,
+                    &stamp(),
+                    &edition.title,
+                ),
+            )
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
+        Err(error) => failed(error),
+    }
+}
+
+/// `/festival/program.geojson`: the program as open data (CC BY 4.0), readable from any site.
+pub async fn program_geojson(State(state): State<AppState>) -> Response {
+    match public_program(&state.pool).await {
+        Ok(Some((edition, venues, items))) => {
+            let all: Vec<&Card> = items.iter().collect();
+            let mut response = file(
+                "application/geo+json",
+                None,
+                geojson(&edition, &venues, &all, &state.public_url),
+            );
+            response.headers_mut().insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            );
+            response
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
+        Err(error) => failed(error),
+    }
+}
