@@ -59,6 +59,8 @@ export default defineConfig({
       SANTAKA_DIGESTS: "off",
       // Live streams end every few seconds, so the workspace story sees a reconnection.
       SANTAKA_LIVE_RENEW_SECS: "3",
+      // No map tiles in the tests (nothing listens on port 9): the map must work without them.
+      SANTAKA_TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
       NO_COLOR: "1",
     },
   },

@@ -100,13 +100,21 @@ async fn demo_data_never_overwrites_edited_content() {
 async fn the_home_figures_come_from_the_database() {
     let (pool, _dir) = fresh_db().await;
     demo::seed(&pool).await.unwrap();
-    sqlx::query("UPDATE app_meta SET value = '120' WHERE key = 'festival_target'")
+    // The festival figure is the current edition's: its published interventions of its target.
+    sqlx::query("UPDATE festival_editions SET target = 120")
         .execute(&pool)
         .await
         .unwrap();
     let stats = home::ssr::home_stats(&pool).await.unwrap();
     assert_eq!(stats.sectors.len(), 5);
     assert_eq!(stats.festival_target, 120);
+    let published: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM interventions WHERE status = 'published'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(published >= 80, "the demo edition's program: {published}");
+    assert_eq!(stats.festival_published, published);
     // The demo ideas, counted from the table; a hidden one no longer counts.
     let visible: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE hidden_at IS NULL")
         .fetch_one(&pool)

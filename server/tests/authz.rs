@@ -72,6 +72,9 @@ struct Ids {
     declined_request: i64,
     closed_role: i64,
     task: i64,
+    /// A published demo intervention and a proposed one.
+    published: i64,
+    proposed: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -85,6 +88,8 @@ fn table(ids: &Ids) -> Vec<Row> {
     let declined = ids.declined_request.to_string();
     let closed_role = ids.closed_role.to_string();
     let task = ids.task.to_string();
+    let published = ids.published.to_string();
+    let proposed = ids.proposed.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -384,6 +389,80 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Participant, Who::Mentor],
             "not_found",
         ),
+        // The festival: the program is public; unstarring changes nothing; a proposal stops at
+        // its empty title; the steering group's calls stop at validation, except the
+        // auto-scheduler and publishing, which take no arguments (they act on the test's own
+        // demo edition).
+        row("festival_program", Call::Get(String::new()), EVERYONE, "-"),
+        row(
+            "get_intervention",
+            Call::Get(format!("id={published}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "idea_interventions",
+            Call::Get(format!("idea_id={idea}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "star_intervention",
+            post(&[("id", &published), ("on", "false")]),
+            SIGNED_IN,
+            "-",
+        ),
+        row(
+            "festival_propose_context",
+            Call::Get(String::new()),
+            SIGNED_IN,
+            "-",
+        ),
+        row(
+            "propose_intervention",
+            post(&[("team_id", &team), ("title", "")]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
+            "festival_manage",
+            Call::Get(String::new()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "save_edition",
+            post(&[("title", ""), ("day", ""), ("opens", ""), ("closes", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "save_venue",
+            post(&[
+                ("name", ""),
+                ("address", ""),
+                ("lat", ""),
+                ("lon", ""),
+                ("capacity", ""),
+                ("consent", ""),
+            ]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "review_intervention",
+            post(&[("id", &proposed), ("decision", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "place_intervention",
+            post(&[("id", &published), ("venue_id", "0"), ("start", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row("auto_schedule", post(&[]), &[Who::Steering], "forbidden"),
+        row("publish_program", post(&[]), &[Who::Steering], "forbidden"),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),
     ]
@@ -499,6 +578,18 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .unwrap();
+    let published: i64 = sqlx::query_scalar(
+        "SELECT id FROM interventions WHERE status = 'published' ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a published demo intervention");
+    let proposed: i64 = sqlx::query_scalar(
+        "SELECT id FROM interventions WHERE status = 'proposed' ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a proposed demo intervention");
     let rows = table(&Ids {
         mentor,
         partner,
@@ -510,6 +601,8 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         declined_request,
         closed_role,
         task,
+        published,
+        proposed,
     });
 
     // Every registered server function is in the table, and nothing else is.

@@ -230,3 +230,60 @@ pub async fn ideas(
     println!("busiest_idea={} comments={}", busiest.0, busiest.1);
     Ok(())
 }
+
+/// Adds `count` published interventions to the newest festival edition, spread over its venues
+/// whose owners agreed and over the day, for the map benchmark (`scripts/bench-map.sh`).
+/// Placement ignores the conflict rules: the benchmark measures drawing, not scheduling.
+pub async fn festival(pool: &SqlitePool, count: usize) -> Result<(), sqlx::Error> {
+    let (edition, opens, closes): (i64, i64, i64) = sqlx::query_as(
+        "SELECT id, opens_min, closes_min FROM festival_editions ORDER BY day DESC, id DESC LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await?;
+    let venues: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM festival_venues WHERE edition_id = ? AND consent = 'yes'")
+            .bind(edition)
+            .fetch_all(pool)
+            .await?;
+    let sectors = ["youth", "culture", "education", "business", "social"];
+    let categories = [
+        "performance",
+        "exhibition",
+        "workshop",
+        "talk",
+        "street_action",
+        "food",
+        "other",
+    ];
+    let mut tx = pool.begin().await?;
+    for i in 0..count {
+        let venue = venues[i % venues.len()].0;
+        let duration = 30 + 15 * (i as i64 % 5);
+        let slots = (closes - opens - duration) / 15;
+        let start = opens + 15 * ((i as i64 * 7) % slots.max(1));
+        sqlx::query(
+            "INSERT INTO interventions (edition_id, title, sector, category, duration_min, audience,
+                                        status, was_published, venue_id, starts_min)
+             VALUES (?, ?, ?, ?, ?, 30, 'published', 1, ?, ?)",
+        )
+        .bind(edition)
+        .bind(format!(
+            "{} {} #{i}",
+            SUBJECTS[i % SUBJECTS.len()],
+            THINGS[(i / SUBJECTS.len()) % THINGS.len()]
+        ))
+        .bind(sectors[i % sectors.len()])
+        .bind(categories[i % categories.len()])
+        .bind(duration)
+        .bind(venue)
+        .bind(start)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    println!(
+        "added {count} published interventions over {} venues",
+        venues.len()
+    );
+    Ok(())
+}

@@ -1,7 +1,8 @@
 //! Developer tasks. `xtask migrate <database-url>` creates a database and applies the
 //! migrations without compiling `app`, whose checked queries may need exactly that database
 //! first (see `scripts/sqlx-data.sh prepare`). `xtask fill-ideas <database-url> <ideas>
-//! <comments>` adds generated ideas and comments for the benchmark (`scripts/bench-ideas.sh`).
+//! <comments>` adds generated ideas and comments for the benchmark (`scripts/bench-ideas.sh`);
+//! `xtask fill-festival <database-url> <n>` adds published interventions (`scripts/bench-map.sh`).
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::SqlitePool;
 use std::str::FromStr;
@@ -25,6 +26,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             pool.close().await;
             Ok(())
         }
-        _ => Err("usage: xtask migrate <database-url> | xtask fill-ideas <database-url> <ideas> <comments>".into()),
+        [task, url, count] if task == "fill-festival" => {
+            let pool = SqlitePool::connect(url).await?;
+            fill::festival(&pool, count.parse()?).await?;
+            pool.close().await;
+            Ok(())
+        }
+        _ => Err("usage: xtask migrate <database-url> | xtask fill-ideas <database-url> <ideas> <comments> | xtask fill-festival <database-url> <interventions>".into()),
     }
 }

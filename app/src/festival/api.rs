@@ -272,10 +272,14 @@ pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result
         Ok(done(format!("/festival/manage#item-{id}")))
     }
     .await;
-    let venue = venue_id.to_string();
+    let (venue, id) = (venue_id.to_string(), id.to_string());
     crate::auth::ssr::keep_failure(
         "place_intervention",
-        &[("start", start.as_str()), ("venue_id", venue.as_str())],
+        &[
+            ("id", id.as_str()),
+            ("start", start.as_str()),
+            ("venue_id", venue.as_str()),
+        ],
         &result,
     )
     .await;

@@ -238,6 +238,8 @@ pub struct Program {
     pub now: Option<u32>,
     pub tile_url: String,
     pub signed_in: bool,
+    /// The steering group is looking (it runs the program).
+    pub may_manage: bool,
     /// The signed-in viewer's starred interventions.
     pub starred: Vec<i64>,
 }

@@ -299,6 +299,8 @@ fn ProgramHead(program: Program) -> impl IntoView {
                 <A href="/festival/agenda">{t!(i18n, fest_agenda)}</A>
                 <a href="/festival/program.ics" download="santaka-festival.ics">{t!(i18n, fest_download_ics)}</a>
                 <a href="/festival/program.geojson">{t!(i18n, fest_open_data)}</a>
+                {program.signed_in.then(|| view! { <A href="/festival/propose">{t!(i18n, fest_propose)}</A> })}
+                {program.may_manage.then(|| view! { <A href="/festival/manage">{t!(i18n, fest_manage)}</A> })}
             </nav>
         </header>
     }
@@ -492,10 +494,7 @@ pub fn MapPage() -> impl IntoView {
             <Transition fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     match program.await {
-                        Ok(Some(p)) => {
-                            provide_stars(p.signed_in, p.starred.clone());
-                            view! { <FilterForm action="/festival/map" filter=filter.get_untracked() /> }.into_any()
-                        }
+                        Ok(Some(_)) => view! { <FilterForm action="/festival/map" filter=filter.get_untracked() /> }.into_any(),
                         Ok(None) => view! { <p class="empty" role="status">{t!(i18n, fest_no_edition)}</p> }.into_any(),
                         Err(error) => view! { <ErrorMessage error /> }.into_any(),
                     }
@@ -521,6 +520,7 @@ pub fn MapPage() -> impl IntoView {
 #[component]
 fn MapList(program: Program, filter: Memo<ProgramFilter>) -> impl IntoView {
     let i18n = use_i18n();
+    provide_stars(program.signed_in, program.starred.clone());
     let program = StoredValue::new(program);
     move || {
         let f = filter.get();

@@ -406,7 +406,7 @@ impl<'a> Board<'a> {
 }
 
 /// Proposes a venue and a start for each of `pending`, around the `fixed` placements, with no
-/// conflict between any two. Preferred venues come first, then preferred times; without a
+/// conflict between any two. A preferred time weighs more than a preferred venue; without a
 /// preferred time an intervention goes where the day is least crowded. The most constrained
 /// interventions (fewest fitting venues, most people, longest) are placed first. Each one that
 /// cannot be placed comes back with the reason.
@@ -457,9 +457,10 @@ pub fn auto_schedule(day: Day, venues: &[Venue], fixed: &[(Item, Slot)], pending
         let starts = start_order(&day, item, &board);
         let mut busy_person = None;
         let mut chosen = None;
-        // Preferred venues at preferred times, then preferred venues at any time, then the
-        // other venues (nearest the preferred one first) at preferred times, then anywhere.
-        let tiers = [(true, true), (true, false), (false, true), (false, false)];
+        // Preferred venues at preferred times, then the other venues (nearest the preferred one
+        // first) at preferred times, then preferred venues at any time, then anywhere: a time
+        // asked for is usually part of the idea (an evening screening), a venue less so.
+        let tiers = [(true, true), (false, true), (true, false), (false, false)];
         'search: for (want_venue, want_time) in tiers {
             for venue in venues_in_order
                 .iter()
@@ -538,6 +539,53 @@ fn start_order(day: &Day, item: &Item, board: &Board) -> Vec<(u32, bool)> {
         .collect();
     starts.sort_by_key(|(s, _)| (board.load_at(*s, item.duration), *s));
     starts
+}
+
+/// A reproducible festival for tests and the benchmark: `venue_count` places within about
+/// 3 km of the centre of Kaunas and `item_count` interventions of 30 to 120 minutes, in teams
+/// of up to four that share people, a third of them with preferred venues and times.
+pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item>) {
+    let mut seed: u64 = 0x5a17_a4a0;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let venues: Vec<Venue> = (0..venue_count)
+        .map(|i| Venue {
+            id: i as i64 + 1,
+            lat: 54.885 + next(300) as f64 / 10_000.0,
+            lon: 23.870 + next(500) as f64 / 10_000.0,
+            capacity: [40, 80, 150, 300, 1000][next(5) as usize],
+            consent: Consent::Yes,
+        })
+        .collect();
+    let items = (0..item_count)
+        .map(|i| {
+            let team = (i / 3) as i64;
+            let people = vec![team * 10 + next(4) as i64, team * 10 + 5];
+            let preferred = i % 3 == 0;
+            Item {
+                id: i as i64 + 1,
+                duration: 30 + 15 * next(7) as u32,
+                setup: 15 * next(3) as u32,
+                cleardown: 15 * next(2) as u32,
+                audience: 20 + next(120) as u32,
+                people,
+                preferred_venues: if preferred {
+                    vec![next(venue_count as u64) as i64 + 1]
+                } else {
+                    vec![]
+                },
+                preferred_start: preferred.then(|| {
+                    let from = 600 + 60 * next(10) as u32;
+                    (from, from + 120)
+                }),
+            }
+        })
+        .collect();
+    (venues, items)
 }
 
 #[cfg(test)]
@@ -762,6 +810,24 @@ mod tests {
     }
 
     #[test]
+    fn a_preferred_time_weighs_more_than_a_preferred_venue() {
+        let v = venues();
+        // The square is taken all evening; the screening wants the square at 20:00.
+        let fixed = [(item(10, 180, &[]), at(1, 1125))];
+        let mut film = item(1, 90, &[]);
+        film.preferred_venues = vec![1];
+        film.preferred_start = Some((1200, 1230));
+        let plan = auto_schedule(DAY, &v, &fixed, std::slice::from_ref(&film));
+        let (_, slot) = plan.placed[0];
+        assert!(
+            (1200..=1230).contains(&slot.start),
+            "kept its evening: {slot:?}"
+        );
+        // The castle next door, not the Ninth Fort five kilometres away.
+        assert_eq!(slot.venue, 3);
+    }
+
+    #[test]
     fn the_scheduler_works_around_what_is_fixed() {
         let v = vec![venue(1, 54.8972, 23.8861, 300)];
         let fixed = item(10, 600, &[]);
@@ -836,57 +902,4 @@ mod tests {
         let evening = plan.placed.iter().filter(|(_, s)| s.start >= 1020).count();
         assert!(morning > 10 && evening > 10, "{morning} / {evening}");
     }
-
-    /// A reproducible festival: `venues` places around the centre of Kaunas and `items`
-    /// interventions of 30 to 120 minutes, some sharing people, a third with preferences.
-    pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item>) {
-        super::synthetic(venue_count, item_count)
-    }
-}
-
-/// A reproducible festival for tests and the benchmark: `venue_count` places within about
-/// 3 km of the centre of Kaunas and `item_count` interventions of 30 to 120 minutes, in teams
-/// of up to four that share people, a third of them with preferred venues and times.
-pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item>) {
-    let mut seed: u64 = 0x5a17_a4a0;
-    let mut next = move |n: u64| {
-        seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (seed >> 33) % n
-    };
-    let venues: Vec<Venue> = (0..venue_count)
-        .map(|i| Venue {
-            id: i as i64 + 1,
-            lat: 54.885 + next(300) as f64 / 10_000.0,
-            lon: 23.870 + next(500) as f64 / 10_000.0,
-            capacity: [40, 80, 150, 300, 1000][next(5) as usize],
-            consent: Consent::Yes,
-        })
-        .collect();
-    let items = (0..item_count)
-        .map(|i| {
-            let team = (i / 3) as i64;
-            let people = vec![team * 10 + next(4) as i64, team * 10 + 5];
-            let preferred = i % 3 == 0;
-            Item {
-                id: i as i64 + 1,
-                duration: 30 + 15 * next(7) as u32,
-                setup: 15 * next(3) as u32,
-                cleardown: 15 * next(2) as u32,
-                audience: 20 + next(120) as u32,
-                people,
-                preferred_venues: if preferred {
-                    vec![next(venue_count as u64) as i64 + 1]
-                } else {
-                    vec![]
-                },
-                preferred_start: preferred.then(|| {
-                    let from = 600 + 60 * next(10) as u32;
-                    (from, from + 120)
-                }),
-            }
-        })
-        .collect();
-    (venues, items)
 }

@@ -155,6 +155,7 @@ pub async fn program(
         items,
         tile_url: tile_url.to_owned(),
         signed_in: viewer.is_some(),
+        may_manage: viewer.is_some_and(|v| v.has(Role::Steering)),
         starred,
     }))
 }

@@ -3,7 +3,7 @@ use super::{HomeStats, SectorCard};
 use crate::sectors::Sector;
 use sqlx::SqlitePool;
 
-/// Reads the home page's content and figures in two queries.
+/// Reads the home page's content and figures.
 pub async fn home_stats(pool: &SqlitePool) -> Result<HomeStats, sqlx::Error> {
     let rows = sqlx::query!(
         r#"SELECT code AS "code!", blurb_lt AS "blurb_lt!", blurb_en AS "blurb_en!"
@@ -28,12 +28,19 @@ pub async fn home_stats(pool: &SqlitePool) -> Result<HomeStats, sqlx::Error> {
     .await?
     .unwrap_or(100);
     let ideas_shared = crate::ideas::ssr::count_visible(pool).await?;
-    // Festival interventions (issue #6) have no tables yet: until that feature lands, nothing
-    // has been published, and the figure is honestly zero.
+    // The current festival edition's published interventions against its own target.
+    let current: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT e.target, (SELECT count(*) FROM interventions x
+                            WHERE x.edition_id = e.id AND x.status = 'published')
+           FROM festival_editions e ORDER BY e.day DESC, e.id DESC LIMIT 1",
+    )
+    .fetch_optional(pool)
+    .await?;
+    let (festival_target, festival_published) = current.unwrap_or((target, 0));
     Ok(HomeStats {
         sectors,
         ideas_shared,
-        festival_published: 0,
-        festival_target: target,
+        festival_published,
+        festival_target,
     })
 }

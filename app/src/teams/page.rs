@@ -284,7 +284,10 @@ fn TeamView(
             </div>
         })}
         {me.in_workspace().then(|| view! {
-            <p><a class="button" href=format!("/teams/{id}/workspace")>{t!(i18n, workspace_open)}</a></p>
+            <p class="button-row">
+                <a class="button" href=format!("/teams/{id}/workspace")>{t!(i18n, workspace_open)}</a>
+                <a class="button button-secondary" href=format!("/festival/propose?team={id}")>{t!(i18n, fest_propose)}</a>
+            </p>
         })}
         <section class="team-balance" aria-labelledby="balance-title">
             <h2 id="balance-title">{t!(i18n, team_balance)}</h2>
