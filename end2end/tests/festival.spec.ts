@@ -169,7 +169,7 @@ test("without JavaScript the map is a list with addresses, the filters work, and
   const row = visitor.getByTestId("fest-item").filter({ hasText: title });
   await expect(row).toContainText("Kaunas");
   // No star for a visitor without JavaScript (it would have nowhere to be kept).
-  await expect(row.locator("button")).toHaveCount(0);
+  await expect(row.getByRole("button")).toHaveCount(0);
   await row.getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
   const path = new URL(visitor.url()).pathname;
