@@ -5,22 +5,8 @@
 mod common;
 
 use axum::http::{header, StatusCode};
-use common::{header_of, kind_of, spawn_app, text, Jar, TestApp};
+use common::{header_of, id_of, kind_of, ok, spawn_app, text, Jar, TestApp};
 use serde_json::Value;
-
-async fn id_of(app: &TestApp, key: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
-        .bind(format!("{key}@santaka.test"))
-        .fetch_one(&app.pool)
-        .await
-        .expect("demo person")
-}
-
-async fn ok(app: &TestApp, name: &str, pairs: &[(&str, &str)], jar: &mut Jar) -> String {
-    let (status, body) = app.call(name, pairs, jar).await;
-    assert_eq!(status, StatusCode::OK, "{name}: {body}");
-    serde_json::from_str(&body).expect("a path")
-}
 
 /// The conflict codes of a refused placement.
 fn conflict_codes(body: &str) -> Vec<String> {

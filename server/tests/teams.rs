@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use chrono::{Duration, TimeZone, Utc};
-use common::{kind_of, spawn_app, Jar, TestApp};
+use common::{id_of, kind_of, ok, spawn_app, Jar, TestApp};
 use serde_json::Value;
 
 /// The public address digests link to.
@@ -33,20 +33,6 @@ async fn sign_in(app: &TestApp, key: &str) -> Jar {
         _ => "ruta-demo-2026".to_owned(),
     };
     app.login(&format!("{key}@santaka.test"), &password).await
-}
-
-async fn id_of(app: &TestApp, key: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
-        .bind(format!("{key}@santaka.test"))
-        .fetch_one(&app.pool)
-        .await
-        .expect("demo person")
-}
-
-async fn ok(app: &TestApp, name: &str, pairs: &[(&str, &str)], jar: &mut Jar) -> String {
-    let (status, body) = app.call(name, pairs, jar).await;
-    assert_eq!(status, StatusCode::OK, "{name}: {body}");
-    serde_json::from_str(&body).expect("a path")
 }
 
 async fn team(app: &TestApp, id: i64, jar: &mut Jar) -> Value {

@@ -391,16 +391,11 @@ fn is_placed(item: &ManageItem) -> bool {
         && item.card.venue_id.is_some()
 }
 
-/// Every conflict among what is placed, by intervention.
-pub fn flag_conflicts(
-    edition: &Edition,
-    venues: &[VenueInfo],
-    items: &[ManageItem],
-) -> Vec<(i64, String)> {
-    let rules: Vec<schedule::Venue> = venues.iter().map(VenueInfo::rule_view).collect();
-    let placed: Vec<(schedule::Item, Slot)> = items
+/// What is placed and going ahead, as the rules see it (leaving out `except`).
+fn placed_rules(items: &[ManageItem], except: Option<i64>) -> Vec<(schedule::Item, Slot)> {
+    items
         .iter()
-        .filter(|i| is_placed(i))
+        .filter(|i| is_placed(i) && Some(i.card.id) != except)
         .filter_map(|i| {
             Some((
                 i.rule_view(),
@@ -410,7 +405,17 @@ pub fn flag_conflicts(
                 },
             ))
         })
-        .collect();
+        .collect()
+}
+
+/// Every conflict among what is placed, by intervention.
+pub fn flag_conflicts(
+    edition: &Edition,
+    venues: &[VenueInfo],
+    items: &[ManageItem],
+) -> Vec<(i64, String)> {
+    let rules: Vec<schedule::Venue> = venues.iter().map(VenueInfo::rule_view).collect();
+    let placed = placed_rules(items, None);
     let refs: Vec<(&schedule::Item, Slot)> = placed.iter().map(|(i, s)| (i, *s)).collect();
     let mut flagged = Vec::new();
     for (item, slot) in &refs {
@@ -687,19 +692,7 @@ pub async fn place(pool: &SqlitePool, id: i64, venue_id: i64, start: &str) -> Re
         .find(|i| i.card.id == id)
         .ok_or(AppError::NotFound)?;
     let rules: Vec<schedule::Venue> = venue_list.iter().map(VenueInfo::rule_view).collect();
-    let others: Vec<(schedule::Item, Slot)> = items
-        .iter()
-        .filter(|i| i.card.id != id && is_placed(i))
-        .filter_map(|i| {
-            Some((
-                i.rule_view(),
-                Slot {
-                    venue: i.card.venue_id?,
-                    start: i.card.start?,
-                },
-            ))
-        })
-        .collect();
+    let others = placed_rules(&items, Some(id));
     let refs: Vec<(&schedule::Item, Slot)> = others.iter().map(|(i, s)| (i, *s)).collect();
     let found = conflicts(
         &edition.frame(),
@@ -778,19 +771,7 @@ pub async fn schedule_accepted(
     let venue_list = venues(tx, edition.id).await?;
     let items = manage_items(tx, edition.id).await?;
     let rules: Vec<schedule::Venue> = venue_list.iter().map(VenueInfo::rule_view).collect();
-    let fixed: Vec<(schedule::Item, Slot)> = items
-        .iter()
-        .filter(|i| is_placed(i))
-        .filter_map(|i| {
-            Some((
-                i.rule_view(),
-                Slot {
-                    venue: i.card.venue_id?,
-                    start: i.card.start?,
-                },
-            ))
-        })
-        .collect();
+    let fixed = placed_rules(&items, None);
     let pending: Vec<schedule::Item> = items
         .iter()
         .filter(|i| i.card.status == Status::Accepted)

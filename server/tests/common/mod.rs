@@ -293,3 +293,19 @@ pub fn kind_of(body: &str) -> Option<String> {
         .and_then(|k| k.as_str())
         .map(str::to_owned)
 }
+
+/// The id of a demo person by key (`ruta` for ruta@santaka.test).
+pub async fn id_of(app: &TestApp, key: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+        .bind(format!("{key}@santaka.test"))
+        .fetch_one(&app.pool)
+        .await
+        .expect("demo person")
+}
+
+/// Calls a form's server function that must succeed; returns the path it sends to next.
+pub async fn ok(app: &TestApp, name: &str, pairs: &[(&str, &str)], jar: &mut Jar) -> String {
+    let (status, body) = app.call(name, pairs, jar).await;
+    assert_eq!(status, StatusCode::OK, "{name}: {body}");
+    serde_json::from_str(&body).expect("a path")
+}
