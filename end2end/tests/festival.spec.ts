@@ -43,6 +43,9 @@ function vilniusToUtc(day: string, time: string): string {
 }
 
 test("a team proposes, steering meets a conflict, the auto-scheduler places the rest, and the program is published", async ({ browser }, info) => {
+  // A long story: without JavaScript every step reloads the steering desk (about a hundred
+  // interventions, each with its forms).
+  test.setTimeout(90_000);
   const title = titleFor(info);
 
   // Rūta proposes for her team.
@@ -157,6 +160,7 @@ test("a visitor filters the map by sector, opens an intervention from a marker a
 
 test("without JavaScript the map is a list with addresses, the filters work, and a signed-in person's agenda is stored", async ({ browser }, info) => {
   test.skip(isHydrated(info), "the no-JavaScript path");
+  test.setTimeout(60_000);
   const title = titleFor(info);
   const visitor = await as(browser, info, null);
   await open(visitor, info, "/festival/map");
