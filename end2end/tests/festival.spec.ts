@@ -89,7 +89,7 @@ test("a team proposes, steering meets a conflict, the auto-scheduler places the 
   // The auto-scheduler places it and the other accepted ones; then the program is published.
   await egle.getByRole("button", { name: "Paleisti automatinį tvarkaraštį" }).click();
   await expect(egle.getByTestId("auto-result")).toBeVisible();
-  if (isHydrated(info)) await expect(egle.locator("html")).toHaveAttribute("data-hydrated", "true");
+  // Publishing is a plain form too: it works whether or not the large desk has hydrated yet.
   const scheduled = egle.getByTestId("manage-item").filter({ hasText: title });
   await expect(scheduled.getByTestId("placed-at")).toBeVisible();
   await expect(egle.locator("#flagged-title")).toHaveCount(0);
