@@ -3,41 +3,27 @@
 //! secrets lives behind the `ssr` feature, so the WASM build never sees it.
 #![recursion_limit = "256"]
 
+// Layers: what every feature uses, on both sides (`common`), only on the server (`server`), and
+// in the browser's views (`ui`). A feature may use these and other features' wire types only.
+pub mod common;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod ui;
+
+// Features.
 pub mod admin;
 pub mod auth;
-pub mod components;
-pub mod error;
 pub mod festival;
-pub mod forms;
 pub mod home;
 pub mod ideas;
 pub mod notify;
-pub mod policy;
 pub mod profile;
-pub mod sectors;
 pub mod teams;
-
-#[cfg(feature = "ssr")]
-pub mod db;
-#[cfg(feature = "ssr")]
-pub mod demo;
-#[cfg(feature = "ssr")]
-pub mod demo_festival;
-#[cfg(feature = "ssr")]
-pub mod demo_ideas;
-#[cfg(feature = "ssr")]
-pub mod demo_teams;
-#[cfg(feature = "ssr")]
-pub mod mail;
-#[cfg(feature = "ssr")]
-pub mod ratelimit;
-#[cfg(feature = "ssr")]
-pub mod state;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
-use crate::components::{layout::Layout, not_found::NotFound};
 use crate::i18n::I18nContextProvider;
+use crate::ui::{layout::Layout, not_found::NotFound};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::{
@@ -88,7 +74,7 @@ pub fn App() -> impl IntoView {
     auth::pages::provide_session();
     mark_hydrated();
     view! {
-        <I18nContextProvider cookie_options=components::lang_switch::cookie_options()>
+        <I18nContextProvider cookie_options=ui::lang_switch::cookie_options()>
             <Router>
                 <Layout>
                     <Routes fallback=NotFound>

@@ -1,6 +1,7 @@
 //! Database tests: each one opens a fresh SQLite file, exactly as the server does.
 #![cfg(feature = "ssr")]
-use app::{db, demo, home};
+use app::home;
+use app::server::{db, demo};
 use sqlx::SqlitePool;
 
 async fn fresh_db() -> (SqlitePool, tempfile::TempDir) {

@@ -149,7 +149,7 @@ impl Settings {
                 variable: "SANTAKA_LIVE_RENEW_SECS",
                 value: renew_text.clone(),
             })?;
-        let tile_url = get("SANTAKA_TILE_URL", app::state::DEFAULT_TILE_URL);
+        let tile_url = get("SANTAKA_TILE_URL", app::server::state::DEFAULT_TILE_URL);
         if !(tile_url.starts_with("https://") || tile_url.starts_with("http://"))
             || !tile_url.contains("{z}")
             || tile_url.contains(['"', '\'', ' ', ';'])

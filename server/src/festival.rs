@@ -3,7 +3,7 @@
 use app::festival::export::{geojson, icalendar};
 use app::festival::ssr::public_program;
 use app::festival::Card;
-use app::state::AppState;
+use app::server::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -2,8 +2,8 @@
 //! only "something changed": the page then fetches the workspace through its (authorised)
 //! server function. The browser's EventSource reconnects by itself when the stream drops, and
 //! the first event of every connection makes the page catch up on what it missed.
-use app::policy::{authorize_team, TeamScope};
-use app::state::AppState;
+use app::common::policy::{authorize_team, TeamScope};
+use app::server::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -19,8 +19,8 @@ const RETRY: Duration = Duration::from_secs(1);
 pub async fn team_events(
     State(state): State<AppState>,
     Path(team_id): Path<i64>,
-    axum::Extension(app::auth::ssr::CurrentViewer(viewer)): axum::Extension<
-        app::auth::ssr::CurrentViewer,
+    axum::Extension(app::server::request::CurrentViewer(viewer)): axum::Extension<
+        app::server::request::CurrentViewer,
     >,
 ) -> Response {
     let Some(viewer) = viewer else {

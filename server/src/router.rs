@@ -2,9 +2,9 @@
 //! functions, static assets, and the layers around them (request id, tracing, caching).
 use crate::security::{identify_caller, refuse_cross_site, security_headers, BODY_LIMIT};
 use app::auth::ssr::IDLE_LIFETIME;
-use app::components::lang_switch::{lang_cookie_header, safe_return_path};
 use app::i18n::Locale;
-use app::state::{AppState, REQUEST_ID_HEADER};
+use app::server::state::{AppState, REQUEST_ID_HEADER};
+use app::ui::lang_switch::{lang_cookie_header, safe_return_path};
 use app::{shell, App};
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
@@ -116,7 +116,7 @@ async fn drop_client_request_id(mut request: Request, next: Next) -> Response {
 
 /// 200 when the database answers, 503 otherwise.
 async fn healthz(State(state): State<AppState>) -> Response {
-    if app::db::ping(&state.pool).await {
+    if app::server::db::ping(&state.pool).await {
         (StatusCode::OK, "ok").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()

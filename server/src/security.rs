@@ -1,7 +1,8 @@
 //! The security layers every request passes: cross-site request refusal, security headers
 //! with a per-request script nonce, and the caller's identity from their session.
-use app::auth::ssr::{resolve_viewer, CurrentViewer};
-use app::state::AppState;
+use app::auth::ssr::resolve_viewer;
+use app::server::request::CurrentViewer;
+use app::server::state::AppState;
 use app::CspNonce;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};

@@ -1,7 +1,7 @@
 //! From settings to a ready `AppState`: create the database folder, open the pool, migrate,
 //! seed demo data, and build the Leptos options.
 use crate::config::Settings;
-use app::state::AppState;
+use app::server::state::AppState;
 use leptos::config::{Env, LeptosOptions};
 use sqlx::SqlitePool;
 
@@ -13,8 +13,8 @@ pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn st
     if let Some(dir) = settings.database_dir() {
         std::fs::create_dir_all(&dir)?;
     }
-    let pool = app::db::open_pool(&settings.database_url).await?;
-    app::db::migrate(&pool).await?;
+    let pool = app::server::db::open_pool(&settings.database_url).await?;
+    app::server::db::migrate(&pool).await?;
     // The session store keeps its own table; creating it is idempotent.
     tower_sessions_sqlx_store::SqliteStore::new(pool.clone())
         .migrate()
@@ -24,7 +24,7 @@ pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn st
 
 pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std::error::Error>> {
     let pool = open_database(settings).await?;
-    if settings.demo_data && app::demo::seed(&pool).await? {
+    if settings.demo_data && app::server::demo::seed(&pool).await? {
         tracing::info!("demo data seeded");
     }
     let mut state = AppState::new(pool, leptos_options(settings), &settings.public_url);

@@ -332,7 +332,7 @@ async fn changing_the_password_ends_other_sessions_but_keeps_this_one() {
 #[tokio::test]
 async fn a_child_needs_a_guardian_and_stays_limited_until_consent() {
     let app = spawn_app().await;
-    let year = app::auth::current_year();
+    let year = app::common::current_year();
     let child_year = (year - 12).to_string();
     let users = app.user_count().await;
     let (_, body) = register(
@@ -944,7 +944,7 @@ async fn an_unconfirmed_address_is_never_shown_in_public() {
 #[tokio::test]
 async fn one_address_receives_at_most_five_emails_an_hour() {
     let app = spawn_app().await;
-    let child_year = (app::auth::current_year() - 10).to_string();
+    let child_year = (app::common::current_year() - 10).to_string();
     for i in 0..7 {
         register(
             &app,
@@ -962,5 +962,5 @@ async fn one_address_receives_at_most_five_emails_an_hour() {
             .fetch_one(&app.pool)
             .await
             .expect("count");
-    assert_eq!(to_victim, app::mail::PER_RECIPIENT_PER_HOUR as i64);
+    assert_eq!(to_victim, app::server::mail::PER_RECIPIENT_PER_HOUR as i64);
 }

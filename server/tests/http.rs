@@ -2,7 +2,7 @@
 //! site folder, and sends requests straight into `build_router`.
 mod common;
 
-use app::state::REQUEST_ID_HEADER;
+use app::server::state::REQUEST_ID_HEADER;
 use axum::http::{header, StatusCode};
 use common::{header_of, spawn_app, text};
 
@@ -198,8 +198,8 @@ async fn every_registered_server_function_has_a_policy() {
     assert!(!paths.is_empty(), "no server functions registered");
     for (path, _method) in paths {
         assert!(
-            app::policy::rule_for(path).is_some(),
-            "server function {path} has no rule in app::policy::REGISTRY"
+            app::common::policy::rule_for(path).is_some(),
+            "server function {path} has no rule in app::common::policy::REGISTRY"
         );
     }
 }

@@ -1,13 +1,13 @@
 //! Server functions of the administration.
 use super::PersonRow;
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 /// People whose name or email contains `q` (the 50 newest when `q` is empty).
 #[server(endpoint = "admin_search_people", input = server_fn::codec::GetUrl)]
 pub async fn admin_search_people(#[server(default)] q: String) -> Result<Vec<PersonRow>, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
+    use crate::common::Role;
     authorize(Access::Role(Role::Steering))?;
     server::search(&q).await
 }
@@ -21,11 +21,11 @@ pub async fn set_role(
     grant: String,
     #[server(default)] q: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = server::set_role(&viewer, user_id, &role, grant == "true", &q).await;
-    crate::auth::ssr::keep_failure("set_role", &[], &result).await;
+    crate::server::form::keep_failure("set_role", &[], &result).await;
     result
 }
 
@@ -36,11 +36,11 @@ pub async fn update_mentor_profile(
     capacity: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_owner, Access};
+    use crate::common::policy::{authorize_owner, Access};
+    use crate::common::Role;
     authorize_owner(Access::OwnerOrSteering(Role::Mentor), user_id)?;
     let result = server::update_mentor(user_id, &expertise, &capacity, &back).await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "update_mentor_profile",
         &[("expertise", &expertise), ("capacity", &capacity)],
         &result,
@@ -60,8 +60,8 @@ pub async fn update_partner_profile(
     #[server(default)] org_description: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_owner, Access};
+    use crate::common::policy::{authorize_owner, Access};
+    use crate::common::Role;
     let viewer = authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
     let result = server::update_partner(
         user_id,
@@ -76,7 +76,7 @@ pub async fn update_partner_profile(
         &back,
     )
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "update_partner_profile",
         &[
             ("org_name", &org_name),
@@ -94,15 +94,16 @@ pub async fn update_partner_profile(
 #[cfg(feature = "ssr")]
 mod server {
     use super::PersonRow;
-    use crate::auth::ssr::{redirect_plain_form, roles_of};
-    use crate::auth::{parse_tags, Role, Viewer};
-    use crate::db::begin_write;
-    use crate::error::AppError;
+    use crate::auth::ssr::roles_of;
+    use crate::common::error::AppError;
+    use crate::common::{parse_tags, Role, Viewer};
     use crate::profile::ssr::{mentor_of, organisation_of};
-    use crate::state::pool;
+    use crate::server::db::begin_write;
+    use crate::server::form::redirect_plain_form;
+    use crate::server::state::pool;
 
     fn back_to(back: &str) -> String {
-        crate::components::lang_switch::safe_return_path(Some(back).filter(|b| !b.is_empty()))
+        crate::ui::lang_switch::safe_return_path(Some(back).filter(|b| !b.is_empty()))
     }
 
     pub async fn search(q: &str) -> Result<Vec<PersonRow>, AppError> {
@@ -215,7 +216,7 @@ mod server {
         );
         let next = format!(
             "/admin?q={}&changed={user_id}",
-            crate::components::lang_switch::encode_component(q)
+            crate::ui::lang_switch::encode_component(q)
         );
         redirect_plain_form(&next);
         Ok(next)

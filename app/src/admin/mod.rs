@@ -3,7 +3,7 @@
 pub mod api;
 pub mod page;
 
-use crate::auth::Role;
+use crate::common::Role;
 use crate::profile::{MentorDetails, Organisation};
 use serde::{Deserialize, Serialize};
 

@@ -2,17 +2,17 @@
 //! the profile page.
 use super::api::{admin_search_people, SetRole, UpdateMentorProfile, UpdatePartnerProfile};
 use super::PersonRow;
-use crate::auth::api::SessionInfo;
-use crate::auth::pages::{use_session, Loading};
-use crate::auth::Role;
-use crate::components::error_view::ErrorMessage;
-use crate::error::AppError;
-use crate::forms::{kept_value, Field, FieldErrorFor, FormFlash, ServerForm, Submit, TextArea};
-use crate::home::page::sector_name;
+use crate::common::error::AppError;
+use crate::common::sectors::Sector;
+use crate::common::FormFlash;
+use crate::common::Role;
+use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::profile::page::{org_kind_name, role_name, RoleBadges};
+use crate::profile::page::RoleBadges;
 use crate::profile::{MentorDetails, OrgKind, Organisation};
-use crate::sectors::Sector;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -87,10 +87,7 @@ fn PersonAdmin(person: PersonRow, flash: Option<FormFlash>, q: String) -> impl I
         mentor,
         organisation,
     } = person;
-    let back = format!(
-        "/admin?q={}",
-        crate::components::lang_switch::encode_component(&q)
-    );
+    let back = format!("/admin?q={}", crate::ui::lang_switch::encode_component(&q));
     let is_mentor = roles.contains(&Role::Mentor);
     let is_partner = roles.contains(&Role::Partner);
     view! {
@@ -134,7 +131,7 @@ fn RoleButton(user_id: i64, role: Role, has: bool, name: String, q: String) -> i
     let i18n = use_i18n();
     let action = ServerAction::<SetRole>::new();
     let label = move || {
-        let role = role_name(i18n, role);
+        let role = role.label(i18n);
         if has {
             format!("{}: {}", t_string!(i18n, admin_revoke), role)
         } else {
@@ -253,7 +250,7 @@ pub fn PartnerForm(
                 <select id=sector_id name="org_sector">
                     <option value="" selected=sector.is_empty()>{t!(i18n, choose)}</option>
                     {Sector::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=sector == s.code()>{move || sector_name(i18n, s)}</option>
+                        <option value=s.code() selected=sector == s.code()>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
                 <FieldErrorFor name="org_sector" />
@@ -263,7 +260,7 @@ pub fn PartnerForm(
                 <select id=kind_id name="org_kind">
                     <option value="" selected=kind.is_empty()>{t!(i18n, choose)}</option>
                     {OrgKind::ALL.into_iter().map(|k| view! {
-                        <option value=k.code() selected=kind == k.code()>{move || org_kind_name(i18n, k)}</option>
+                        <option value=k.code() selected=kind == k.code()>{move || k.label(i18n)}</option>
                     }).collect_view()}
                 </select>
                 <FieldErrorFor name="org_kind" />

@@ -1,29 +1,18 @@
 //! Server functions of accounts: register, confirm, sign in and out, reset a password, a
 //! guardian's consent. Form functions return the path the browser goes to next.
-use super::Viewer;
-use crate::error::AppError;
-use crate::forms::FormFlash;
+use crate::common::error::AppError;
+use crate::common::SessionInfo;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// What every page needs to know about the caller: who they are, and a failed form kept for
-/// this page view (no-JavaScript path).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionInfo {
-    pub viewer: Option<Viewer>,
-    pub flash: Option<FormFlash>,
-    /// Unread notifications of the signed-in person (the header shows the count).
-    #[serde(default)]
-    pub unread: i64,
-}
 
 #[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
 pub async fn get_session_info() -> Result<SessionInfo, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let flash = super::ssr::take_flash().await?;
+    let flash = crate::server::form::take_flash().await?;
     let unread = match &viewer {
-        Some(viewer) => crate::notify::ssr::unread_count(&crate::state::pool()?, viewer.id).await?,
+        Some(viewer) => {
+            crate::notify::ssr::unread_count(&crate::server::state::pool()?, viewer.id).await?
+        }
         None => 0,
     };
     Ok(SessionInfo {
@@ -41,7 +30,7 @@ pub async fn register(
     #[server(default)] birth_year: String,
     #[server(default)] guardian_email: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::register(
         &email,
@@ -51,7 +40,7 @@ pub async fn register(
         &guardian_email,
     )
     .await;
-    super::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "register",
         &[
             ("email", &email),
@@ -67,10 +56,10 @@ pub async fn register(
 
 #[server(endpoint = "confirm_email")]
 pub async fn confirm_email(token: String) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::confirm_email(&token).await;
-    super::ssr::keep_failure("confirm_email", &[], &result).await;
+    crate::server::form::keep_failure("confirm_email", &[], &result).await;
     result
 }
 
@@ -80,56 +69,60 @@ pub async fn login(
     password: String,
     #[server(default)] next: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::login(&email, &password, &next).await;
-    super::ssr::keep_failure("login", &[("email", &email)], &result).await;
+    crate::server::form::keep_failure("login", &[("email", &email)], &result).await;
     result
 }
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::SignedIn)?;
-    let session = super::ssr::session().await?;
-    session.flush().await.map_err(crate::error::internal)?;
-    super::ssr::redirect_plain_form("/");
+    let session = crate::server::request::session().await?;
+    session
+        .flush()
+        .await
+        .map_err(crate::common::error::internal)?;
+    crate::server::form::redirect_plain_form("/");
     Ok("/".to_owned())
 }
 
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::request_password_reset(&email).await;
-    super::ssr::keep_failure("request_password_reset", &[("email", &email)], &result).await;
+    crate::server::form::keep_failure("request_password_reset", &[("email", &email)], &result)
+        .await;
     result
 }
 
 #[server(endpoint = "reset_password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::reset_password(&token, &password).await;
-    super::ssr::keep_failure("reset_password", &[], &result).await;
+    crate::server::form::keep_failure("reset_password", &[], &result).await;
     result
 }
 
 #[server(endpoint = "confirm_guardian")]
 pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::confirm_guardian(&token).await;
-    super::ssr::keep_failure("confirm_guardian", &[], &result).await;
+    crate::server::form::keep_failure("confirm_guardian", &[], &result).await;
     result
 }
 
 #[server(endpoint = "resend_confirmation")]
 pub async fn resend_confirmation() -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::resend_confirmation(&viewer).await;
-    super::ssr::keep_failure("resend_confirmation", &[], &result).await;
+    crate::server::form::keep_failure("resend_confirmation", &[], &result).await;
     result
 }
 
@@ -137,17 +130,18 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 /// and the no-JavaScript error path.
 #[cfg(feature = "ssr")]
 mod server {
-    use super::super::ssr::{
-        consume_token, hash_password, issue_token, rate_limit, redirect_plain_form, request_locale,
-        start_session, verify_password, TokenPurpose,
+    use crate::auth::check_registration;
+    use crate::auth::ssr::{
+        consume_token, hash_password, issue_token, start_session, verify_password, TokenPurpose,
     };
-    use super::super::{
-        check_registration, current_year, needs_guardian, parse_birth_year, Check, Viewer,
-    };
-    use crate::db::begin_write;
-    use crate::error::AppError;
-    use crate::mail;
-    use crate::state::app_state;
+    use crate::common::error::AppError;
+    use crate::common::{current_year, needs_guardian, parse_birth_year, Check, Viewer};
+    use crate::server::db::begin_write;
+    use crate::server::form::redirect_plain_form;
+    use crate::server::limits::rate_limit;
+    use crate::server::mail;
+    use crate::server::request::request_locale;
+    use crate::server::state::app_state;
     use std::time::Duration;
 
     const MINUTE: Duration = Duration::from_secs(60);
@@ -159,7 +153,7 @@ mod server {
 
     /// Only paths on this site, so a crafted `next` cannot send people elsewhere.
     fn safe_next(next: &str) -> String {
-        let path = crate::components::lang_switch::safe_return_path(Some(next));
+        let path = crate::ui::lang_switch::safe_return_path(Some(next));
         if path == "/" || path.starts_with("/login") || path.starts_with("/register") {
             "/profile".to_owned()
         } else {
@@ -185,7 +179,7 @@ mod server {
         )
         .map_err(AppError::invalid)?;
         rate_limit(
-            format!("register:ip:{}", super::super::ssr::client_ip()),
+            format!("register:ip:{}", crate::server::request::client_ip()),
             20,
             HOUR,
         )?;
@@ -209,7 +203,7 @@ mod server {
         if let Some((user_id, their_locale)) = existing {
             // Same answer as a new registration; the owner of the address is told instead
             // (a few times an hour at most, silently, so the limit itself reveals nothing).
-            if super::super::ssr::limiter()?.allow(&format!("mail:user:{user_id}"), 5, HOUR) {
+            if crate::server::limits::limiter()?.allow(&format!("mail:user:{user_id}"), 5, HOUR) {
                 let mail = mail::already_registered(
                     &their_locale,
                     user_id,
@@ -282,11 +276,11 @@ mod server {
         }
         check.finish().map_err(AppError::invalid)?;
         let email = email.trim().to_lowercase();
-        let ip = super::super::ssr::client_ip();
+        let ip = crate::server::request::client_ip();
         rate_limit(format!("login:ip:{ip}"), 30, 5 * MINUTE)?;
         // Failed attempts count per account and address, so a stranger cannot lock the owner
         // out; a looser limit per account brakes guessing spread over many addresses.
-        let limiter = super::super::ssr::limiter()?;
+        let limiter = crate::server::limits::limiter()?;
         let fail_here = format!("login:fail:{email}:{ip}");
         let fail_any = format!("login:fail:{email}");
         if limiter.blocked(&fail_here, 10, 15 * MINUTE)
@@ -310,7 +304,7 @@ mod server {
             limiter.record(&fail_any, 15 * MINUTE);
             return Err(AppError::field("form", "credentials_invalid"));
         };
-        let session = super::super::ssr::session().await?;
+        let session = crate::server::request::session().await?;
         start_session(&session, user_id, epoch).await?;
         let next = safe_next(next);
         redirect_plain_form(&next);
@@ -323,7 +317,7 @@ mod server {
         check.finish().map_err(AppError::invalid)?;
         let email = email.trim().to_lowercase();
         rate_limit(
-            format!("reset:ip:{}", super::super::ssr::client_ip()),
+            format!("reset:ip:{}", crate::server::request::client_ip()),
             10,
             HOUR,
         )?;
@@ -358,7 +352,7 @@ mod server {
         check.password("password", password);
         check.finish().map_err(AppError::invalid)?;
         rate_limit(
-            format!("reset:ip:{}", super::super::ssr::client_ip()),
+            format!("reset:ip:{}", crate::server::request::client_ip()),
             10,
             HOUR,
         )?;

@@ -2,62 +2,19 @@
 //! a guardian's consent.
 use super::api::{
     ConfirmEmail, ConfirmGuardian, Login, Register, RequestPasswordReset, ResetPassword,
-    SessionInfo,
 };
-use crate::error::AppError;
-use crate::forms::{Field, ServerForm, Submit};
+use crate::common::SessionInfo;
 use crate::i18n::*;
+use crate::ui::forms::{Field, ServerForm, Submit};
+use crate::ui::session::SessionCtx;
+use crate::ui::session::WithSession;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// The caller and any kept form failure, fetched once per page load and shared by the header
-/// and every form.
-#[derive(Clone, Copy)]
-pub struct SessionCtx(pub Resource<Result<SessionInfo, AppError>>);
-
 pub fn provide_session() {
     let resource = Resource::new(|| (), |_| super::api::get_session_info());
     provide_context(SessionCtx(resource));
-}
-
-pub fn use_session() -> Resource<Result<SessionInfo, AppError>> {
-    expect_context::<SessionCtx>().0
-}
-
-/// Renders `view` once the session is known; an error shows the translated message.
-#[component]
-pub fn WithSession<F, V>(view: F) -> impl IntoView
-where
-    F: Fn(SessionInfo) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let session = use_session();
-    view! {
-        <Suspense fallback=|| view! { <Loading /> }>
-            {
-                let view = view.clone();
-                move || {
-                    let view = view.clone();
-                    Suspend::new(async move {
-                        match session.await {
-                            Ok(info) => view(info).into_any(),
-                            Err(error) => {
-                                view! { <crate::components::error_view::ErrorMessage error /> }
-                                    .into_any()
-                            }
-                        }
-                    })
-                }
-            }
-        </Suspense>
-    }
-}
-
-#[component]
-pub fn Loading() -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p class="loading" role="status" aria-live="polite">{t!(i18n, loading)}</p> }
 }
 
 /// A narrow page with a heading, for the account forms.

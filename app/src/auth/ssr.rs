@@ -1,12 +1,10 @@
 //! The server side of accounts: password hashing, sessions, the caller of a request, one-time
 //! email tokens, rate limits and the no-JavaScript form fallback.
-use super::{Role, Viewer};
-use crate::error::{internal, AppError};
-use crate::forms::FormFlash;
+use crate::common::error::{internal, AppError};
+use crate::common::{Role, Viewer};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use base64::Engine as _;
-use leptos::prelude::*;
 use rand::RngCore as _;
 use sha2::Digest as _;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -16,26 +14,16 @@ use tower_sessions::Session;
 
 /// Session keys.
 const SESSION_USER: &str = "uid";
+
 const SESSION_EPOCH: &str = "epoch";
+
 const SESSION_STARTED: &str = "started";
-const SESSION_FLASH: &str = "flash";
 
 /// A session ends this long after sign-in whatever the activity.
 pub const ABSOLUTE_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+
 /// A session ends after this long without a request.
 pub const IDLE_LIFETIME: Duration = Duration::from_secs(7 * 24 * 3600);
-
-/// The caller of the current request, resolved once per request by the server's session
-/// middleware and kept in the request's extensions.
-#[derive(Debug, Clone, Default)]
-pub struct CurrentViewer(pub Option<Viewer>);
-
-/// Who is calling, as resolved for this request.
-pub fn current_viewer() -> Option<Viewer> {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<CurrentViewer>().cloned())
-        .and_then(|current| current.0)
-}
 
 /// Argon2id at OWASP's recommended parameters (19 MiB, 2 passes, 1 lane).
 fn hasher() -> Argon2<'static> {
@@ -78,11 +66,6 @@ pub async fn verify_password(password: String, stored: Option<String>) -> Result
     })
     .await
     .map_err(internal)?
-}
-
-/// The session of the current request.
-pub async fn session() -> Result<Session, AppError> {
-    leptos_axum::extract::<Session>().await.map_err(internal)
 }
 
 /// Starts a signed-in session: a new session id (so an id planted before sign-in is useless),
@@ -168,23 +151,16 @@ pub async fn roles_of(pool: &SqlitePool, user_id: i64) -> Result<Vec<Role>, AppE
         .collect())
 }
 
-/// What a one-time link is for, and how long it stays valid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenPurpose {
-    VerifyEmail,
-    ResetPassword,
-    GuardianConsent,
+crate::coded! {
+    /// What a one-time link is for, and how long it stays valid.
+    pub enum TokenPurpose {
+        VerifyEmail = "verify_email",
+        ResetPassword = "reset_password",
+        GuardianConsent = "guardian_consent",
+    }
 }
 
 impl TokenPurpose {
-    fn code(self) -> &'static str {
-        match self {
-            TokenPurpose::VerifyEmail => "verify_email",
-            TokenPurpose::ResetPassword => "reset_password",
-            TokenPurpose::GuardianConsent => "guardian_consent",
-        }
-    }
-
     fn lifetime_hours(self) -> i64 {
         match self {
             TokenPurpose::VerifyEmail => 48,
@@ -255,127 +231,6 @@ pub async fn consume_token(
     .await?;
     user.map(|(id,)| id)
         .ok_or_else(|| AppError::field("token", "token_invalid"))
-}
-
-/// The address the request came from (the TCP peer; Santaka does not trust forwarded headers).
-pub fn client_ip() -> String {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
-        })
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
-/// Counts one attempt against `key`; more than `max` within `period` is refused.
-pub fn rate_limit(key: String, max: u32, period: Duration) -> Result<(), AppError> {
-    let state = use_context::<crate::state::AppState>()
-        .ok_or_else(|| internal("AppState missing from the Leptos context"))?;
-    if state.limiter.allow(&key, max, period) {
-        Ok(())
-    } else {
-        tracing::warn!(key = %key, "rate limit reached");
-        Err(AppError::RateLimited)
-    }
-}
-
-/// The rate limiter of this server.
-pub fn limiter() -> Result<std::sync::Arc<crate::ratelimit::RateLimiter>, AppError> {
-    Ok(crate::state::app_state()?.limiter)
-}
-
-/// True when the request is a plain HTML form post (no JavaScript): the browser expects a
-/// page, so answers travel by redirect and errors through the session.
-pub fn is_plain_form_post() -> bool {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.contains("text/html"))
-        })
-        .unwrap_or(false)
-}
-
-/// Sends a browser without JavaScript on to `path` after a successful form; with JavaScript the
-/// page navigates itself with the path the server function returns.
-pub fn redirect_plain_form(path: &str) {
-    if is_plain_form_post() {
-        leptos_axum::redirect(path);
-    }
-}
-
-/// For a form posted without JavaScript: keeps the error and what was typed (never
-/// passwords) in the session, so the page the browser is sent back to can show both.
-pub async fn keep_failure<T>(form: &str, values: &[(&str, &str)], result: &Result<T, AppError>) {
-    let Err(error) = result else {
-        return;
-    };
-    if !is_plain_form_post() {
-        set_error_status(error);
-        return;
-    }
-    let flash = FormFlash {
-        form: form.to_owned(),
-        values: values
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-        error: error.clone(),
-    };
-    if let Ok(session) = session().await {
-        if let Err(err) = session.insert(SESSION_FLASH, flash).await {
-            internal(err);
-        }
-    }
-}
-
-/// Answers a script's call with the error's own HTTP status (401, 403, 422, 429…). A plain
-/// form post keeps its redirect.
-pub fn set_error_status(error: &AppError) {
-    if is_plain_form_post() {
-        return;
-    }
-    if let (Some(response), Ok(status)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::StatusCode::from_u16(error.status()),
-    ) {
-        response.set_status(status);
-    }
-}
-
-/// Takes (and removes) the failure kept by [`keep_failure`], if any.
-pub async fn take_flash() -> Result<Option<FormFlash>, AppError> {
-    let session = session().await?;
-    session
-        .remove::<FormFlash>(SESSION_FLASH)
-        .await
-        .map_err(internal)
-}
-
-/// The language of the page the request came from, for emails.
-pub fn request_locale() -> String {
-    let cookie_locale = use_context::<http::request::Parts>().and_then(|parts| {
-        parts
-            .headers
-            .get(http::header::COOKIE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|cookies| {
-                cookies.split(';').find_map(|c| {
-                    c.trim()
-                        .strip_prefix(crate::LANG_COOKIE)
-                        .and_then(|rest| rest.strip_prefix('='))
-                        .map(str::to_owned)
-                })
-            })
-    });
-    match cookie_locale.as_deref() {
-        Some("en") => "en".to_owned(),
-        _ => "lt".to_owned(),
-    }
 }
 
 #[cfg(test)]

@@ -4,11 +4,11 @@
 // A form's fields are a server function's arguments.
 #![allow(clippy::too_many_arguments)]
 use super::{Card, InterventionDetail, Manage, Program, ProposeContext};
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::ideas::api::server::{done, posting_limit};
+use crate::server::{form::done, limits::posting_limit};
 
 #[cfg(feature = "ssr")]
 fn ids(values: &[String]) -> Vec<i64> {
@@ -18,19 +18,19 @@ fn ids(values: &[String]) -> Vec<i64> {
 /// The public program of the current edition (`None` before there is one).
 #[server(endpoint = "festival_program", input = server_fn::codec::GetUrl)]
 pub async fn festival_program() -> Result<Option<Program>, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let state = crate::state::app_state()?;
+    let state = crate::server::state::app_state()?;
     super::ssr::program(&state.pool, viewer.as_ref(), &state.tile_url).await
 }
 
 #[server(endpoint = "get_intervention", input = server_fn::codec::GetUrl)]
 pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = super::ssr::detail(&crate::state::pool()?, id, viewer.as_ref()).await;
+    let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
@@ -38,32 +38,32 @@ pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
 /// An idea's interventions, for its page.
 #[server(endpoint = "idea_interventions", input = server_fn::codec::GetUrl)]
 pub async fn idea_interventions(idea_id: i64) -> Result<Vec<Card>, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    super::ssr::of_idea(&crate::state::pool()?, idea_id, viewer.as_ref()).await
+    super::ssr::of_idea(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
 }
 
 /// Stars (`on` = "true") or unstars an intervention in the signed-in viewer's agenda.
 #[server(endpoint = "star_intervention")]
 pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "star", 600)?;
-        super::ssr::star(&crate::state::pool()?, &viewer, id, on == "true").await?;
+        super::ssr::star(&crate::server::state::pool()?, &viewer, id, on == "true").await?;
         Ok(done(format!("/festival/i/{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("star_intervention", &[], &result).await;
+    crate::server::form::keep_failure("star_intervention", &[], &result).await;
     result
 }
 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
 #[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]
 pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::propose_context(&crate::state::pool()?, &viewer).await
+    super::ssr::propose_context(&crate::server::state::pool()?, &viewer).await
 }
 
 #[server(endpoint = "propose_intervention")]
@@ -82,7 +82,7 @@ pub async fn propose_intervention(
     #[server(default)] venues: Vec<String>,
     #[server(default)] people: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let proposal = super::Proposal {
         title,
@@ -99,7 +99,7 @@ pub async fn propose_intervention(
     let result = async {
         posting_limit(viewer.id, "intervention", 20)?;
         let id = super::ssr::propose(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             &proposal,
@@ -125,17 +125,17 @@ pub async fn propose_intervention(
     ];
     kept.extend(venues.iter().map(|v| ("venues[]", v.as_str())));
     kept.extend(people.iter().map(|v| ("people[]", v.as_str())));
-    crate::auth::ssr::keep_failure("propose_intervention", &kept, &result).await;
+    crate::server::form::keep_failure("propose_intervention", &kept, &result).await;
     result
 }
 
 /// The steering group's desk: the edition, venues, every intervention, current conflicts.
 #[server(endpoint = "festival_manage", input = server_fn::codec::GetUrl)]
 pub async fn festival_manage() -> Result<Manage, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
-    super::ssr::manage(&crate::state::pool()?).await
+    super::ssr::manage(&crate::server::state::pool()?).await
 }
 
 /// Creates an edition, or updates the current one (`id`).
@@ -149,16 +149,16 @@ pub async fn save_edition(
     #[server(default)] target: String,
     #[server(default)] walk: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let times = super::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
-        super::ssr::save_edition(&crate::state::pool()?, id, &title, &day, times).await?;
+        super::ssr::save_edition(&crate::server::state::pool()?, id, &title, &day, times).await?;
         Ok(done("/festival/manage?saved=edition".into()))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "save_edition",
         &[
             ("title", title.as_str()),
@@ -187,8 +187,8 @@ pub async fn save_venue(
     #[server(default)] accessibility: String,
     consent: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let (lat_v, lon_v, capacity_v, consent_v) = super::check_venue(
@@ -210,11 +210,11 @@ pub async fn save_venue(
             accessibility: &accessibility,
             consent: consent_v,
         };
-        super::ssr::save_venue(&crate::state::pool()?, id, &fields).await?;
+        super::ssr::save_venue(&crate::server::state::pool()?, id, &fields).await?;
         Ok(done("/festival/manage?saved=venue#venues".into()))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "save_venue",
         &[
             ("name", name.as_str()),
@@ -239,8 +239,8 @@ pub async fn review_intervention(
     decision: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let review = match decision.as_str() {
@@ -248,11 +248,11 @@ pub async fn review_intervention(
             "cancel" => super::ssr::Review::Cancel,
             _ => return Err(AppError::field("decision", "missing")),
         };
-        super::ssr::review(&crate::state::pool()?, id, review, &reason).await?;
+        super::ssr::review(&crate::server::state::pool()?, id, review, &reason).await?;
         Ok(done(format!("/festival/manage#item-{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "review_intervention",
         &[("reason", reason.as_str())],
         &result,
@@ -264,16 +264,16 @@ pub async fn review_intervention(
 /// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
 #[server(endpoint = "place_intervention")]
 pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
-        super::ssr::place(&crate::state::pool()?, id, venue_id, &start).await?;
+        super::ssr::place(&crate::server::state::pool()?, id, venue_id, &start).await?;
         Ok(done(format!("/festival/manage#item-{id}")))
     }
     .await;
     let (venue, id) = (venue_id.to_string(), id.to_string());
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "place_intervention",
         &[
             ("id", id.as_str()),
@@ -289,31 +289,31 @@ pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result
 /// Runs the auto-scheduler over every accepted, unplaced intervention.
 #[server(endpoint = "auto_schedule")]
 pub async fn auto_schedule() -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
-        let (placed, left) = super::ssr::run_auto_schedule(&crate::state::pool()?).await?;
+        let (placed, left) = super::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
         Ok(done(format!(
             "/festival/manage?placed={placed}&left={left}"
         )))
     }
     .await;
-    crate::auth::ssr::keep_failure("auto_schedule", &[], &result).await;
+    crate::server::form::keep_failure("auto_schedule", &[], &result).await;
     result
 }
 
 /// Publishes every scheduled intervention of the current edition.
 #[server(endpoint = "publish_program")]
 pub async fn publish_program() -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
-        let count = super::ssr::publish(&crate::state::pool()?).await?;
+        let count = super::ssr::publish(&crate::server::state::pool()?).await?;
         Ok(done(format!("/festival/manage?published={count}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("publish_program", &[], &result).await;
+    crate::server::form::keep_failure("publish_program", &[], &result).await;
     result
 }

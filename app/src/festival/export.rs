@@ -229,9 +229,9 @@ pub fn geojson(edition: &Edition, venues: &[VenueInfo], items: &[&Card], base_ur
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::common::sectors::Sector;
     use crate::festival::schedule::Consent;
     use crate::festival::{Category, Status};
-    use crate::sectors::Sector;
 
     fn edition() -> Edition {
         Edition {

@@ -4,7 +4,7 @@
 //! one opens a popup with the intervention's time, place and link. Without tiles (offline)
 //! the markers still show on a blank map.
 use super::{hhmm, Program, ProgramFilter};
-use crate::error::AppError;
+use crate::common::error::AppError;
 use js_sys::{Array, Object, Reflect};
 use leptos::html::Div;
 use leptos::prelude::*;

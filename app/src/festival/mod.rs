@@ -11,10 +11,10 @@ pub mod schedule;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-use crate::auth::Check;
-use crate::error::{AppError, FieldError};
-use crate::ideas::PersonRef;
-use crate::sectors::Sector;
+use crate::common::error::{AppError, FieldError};
+use crate::common::sectors::Sector;
+use crate::common::Check;
+use crate::common::PersonRef;
 use schedule::Consent;
 use serde::{Deserialize, Serialize};
 
@@ -24,105 +24,45 @@ pub const REASON_MAX: usize = 400;
 /// "Next" shows what starts within this many minutes.
 pub const NEXT_WINDOW_MIN: u32 = 60;
 
-/// Where an intervention is on its way to the program.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Proposed,
-    Accepted,
-    Scheduled,
-    Published,
-    Cancelled,
-}
-
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Proposed,
-        Status::Accepted,
-        Status::Scheduled,
-        Status::Published,
-        Status::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Status::Proposed => "proposed",
-            Status::Accepted => "accepted",
-            Status::Scheduled => "scheduled",
-            Status::Published => "published",
-            Status::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.code() == code)
+crate::coded! {
+    /// Where an intervention is on its way to the program.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Status {
+        Proposed = "proposed" => fest_status_proposed,
+        Accepted = "accepted" => fest_status_accepted,
+        Scheduled = "scheduled" => fest_status_scheduled,
+        Published = "published" => fest_status_published,
+        Cancelled = "cancelled" => fest_status_cancelled,
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Performance,
-    Exhibition,
-    Workshop,
-    Talk,
-    StreetAction,
-    Food,
-    Other,
-}
-
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Performance,
-        Category::Exhibition,
-        Category::Workshop,
-        Category::Talk,
-        Category::StreetAction,
-        Category::Food,
-        Category::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Category::Performance => "performance",
-            Category::Exhibition => "exhibition",
-            Category::Workshop => "workshop",
-            Category::Talk => "talk",
-            Category::StreetAction => "street_action",
-            Category::Food => "food",
-            Category::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.code() == code)
+crate::coded! {
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Category {
+        Performance = "performance" => fest_cat_performance,
+        Exhibition = "exhibition" => fest_cat_exhibition,
+        Workshop = "workshop" => fest_cat_workshop,
+        Talk = "talk" => fest_cat_talk,
+        StreetAction = "street_action" => fest_cat_street_action,
+        Food = "food" => fest_cat_food,
+        Other = "other" => fest_cat_other,
     }
 }
 
-/// Morning (before 12:00), afternoon (12:00–17:00), evening (from 17:00), by start time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DayPart {
-    Morning,
-    Afternoon,
-    Evening,
+crate::coded! {
+    /// Morning (before 12:00), afternoon (12:00–17:00), evening (from 17:00), by start time.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum DayPart {
+        Morning = "morning" => fest_part_morning,
+        Afternoon = "afternoon" => fest_part_afternoon,
+        Evening = "evening" => fest_part_evening,
+    }
 }
 
 impl DayPart {
-    pub const ALL: [DayPart; 3] = [DayPart::Morning, DayPart::Afternoon, DayPart::Evening];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            DayPart::Morning => "morning",
-            DayPart::Afternoon => "afternoon",
-            DayPart::Evening => "evening",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<DayPart> {
-        DayPart::ALL.into_iter().find(|p| p.code() == code)
-    }
-
     pub fn of(start: u32) -> DayPart {
         match start {
             s if s < 720 => DayPart::Morning,
@@ -254,22 +194,14 @@ impl Program {
     }
 }
 
-/// How the program list is arranged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Arrange {
-    #[default]
-    Time,
-    Venue,
-    Sector,
-}
-
-impl Arrange {
-    pub fn code(self) -> &'static str {
-        match self {
-            Arrange::Time => "time",
-            Arrange::Venue => "venue",
-            Arrange::Sector => "sector",
-        }
+crate::coded! {
+    /// How the program list is arranged.
+    #[derive(Serialize, Deserialize, Default)]
+    pub enum Arrange {
+        #[default]
+        Time = "time",
+        Venue = "venue",
+        Sector = "sector",
     }
 }
 

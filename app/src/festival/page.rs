@@ -5,57 +5,21 @@
 use super::api::*;
 use super::schedule::{Conflict, Consent, Unplaced};
 use super::*;
-use crate::auth::api::SessionInfo;
-use crate::auth::pages::{use_session, Loading};
-use crate::components::error_view::ErrorMessage;
-use crate::forms::{kept_value, Field, FieldErrorFor, FormFlash, ServerForm, Submit, TextArea};
-use crate::home::page::sector_name;
+use crate::common::FormFlash;
+use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::ideas::page::{go_to_result, PersonName, SignInToContinue};
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use crate::ui::navigate::go_to_result;
+use crate::ui::person::PersonName;
+use crate::ui::session::{use_session, Loading};
+use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
-pub fn category_name(i18n: I18n, category: Category) -> &'static str {
-    match category {
-        Category::Performance => t_string!(i18n, fest_cat_performance),
-        Category::Exhibition => t_string!(i18n, fest_cat_exhibition),
-        Category::Workshop => t_string!(i18n, fest_cat_workshop),
-        Category::Talk => t_string!(i18n, fest_cat_talk),
-        Category::StreetAction => t_string!(i18n, fest_cat_street_action),
-        Category::Food => t_string!(i18n, fest_cat_food),
-        Category::Other => t_string!(i18n, fest_cat_other),
-    }
-}
-
-pub fn status_name(i18n: I18n, status: Status) -> &'static str {
-    match status {
-        Status::Proposed => t_string!(i18n, fest_status_proposed),
-        Status::Accepted => t_string!(i18n, fest_status_accepted),
-        Status::Scheduled => t_string!(i18n, fest_status_scheduled),
-        Status::Published => t_string!(i18n, fest_status_published),
-        Status::Cancelled => t_string!(i18n, fest_status_cancelled),
-    }
-}
-
-fn part_name(i18n: I18n, part: DayPart) -> &'static str {
-    match part {
-        DayPart::Morning => t_string!(i18n, fest_part_morning),
-        DayPart::Afternoon => t_string!(i18n, fest_part_afternoon),
-        DayPart::Evening => t_string!(i18n, fest_part_evening),
-    }
-}
-
-fn consent_name(i18n: I18n, consent: Consent) -> &'static str {
-    match consent {
-        Consent::Yes => t_string!(i18n, fest_consent_yes),
-        Consent::Pending => t_string!(i18n, fest_consent_pending),
-        Consent::No => t_string!(i18n, fest_consent_no),
-    }
-}
+use crate::common::codes::I18n;
 
 fn span(start: Option<u32>, duration: u32) -> String {
     match start {
@@ -202,8 +166,8 @@ fn FilterForm(action: &'static str, filter: ProgramFilter) -> impl IntoView {
                 <label for="fest-sector">{t!(i18n, fest_filter_sector)}</label>
                 <select id="fest-sector" name="sector">
                     <option value="">{t!(i18n, filter_any)}</option>
-                    {crate::sectors::Sector::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=f.sector == Some(s)>{move || sector_name(i18n, s)}</option>
+                    {crate::common::sectors::Sector::ALL.into_iter().map(|s| view! {
+                        <option value=s.code() selected=f.sector == Some(s)>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -212,7 +176,7 @@ fn FilterForm(action: &'static str, filter: ProgramFilter) -> impl IntoView {
                 <select id="fest-category" name="category">
                     <option value="">{t!(i18n, filter_any)}</option>
                     {Category::ALL.into_iter().map(|c| view! {
-                        <option value=c.code() selected=f.category == Some(c)>{move || category_name(i18n, c)}</option>
+                        <option value=c.code() selected=f.category == Some(c)>{move || c.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -221,7 +185,7 @@ fn FilterForm(action: &'static str, filter: ProgramFilter) -> impl IntoView {
                 <select id="fest-part" name="part">
                     <option value="">{t!(i18n, filter_any)}</option>
                     {DayPart::ALL.into_iter().map(|p| view! {
-                        <option value=p.code() selected=f.part == Some(p)>{move || part_name(i18n, p)}</option>
+                        <option value=p.code() selected=f.part == Some(p)>{move || p.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -260,8 +224,8 @@ fn ItemRow(
                 <p class="meta">
                     {venue.as_ref().map(|v| v.name.clone())}
                     {show_address.then(|| venue.as_ref().map(|v| format!(", {}", v.address)))}
-                    " · " {move || category_name(i18n, category)}
-                    " · " <span class=format!("sector-dot sector-{}", sector.code())>{move || sector_name(i18n, sector)}</span>
+                    " · " {move || category.label(i18n)}
+                    " · " <span class=format!("sector-dot sector-{}", sector.code())>{move || sector.label(i18n)}</span>
                 </p>
             </div>
             {(!cancelled).then(|| view! { <StarButton id=card.id title=card.title.clone() /> })}
@@ -447,9 +411,9 @@ fn Arranged(program: Program, items: Vec<Card>, view: Arrange) -> impl IntoView 
             }
         }
         Arrange::Sector => {
-            for sector in crate::sectors::Sector::ALL {
+            for sector in crate::common::sectors::Sector::ALL {
                 for card in items.iter().filter(|c| c.sector == sector) {
-                    push(sector_name(i18n, sector).to_owned(), None, card.clone());
+                    push(sector.label(i18n).to_owned(), None, card.clone());
                 }
             }
         }
@@ -600,7 +564,7 @@ fn InterventionView(d: InterventionDetail) -> impl IntoView {
                 {public.then(|| view! { <StarButton id=card.id title=title.clone() /> })}
             </header>
             {(!public).then(|| view! {
-                <p class="notice" role="status">{t!(i18n, fest_not_public)} " " <strong>{move || status_name(i18n, status)}</strong></p>
+                <p class="notice" role="status">{t!(i18n, fest_not_public)} " " <strong>{move || status.label(i18n)}</strong></p>
             })}
             {(status == Status::Cancelled).then(|| view! {
                 <div class="notice notice-error" role="status">
@@ -624,9 +588,9 @@ fn InterventionView(d: InterventionDetail) -> impl IntoView {
                     None => t_string!(i18n, fest_not_placed).into_any(),
                 }}</dd>
                 <dt>{t!(i18n, fest_filter_category)}</dt>
-                <dd>{move || category_name(i18n, category)}</dd>
+                <dd>{move || category.label(i18n)}</dd>
                 <dt>{t!(i18n, fest_filter_sector)}</dt>
-                <dd>{move || sector_name(i18n, sector)}</dd>
+                <dd>{move || sector.label(i18n)}</dd>
                 {d.idea_id.zip(d.idea_title.clone()).map(|(idea, title)| view! {
                     <dt>{t!(i18n, fest_from_idea)}</dt>
                     <dd><A href=format!("/ideas/{idea}")>{title}</A></dd>
@@ -707,7 +671,7 @@ pub fn IdeaInterventions(idea_id: i64) -> impl IntoView {
                                         <li>
                                             <A href=format!("/festival/i/{}", c.id)>{c.title}</A>
                                             " · " {span(c.start, c.duration)} " "
-                                            <span class="badge">{move || status_name(i18n, status)}</span>
+                                            <span class="badge">{move || status.label(i18n)}</span>
                                         </li>
                                     }
                                 }).collect_view()}
@@ -870,8 +834,8 @@ fn ProposeForm(ctx: ProposeContext, flash: Option<FormFlash>, team: Option<i64>)
                 <label for="f-sector">{t!(i18n, fest_filter_sector)} <span class="required" aria-hidden="true">" *"</span></label>
                 <select id="f-sector" name="sector" required=true>
                     <option value="">{t!(i18n, fest_choose)}</option>
-                    {crate::sectors::Sector::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=sector_kept.as_deref() == Some(s.code())>{move || sector_name(i18n, s)}</option>
+                    {crate::common::sectors::Sector::ALL.into_iter().map(|s| view! {
+                        <option value=s.code() selected=sector_kept.as_deref() == Some(s.code())>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
                 <FieldErrorFor name="sector" />
@@ -881,7 +845,7 @@ fn ProposeForm(ctx: ProposeContext, flash: Option<FormFlash>, team: Option<i64>)
                 <select id="f-category" name="category" required=true>
                     <option value="">{t!(i18n, fest_choose)}</option>
                     {Category::ALL.into_iter().map(|c| view! {
-                        <option value=c.code() selected=category_kept.as_deref() == Some(c.code())>{move || category_name(i18n, c)}</option>
+                        <option value=c.code() selected=category_kept.as_deref() == Some(c.code())>{move || c.label(i18n)}</option>
                     }).collect_view()}
                 </select>
                 <FieldErrorFor name="category" />
@@ -1112,7 +1076,7 @@ fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>) -> impl I
         <p class="lead">{e.title.clone()} " · " {e.day.clone()} " · " {hhmm(e.opens)} "–" {hhmm(e.closes)}
             " · " <A href="/festival">{t!(i18n, fest_program)}</A> " · " <A href="/festival/propose">{t!(i18n, fest_propose)}</A></p>
         <ul class="fest-counts">
-            {counts.into_iter().map(|(s, n)| view! { <li>{move || status_name(i18n, s)} ": " <strong>{n}</strong></li> }).collect_view()}
+            {counts.into_iter().map(|(s, n)| view! { <li>{move || s.label(i18n)} ": " <strong>{n}</strong></li> }).collect_view()}
         </ul>
         {(!flagged.is_empty()).then(|| view! {
             <section class="notice notice-error" aria-labelledby="flagged-title">
@@ -1139,7 +1103,7 @@ fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>) -> impl I
                 let items: Vec<ManageItem> = m.with_value(|m| m.items.iter().filter(|i| i.card.status == status).cloned().collect());
                 let heading = format!("status-{}", status.code());
                 (!items.is_empty()).then(|| view! {
-                    <h3 id=heading>{move || status_name(i18n, status)} " (" {items.len()} ")"</h3>
+                    <h3 id=heading>{move || status.label(i18n)} " (" {items.len()} ")"</h3>
                     <ul class="manage-list">
                         {items.into_iter().map(|item| view! { <ManageRow item m flash=flash.clone() reload /> }).collect_view()}
                     </ul>
@@ -1166,7 +1130,7 @@ fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>) -> impl I
                                     <td>{v.address}</td>
                                     <td>{v.capacity}</td>
                                     <td class=format!("consent-{}", consent.code())>
-                                        {move || consent_name(i18n, consent)}
+                                        {move || consent.label(i18n)}
                                         <ConsentForm v=v_full />
                                     </td>
                                 </tr>
@@ -1220,10 +1184,10 @@ fn PublishForm(flash: Option<FormFlash>, count: usize) -> impl IntoView {
 #[component]
 fn ConflictMessages(m: StoredValue<Manage>) -> impl IntoView {
     let i18n = use_i18n();
-    let error = crate::forms::form_error();
+    let error = crate::ui::forms::form_error();
     move || {
         let codes: Vec<String> = error.with(|e| match e {
-            Some(crate::error::AppError::Invalid { fields }) => fields
+            Some(crate::common::error::AppError::Invalid { fields }) => fields
                 .iter()
                 .filter(|f| f.field == "conflict")
                 .map(|f| f.code.clone())
@@ -1292,7 +1256,7 @@ fn ManageRow(
         <li class="manage-item" id=format!("item-{id}") data-testid="manage-item">
             <h4><A href=format!("/festival/i/{id}")>{item.card.title.clone()}</A></h4>
             <p class="meta">
-                {item.card.team_name.clone()} " · " {move || sector_name(i18n, sector)} " · " {move || category_name(i18n, category)}
+                {item.card.team_name.clone()} " · " {move || sector.label(i18n)} " · " {move || category.label(i18n)}
                 " · " {item.card.duration} " min (+" {item.setup} "/" {item.cleardown} ")" " · " {t!(i18n, fest_field_audience)} " " {item.audience}
             </p>
             {placed_at.map(|v| view! { <p class="placed" data-testid="placed-at"><strong>{span(item.card.start, item.card.duration)}</strong> " · " {v}</p> })}
@@ -1364,7 +1328,7 @@ fn ConsentForm(v: VenueInfo) -> impl IntoView {
             <label class="visually-hidden" for=select_id.clone()>{t!(i18n, fest_venue_consent)} " – " {v.name.clone()}</label>
             <select id=select_id name="consent">
                 {[Consent::Yes, Consent::Pending, Consent::No].into_iter().map(|c| view! {
-                    <option value=c.code() selected=v.consent == c>{move || consent_name(i18n, c)}</option>
+                    <option value=c.code() selected=v.consent == c>{move || c.label(i18n)}</option>
                 }).collect_view()}
             </select>
             <Submit label=move || t_string!(i18n, fest_save) secondary=true />
@@ -1423,7 +1387,7 @@ fn VenueForm(flash: Option<FormFlash>) -> impl IntoView {
                 <label for="f-venue-consent">{t!(i18n, fest_venue_consent)}</label>
                 <select id="f-venue-consent" name="consent">
                     {[Consent::Yes, Consent::Pending, Consent::No].into_iter().map(|c| view! {
-                        <option value=c.code() selected=consent_kept.as_deref().unwrap_or("pending") == c.code()>{move || consent_name(i18n, c)}</option>
+                        <option value=c.code() selected=consent_kept.as_deref().unwrap_or("pending") == c.code()>{move || c.label(i18n)}</option>
                     }).collect_view()}
                 </select>
                 <FieldErrorFor name="consent" />

@@ -10,28 +10,14 @@ use std::collections::HashMap;
 /// The grid the auto-scheduler places on.
 pub const SLOT_MIN: u32 = 15;
 
-/// A venue owner's answer to hosting the festival.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Consent {
-    Yes,
-    Pending,
-    No,
-}
-
-impl Consent {
-    pub fn code(self) -> &'static str {
-        match self {
-            Consent::Yes => "yes",
-            Consent::Pending => "pending",
-            Consent::No => "no",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Consent> {
-        [Consent::Yes, Consent::Pending, Consent::No]
-            .into_iter()
-            .find(|c| c.code() == code)
+crate::coded! {
+    /// A venue owner's answer to hosting the festival.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Consent {
+        Yes = "yes" => fest_consent_yes,
+        Pending = "pending" => fest_consent_pending,
+        No = "no" => fest_consent_no,
     }
 }
 

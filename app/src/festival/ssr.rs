@@ -3,11 +3,11 @@
 //! members placing at once cannot both take the same slot.
 use super::schedule::{self, auto_schedule, conflicts, Consent, Slot};
 use super::*;
-use crate::auth::{Role, Viewer};
-use crate::db::begin_write;
-use crate::error::AppError;
+use crate::common::error::AppError;
+use crate::common::policy::{authorize_team, TeamScope};
+use crate::common::{Role, Viewer};
 use crate::ideas::ssr::PERSON;
-use crate::policy::{authorize_team, TeamScope};
+use crate::server::db::begin_write;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
@@ -638,7 +638,7 @@ pub async fn review(
             .await?;
         }
         Review::Cancel => {
-            let mut check = crate::auth::Check::new();
+            let mut check = crate::common::Check::new();
             check.length("reason", reason, 3, REASON_MAX);
             check.finish().map_err(AppError::invalid)?;
             if status == Status::Cancelled {
@@ -708,7 +708,7 @@ pub async fn place(pool: &SqlitePool, id: i64, venue_id: i64, start: &str) -> Re
         return Err(AppError::invalid(
             found
                 .iter()
-                .map(|c| crate::error::FieldError {
+                .map(|c| crate::common::error::FieldError {
                     field: "conflict".into(),
                     code: c.code(),
                 })

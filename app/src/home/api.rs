@@ -1,13 +1,13 @@
 //! Server functions of the home page.
 use super::HomeStats;
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 /// The content and live figures of the home page. Public.
 #[server(endpoint = "get_home_stats", input = server_fn::codec::GetUrl)]
 pub async fn get_home_stats() -> Result<HomeStats, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let pool = crate::state::pool()?;
+    let pool = crate::server::state::pool()?;
     Ok(super::ssr::home_stats(&pool).await?)
 }

@@ -4,7 +4,7 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-use crate::sectors::Sector;
+use crate::common::sectors::Sector;
 use serde::{Deserialize, Serialize};
 
 /// One sector as the home page presents it, with its description in both languages so a

@@ -1,9 +1,8 @@
 //! The home page.
 use super::api::get_home_stats;
 use super::{HomeStats, SectorCard};
-use crate::components::error_view::ErrorMessage;
 use crate::i18n::*;
-use crate::sectors::Sector;
+use crate::ui::error_view::ErrorMessage;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -102,19 +101,8 @@ fn SectorItem(card: SectorCard) -> impl IntoView {
     };
     view! {
         <li class=format!("sector-card sector-{}", sector.code())>
-            <h3>{move || sector_name(i18n, sector)}</h3>
+            <h3>{move || sector.label(i18n)}</h3>
             <p>{blurb}</p>
         </li>
-    }
-}
-
-/// The translated name of a sector.
-pub fn sector_name(i18n: leptos_i18n::I18nContext<Locale>, sector: Sector) -> &'static str {
-    match sector {
-        Sector::Youth => t_string!(i18n, sector_youth),
-        Sector::Culture => t_string!(i18n, sector_culture),
-        Sector::Education => t_string!(i18n, sector_education),
-        Sector::Business => t_string!(i18n, sector_business),
-        Sector::Social => t_string!(i18n, sector_social),
     }
 }

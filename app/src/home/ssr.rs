@@ -1,6 +1,6 @@
 //! SQL behind the home page.
 use super::{HomeStats, SectorCard};
-use crate::sectors::Sector;
+use crate::common::sectors::Sector;
 use sqlx::SqlitePool;
 
 /// Reads the home page's content and figures.

@@ -4,7 +4,7 @@
 // A form's fields are a server function's arguments: the edit form has many.
 #![allow(clippy::too_many_arguments)]
 use super::{History, IdeaDetail, IdeaList, InviteInfo, ReportItem, SimilarIdea};
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 /// A page of the public list; every parameter is optional, as in the URL.
@@ -18,7 +18,7 @@ pub async fn list_ideas(
     #[server(default)] sort: String,
     #[server(default)] page: String,
 ) -> Result<IdeaList, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = super::IdeaFilter::from_params(|name| {
         Some(
@@ -35,16 +35,16 @@ pub async fn list_ideas(
             .clone(),
         )
     });
-    super::ssr::list(&crate::state::pool()?, &filter).await
+    super::ssr::list(&crate::server::state::pool()?, &filter).await
 }
 
 #[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = super::ssr::detail(&crate::state::pool()?, id, viewer.as_ref()).await;
+    let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
@@ -52,10 +52,10 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 /// Ideas whose words resemble a title being typed.
 #[server(endpoint = "similar_ideas", input = server_fn::codec::GetUrl)]
 pub async fn similar_ideas(#[server(default)] title: String) -> Result<Vec<SimilarIdea>, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let title: String = title.chars().take(super::TITLE_MAX).collect();
-    super::ssr::similar(&crate::state::pool()?, &title).await
+    super::ssr::similar(&crate::server::state::pool()?, &title).await
 }
 
 #[server(endpoint = "idea_history", input = server_fn::codec::GetUrl)]
@@ -64,13 +64,13 @@ pub async fn idea_history(
     #[server(default)] from: Option<i64>,
     #[server(default)] to: Option<i64>,
 ) -> Result<History, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
+    use crate::common::Role;
     let viewer = authorize(Access::Public)?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let result = super::ssr::history(&crate::state::pool()?, id, from, to, steering).await;
+    let result = super::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
@@ -82,13 +82,13 @@ pub async fn share_idea(
     summary: String,
     #[server(default)] sectors: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        server::posting_limit(viewer.id, "idea", 10)?;
-        let lang = crate::auth::ssr::request_locale();
+        crate::server::limits::posting_limit(viewer.id, "idea", 10)?;
+        let lang = crate::server::request::request_locale();
         let id = super::ssr::share(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             viewer.id,
             &title,
             &summary,
@@ -96,12 +96,12 @@ pub async fn share_idea(
             &lang,
         )
         .await?;
-        Ok(server::done(format!("/ideas/{id}?shared=1")))
+        Ok(crate::server::form::done(format!("/ideas/{id}?shared=1")))
     }
     .await;
     let mut kept = vec![("title", title.as_str()), ("summary", summary.as_str())];
     kept.extend(sectors.iter().map(|s| ("sectors[]", s.as_str())));
-    crate::auth::ssr::keep_failure("share_idea", &kept, &result).await;
+    crate::server::form::keep_failure("share_idea", &kept, &result).await;
     result
 }
 
@@ -124,7 +124,7 @@ pub async fn update_idea(
     #[server(default)] need_materials: Option<String>,
     #[server(default)] needs_note: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let fields = super::IdeaFields {
         title: &title,
@@ -139,9 +139,9 @@ pub async fn update_idea(
         needs_note: &needs_note,
     };
     let result = async {
-        server::posting_limit(viewer.id, "edit", 60)?;
+        crate::server::limits::posting_limit(viewer.id, "edit", 60)?;
         super::ssr::update(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             viewer.id,
             id,
             version,
@@ -153,7 +153,7 @@ pub async fn update_idea(
             ),
         )
         .await?;
-        Ok(server::done(format!("/ideas/{id}?saved=1")))
+        Ok(crate::server::form::done(format!("/ideas/{id}?saved=1")))
     }
     .await;
     let mut kept = vec![
@@ -175,7 +175,7 @@ pub async fn update_idea(
         kept.push((name, if on.is_some() { "on" } else { "" }));
     }
     kept.extend(sectors.iter().map(|s| ("sectors[]", s.as_str())));
-    crate::auth::ssr::keep_failure("update_idea", &kept, &result).await;
+    crate::server::form::keep_failure("update_idea", &kept, &result).await;
     result
 }
 
@@ -186,90 +186,102 @@ pub async fn set_idea_stage(
     stage: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let to = super::Stage::from_code(&stage)
             .ok_or_else(|| AppError::field("stage", "choice_invalid"))?;
-        super::ssr::set_stage(&crate::state::pool()?, &viewer, id, to, &reason).await?;
-        Ok(server::done(format!("/ideas/{id}")))
+        super::ssr::set_stage(&crate::server::state::pool()?, &viewer, id, to, &reason).await?;
+        Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("set_idea_stage", &[("reason", reason.as_str())], &result).await;
+    crate::server::form::keep_failure("set_idea_stage", &[("reason", reason.as_str())], &result)
+        .await;
     result
 }
 
 /// Invites someone by email to co-author the idea.
 #[server(endpoint = "invite_coauthor")]
 pub async fn invite_coauthor(id: i64, email: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        server::posting_limit(viewer.id, "invite", 10)?;
-        let public_url = crate::state::app_state()?.public_url;
-        super::ssr::invite(&crate::state::pool()?, &viewer, id, &email, &public_url).await?;
-        Ok(server::done(format!("/ideas/{id}/edit?invited=1")))
+        crate::server::limits::posting_limit(viewer.id, "invite", 10)?;
+        let public_url = crate::server::state::app_state()?.public_url;
+        super::ssr::invite(
+            &crate::server::state::pool()?,
+            &viewer,
+            id,
+            &email,
+            &public_url,
+        )
+        .await?;
+        Ok(crate::server::form::done(format!(
+            "/ideas/{id}/edit?invited=1"
+        )))
     }
     .await;
-    crate::auth::ssr::keep_failure("invite_coauthor", &[("email", email.as_str())], &result).await;
+    crate::server::form::keep_failure("invite_coauthor", &[("email", email.as_str())], &result)
+        .await;
     result
 }
 
 /// What an invitation link offers.
 #[server(endpoint = "get_invite", input = server_fn::codec::GetUrl)]
 pub async fn get_invite(#[server(default)] token: String) -> Result<InviteInfo, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = super::ssr::invite_info(&crate::state::pool()?, &token).await;
+    let result = super::ssr::invite_info(&crate::server::state::pool()?, &token).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
 
 #[server(endpoint = "accept_invite")]
 pub async fn accept_invite(token: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        let id = super::ssr::accept_invite(&crate::state::pool()?, viewer.id, &token).await?;
-        Ok(server::done(format!("/ideas/{id}")))
+        let id =
+            super::ssr::accept_invite(&crate::server::state::pool()?, viewer.id, &token).await?;
+        Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("accept_invite", &[], &result).await;
+    crate::server::form::keep_failure("accept_invite", &[], &result).await;
     result
 }
 
 /// Supports an idea (`on` = "true") or takes the support back.
 #[server(endpoint = "support_idea")]
 pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        crate::auth::ssr::rate_limit(
+        crate::server::limits::rate_limit(
             format!("support:{}", viewer.id),
             120,
             std::time::Duration::from_secs(600),
         )?;
-        super::ssr::support(&crate::state::pool()?, viewer.id, id, on == "true").await?;
-        Ok(server::done(format!("/ideas/{id}")))
+        super::ssr::support(&crate::server::state::pool()?, viewer.id, id, on == "true").await?;
+        Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("support_idea", &[], &result).await;
+    crate::server::form::keep_failure("support_idea", &[], &result).await;
     result
 }
 
 /// Follows an idea (`on` = "true") or stops following it.
 #[server(endpoint = "follow_idea")]
 pub async fn follow_idea(id: i64, on: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
-        super::ssr::follow(&crate::state::pool()?, viewer.id, id, on == "true").await?;
-        Ok(server::done(format!("/ideas/{id}")))
+        super::ssr::follow(&crate::server::state::pool()?, viewer.id, id, on == "true").await?;
+        Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("follow_idea", &[], &result).await;
+    crate::server::form::keep_failure("follow_idea", &[], &result).await;
     result
 }
 
@@ -281,12 +293,12 @@ pub async fn post_comment(
     body: String,
     #[server(default)] feedback: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        server::posting_limit(viewer.id, "comment", 30)?;
+        crate::server::limits::posting_limit(viewer.id, "comment", 30)?;
         let id = super::ssr::post_comment(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             idea_id,
             parent_id,
@@ -294,14 +306,16 @@ pub async fn post_comment(
             &feedback,
         )
         .await?;
-        Ok(server::done(format!("/ideas/{idea_id}#comment-{id}")))
+        Ok(crate::server::form::done(format!(
+            "/ideas/{idea_id}#comment-{id}"
+        )))
     }
     .await;
     let form = match parent_id {
         Some(_) => "reply",
         None => "post_comment",
     };
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         form,
         &[("body", body.as_str()), ("feedback", feedback.as_str())],
         &result,
@@ -313,20 +327,22 @@ pub async fn post_comment(
 /// The idea's authors mark a mentor's feedback as addressed (`addressed` = "true") or not.
 #[server(endpoint = "mark_addressed")]
 pub async fn mark_addressed(comment_id: i64, addressed: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let idea = super::ssr::set_addressed(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             comment_id,
             addressed == "true",
         )
         .await?;
-        Ok(server::done(format!("/ideas/{idea}#comment-{comment_id}")))
+        Ok(crate::server::form::done(format!(
+            "/ideas/{idea}#comment-{comment_id}"
+        )))
     }
     .await;
-    crate::auth::ssr::keep_failure("mark_addressed", &[], &result).await;
+    crate::server::form::keep_failure("mark_addressed", &[], &result).await;
     result
 }
 
@@ -338,18 +354,18 @@ pub async fn report_content(
     reason: String,
     #[server(default)] note: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let reason = super::ReportReason::from_code(&reason)
             .ok_or_else(|| AppError::field("reason", "choice_invalid"))?;
-        crate::auth::ssr::rate_limit(
+        crate::server::limits::rate_limit(
             format!("report:{}", viewer.id),
             20,
             std::time::Duration::from_secs(3600),
         )?;
         super::ssr::report(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             viewer.id,
             idea_id,
             comment_id,
@@ -357,20 +373,22 @@ pub async fn report_content(
             &note,
         )
         .await?;
-        Ok(server::done(format!("/ideas/{idea_id}?reported=1")))
+        Ok(crate::server::form::done(format!(
+            "/ideas/{idea_id}?reported=1"
+        )))
     }
     .await;
-    crate::auth::ssr::keep_failure("report_content", &[("note", note.as_str())], &result).await;
+    crate::server::form::keep_failure("report_content", &[("note", note.as_str())], &result).await;
     result
 }
 
 /// The open reports (steering group).
 #[server(endpoint = "list_reports", input = server_fn::codec::GetUrl)]
 pub async fn list_reports() -> Result<Vec<ReportItem>, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
+    use crate::common::Role;
     authorize(Access::Role(Role::Steering))?;
-    super::ssr::open_reports(&crate::state::pool()?).await
+    super::ssr::open_reports(&crate::server::state::pool()?).await
 }
 
 /// Hides, restores or dismisses the reports of an idea (no `comment_id`) or a comment.
@@ -382,24 +400,27 @@ pub async fn moderate(
     action: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let action = super::ssr::Moderation::from_code(&action)
             .ok_or_else(|| AppError::field("action", "choice_invalid"))?;
         super::ssr::moderate(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             viewer.id,
             idea_id,
             comment_id,
             action,
         )
         .await?;
-        Ok(server::done(server::back_or(&back, "/moderation")))
+        Ok(crate::server::form::done(crate::server::form::back_or(
+            &back,
+            "/moderation",
+        )))
     }
     .await;
-    crate::auth::ssr::keep_failure("moderate", &[], &result).await;
+    crate::server::form::keep_failure("moderate", &[], &result).await;
     result
 }
 
@@ -410,50 +431,23 @@ pub async fn set_publishing_block(
     blocked: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::auth::Role;
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
+    use crate::common::Role;
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         super::ssr::set_block(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             viewer.id,
             user_id,
             blocked == "true",
         )
         .await?;
-        Ok(server::done(server::back_or(&back, "/moderation")))
+        Ok(crate::server::form::done(crate::server::form::back_or(
+            &back,
+            "/moderation",
+        )))
     }
     .await;
-    crate::auth::ssr::keep_failure("set_publishing_block", &[], &result).await;
+    crate::server::form::keep_failure("set_publishing_block", &[], &result).await;
     result
-}
-
-#[cfg(feature = "ssr")]
-pub(crate) mod server {
-    use crate::error::AppError;
-    use std::time::Duration;
-
-    /// At most `per_hour` posts of one kind per person per hour.
-    pub fn posting_limit(user_id: i64, kind: &str, per_hour: u32) -> Result<(), AppError> {
-        crate::auth::ssr::rate_limit(
-            format!("post:{kind}:{user_id}"),
-            per_hour,
-            Duration::from_secs(3600),
-        )
-    }
-
-    /// The next path, and the redirect for a browser without JavaScript.
-    pub fn done(next: String) -> String {
-        crate::auth::ssr::redirect_plain_form(&next);
-        next
-    }
-
-    /// `back` when it is a path on this site, else `fallback`.
-    pub fn back_or(back: &str, fallback: &str) -> String {
-        if back.is_empty() {
-            fallback.to_owned()
-        } else {
-            crate::components::lang_switch::safe_return_path(Some(back))
-        }
-    }
 }

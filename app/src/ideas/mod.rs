@@ -8,9 +8,10 @@ pub mod page;
 pub mod ssr;
 pub mod stage;
 
-use crate::auth::{parse_tags, Check};
-use crate::error::FieldError;
-use crate::sectors::Sector;
+use crate::common::error::FieldError;
+use crate::common::sectors::Sector;
+use crate::common::PersonRef;
+use crate::common::{parse_tags, Check};
 use serde::{Deserialize, Serialize};
 pub use stage::Stage;
 
@@ -25,58 +26,28 @@ pub const IDEA_TAGS_MAX: usize = 10;
 /// Ideas per page of the public list.
 pub const PAGE_SIZE: i64 = 20;
 
-/// Kaunas' districts (seniūnijos), and the old town. Names are proper nouns, the same in both
-/// languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum District {
-    Centras,
-    Senamiestis,
-    Zaliakalnis,
-    Aleksotas,
-    Dainava,
-    Eiguliai,
-    Griciupis,
-    Panemune,
-    Petrasiunai,
-    Sanciai,
-    Silainiai,
-    Vilijampole,
+crate::coded! {
+    /// Kaunas' districts (seniūnijos), and the old town. Names are proper nouns, the same in both
+    /// languages.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum District {
+        Centras = "centras",
+        Senamiestis = "senamiestis",
+        Zaliakalnis = "zaliakalnis",
+        Aleksotas = "aleksotas",
+        Dainava = "dainava",
+        Eiguliai = "eiguliai",
+        Griciupis = "griciupis",
+        Panemune = "panemune",
+        Petrasiunai = "petrasiunai",
+        Sanciai = "sanciai",
+        Silainiai = "silainiai",
+        Vilijampole = "vilijampole",
+    }
 }
 
 impl District {
-    pub const ALL: [District; 12] = [
-        District::Centras,
-        District::Senamiestis,
-        District::Zaliakalnis,
-        District::Aleksotas,
-        District::Dainava,
-        District::Eiguliai,
-        District::Griciupis,
-        District::Panemune,
-        District::Petrasiunai,
-        District::Sanciai,
-        District::Silainiai,
-        District::Vilijampole,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            District::Centras => "centras",
-            District::Senamiestis => "senamiestis",
-            District::Zaliakalnis => "zaliakalnis",
-            District::Aleksotas => "aleksotas",
-            District::Dainava => "dainava",
-            District::Eiguliai => "eiguliai",
-            District::Griciupis => "griciupis",
-            District::Panemune => "panemune",
-            District::Petrasiunai => "petrasiunai",
-            District::Sanciai => "sanciai",
-            District::Silainiai => "silainiai",
-            District::Vilijampole => "vilijampole",
-        }
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             District::Centras => "Centras",
@@ -93,106 +64,42 @@ impl District {
             District::Vilijampole => "Vilijampolė",
         }
     }
+}
 
-    pub fn from_code(code: &str) -> Option<District> {
-        District::ALL.into_iter().find(|d| d.code() == code)
+crate::coded! {
+    /// What a mentor's comment is, when it is feedback.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum FeedbackKind {
+        Suggestion = "suggestion" => feedback_suggestion,
+        Question = "question" => feedback_question,
+        Concern = "concern" => feedback_concern,
     }
 }
 
-/// What a mentor's comment is, when it is feedback.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FeedbackKind {
-    Suggestion,
-    Question,
-    Concern,
-}
-
-impl FeedbackKind {
-    pub const ALL: [FeedbackKind; 3] = [
-        FeedbackKind::Suggestion,
-        FeedbackKind::Question,
-        FeedbackKind::Concern,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            FeedbackKind::Suggestion => "suggestion",
-            FeedbackKind::Question => "question",
-            FeedbackKind::Concern => "concern",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<FeedbackKind> {
-        FeedbackKind::ALL.into_iter().find(|k| k.code() == code)
+crate::coded! {
+    /// Why something was reported.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ReportReason {
+        Spam = "spam" => report_spam,
+        Abuse = "abuse" => report_abuse,
+        PersonalData = "personal_data" => report_personal_data,
+        Misinformation = "misinformation" => report_misinformation,
+        Other = "other" => report_other,
     }
 }
 
-/// Why something was reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportReason {
-    Spam,
-    Abuse,
-    PersonalData,
-    Misinformation,
-    Other,
-}
-
-impl ReportReason {
-    pub const ALL: [ReportReason; 5] = [
-        ReportReason::Spam,
-        ReportReason::Abuse,
-        ReportReason::PersonalData,
-        ReportReason::Misinformation,
-        ReportReason::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ReportReason::Spam => "spam",
-            ReportReason::Abuse => "abuse",
-            ReportReason::PersonalData => "personal_data",
-            ReportReason::Misinformation => "misinformation",
-            ReportReason::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ReportReason> {
-        ReportReason::ALL.into_iter().find(|r| r.code() == code)
-    }
-}
-
-/// The orders of the public list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SortOrder {
-    #[default]
-    Newest,
-    Supported,
-    Discussed,
-    Active,
-}
-
-impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [
-        SortOrder::Newest,
-        SortOrder::Supported,
-        SortOrder::Discussed,
-        SortOrder::Active,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SortOrder::Newest => "newest",
-            SortOrder::Supported => "supported",
-            SortOrder::Discussed => "discussed",
-            SortOrder::Active => "active",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<SortOrder> {
-        SortOrder::ALL.into_iter().find(|s| s.code() == code)
+crate::coded! {
+    /// The orders of the public list.
+    #[derive(Default, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum SortOrder {
+        #[default]
+        Newest = "newest" => sort_newest,
+        Supported = "supported" => sort_supported,
+        Discussed = "discussed" => sort_discussed,
+        Active = "active" => sort_active,
     }
 }
 
@@ -265,12 +172,7 @@ impl IdeaFilter {
         }
         let encoded: Vec<String> = parts
             .into_iter()
-            .map(|(k, v)| {
-                format!(
-                    "{k}={}",
-                    crate::components::lang_switch::encode_component(&v)
-                )
-            })
+            .map(|(k, v)| format!("{k}={}", crate::ui::lang_switch::encode_component(&v)))
             .collect();
         format!("?{}", encoded.join("&"))
     }
@@ -283,14 +185,6 @@ impl IdeaFilter {
             || self.tag.is_some()
             || self.district.is_some()
     }
-}
-
-/// A person as shown next to what they wrote. `name` is `None` for a deleted account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PersonRef {
-    pub id: i64,
-    pub name: Option<String>,
-    pub mentor: bool,
 }
 
 /// An idea in a list.

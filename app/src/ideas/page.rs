@@ -3,126 +3,39 @@
 use super::api::*;
 use super::stage::{moves_from, Mover};
 use super::*;
-use crate::auth::api::SessionInfo;
-use crate::auth::pages::{use_session, Loading};
-use crate::components::error_view::ErrorMessage;
-use crate::error::AppError;
-use crate::forms::{kept_value, Field, FieldErrorFor, FormFlash, ServerForm, Submit, TextArea};
-use crate::home::page::sector_name;
+use crate::common::error::AppError;
+use crate::common::sectors::Sector;
+use crate::common::FormFlash;
+use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::sectors::Sector;
+use crate::ui::chips::SectorChips;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::format::date_of;
+use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use crate::ui::navigate::go_to_result;
+use crate::ui::person::PersonName;
+use crate::ui::session::{use_session, Loading};
+use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
-pub fn stage_name(i18n: I18n, stage: Stage) -> &'static str {
-    match stage {
-        Stage::Spark => t_string!(i18n, stage_spark),
-        Stage::Shaping => t_string!(i18n, stage_shaping),
-        Stage::Team => t_string!(i18n, stage_team),
-        Stage::Workshop => t_string!(i18n, stage_workshop),
-        Stage::Ready => t_string!(i18n, stage_ready),
-        Stage::Realised => t_string!(i18n, stage_realised),
-        Stage::Archived => t_string!(i18n, stage_archived),
-    }
-}
-
-fn feedback_name(i18n: I18n, kind: FeedbackKind) -> &'static str {
-    match kind {
-        FeedbackKind::Suggestion => t_string!(i18n, feedback_suggestion),
-        FeedbackKind::Question => t_string!(i18n, feedback_question),
-        FeedbackKind::Concern => t_string!(i18n, feedback_concern),
-    }
-}
-
-fn reason_name(i18n: I18n, reason: ReportReason) -> &'static str {
-    match reason {
-        ReportReason::Spam => t_string!(i18n, report_spam),
-        ReportReason::Abuse => t_string!(i18n, report_abuse),
-        ReportReason::PersonalData => t_string!(i18n, report_personal_data),
-        ReportReason::Misinformation => t_string!(i18n, report_misinformation),
-        ReportReason::Other => t_string!(i18n, report_other),
-    }
-}
-
-fn sort_name(i18n: I18n, sort: SortOrder) -> &'static str {
-    match sort {
-        SortOrder::Newest => t_string!(i18n, sort_newest),
-        SortOrder::Supported => t_string!(i18n, sort_supported),
-        SortOrder::Discussed => t_string!(i18n, sort_discussed),
-        SortOrder::Active => t_string!(i18n, sort_active),
-    }
-}
-
-/// "2026-11-20" from a stored time.
-pub(crate) fn date_of(time: &str) -> String {
-    time.chars().take(10).collect()
-}
-
-/// A person's name with a link to their profile, or "former member".
-#[component]
-pub(crate) fn PersonName(person: PersonRef) -> impl IntoView {
-    let i18n = use_i18n();
-    match person.name {
-        Some(name) => view! {
-            <a href=format!("/people/{}", person.id) class="person-link">{name}</a>
-            {person.mentor.then(|| view! {
-                " " <span class="badge badge-mentor">{t!(i18n, role_mentor)}</span>
-            })}
-        }
-        .into_any(),
-        None => view! { <span class="former">{t!(i18n, former_member)}</span> }.into_any(),
-    }
-}
+use crate::common::codes::I18n;
 
 #[component]
 fn StageBadge(stage: Stage) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <span class=format!("stage stage-{}", stage.code()) data-stage=stage.code()>
-            {move || stage_name(i18n, stage)}
+            {move || stage.label(i18n)}
         </span>
-    }
-}
-
-#[component]
-pub(crate) fn SectorChips(sectors: Vec<Sector>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <ul class="chips" aria-label=move || t_string!(i18n, idea_sectors)>
-            {sectors.into_iter().map(|s| view! {
-                <li class=format!("chip sector-{}", s.code())>{move || sector_name(i18n, s)}</li>
-            }).collect_view()}
-        </ul>
-    }
-}
-
-/// With JavaScript, a successful form moves to the returned path inside the app, without a
-/// reload (without JavaScript the server redirects there).
-pub(crate) fn go_to_result() -> Callback<String> {
-    let navigate = leptos_router::hooks::use_navigate();
-    Callback::new(move |path: String| navigate(&path, Default::default()))
-}
-
-/// Asks an anonymous visitor to sign in, with the page to come back to.
-#[component]
-pub(crate) fn SignInToContinue(next: String) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="notice" role="status">
-            <p>{t!(i18n, sign_in_needed)}</p>
-            <p><a class="button" href=format!("/login?next={}", crate::components::lang_switch::encode_component(&next))>{t!(i18n, nav_login)}</a></p>
-        </div>
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // The public list
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn IdeasPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -182,7 +95,7 @@ fn FilterForm(filter: IdeaFilter) -> impl IntoView {
                 <select id="ideas-sector" name="sector">
                     <option value="" selected=sector.is_empty()>{t!(i18n, filter_any)}</option>
                     {Sector::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=sector == s.code()>{move || sector_name(i18n, s)}</option>
+                        <option value=s.code() selected=sector == s.code()>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -191,7 +104,7 @@ fn FilterForm(filter: IdeaFilter) -> impl IntoView {
                 <select id="ideas-stage" name="stage">
                     <option value="" selected=stage.is_empty()>{t!(i18n, filter_any_active)}</option>
                     {Stage::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=stage == s.code()>{move || stage_name(i18n, s)}</option>
+                        <option value=s.code() selected=stage == s.code()>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -208,7 +121,7 @@ fn FilterForm(filter: IdeaFilter) -> impl IntoView {
                 <label for="ideas-sort">{t!(i18n, ideas_sort)}</label>
                 <select id="ideas-sort" name="sort">
                     {SortOrder::ALL.into_iter().map(|s| view! {
-                        <option value=s.code() selected=sort == s>{move || sort_name(i18n, s)}</option>
+                        <option value=s.code() selected=sort == s>{move || s.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -290,7 +203,7 @@ fn IdeaCardView(idea: IdeaCard) -> impl IntoView {
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags">
                     {tags.into_iter().map(|tag| {
-                        let href = format!("/ideas?tag={}", crate::components::lang_switch::encode_component(&tag));
+                        let href = format!("/ideas?tag={}", crate::ui::lang_switch::encode_component(&tag));
                         view! { <li><A href=href>"#"{tag}</A></li> }
                     }).collect_view()}
                 </ul>
@@ -308,7 +221,6 @@ fn IdeaCardView(idea: IdeaCard) -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // Sharing
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn ShareIdeaPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -349,7 +261,7 @@ fn SectorBoxes(chosen: Vec<String>, #[prop(optional, into)] scope: String) -> im
                 view! {
                     <label class="checkbox" for=id.clone()>
                         <input type="checkbox" id=id.clone() name="sectors[]" value=s.code() checked=chosen.iter().any(|c| c == s.code()) />
-                        {move || sector_name(i18n, s)}
+                        {move || s.label(i18n)}
                     </label>
                 }
             }).collect_view()}
@@ -452,7 +364,6 @@ fn SimilarIdeas(similar: Resource<Result<Vec<SimilarIdea>, AppError>>) -> impl I
 // ---------------------------------------------------------------------------------------
 // An idea's page
 // ---------------------------------------------------------------------------------------
-
 fn idea_id() -> Memo<i64> {
     let params = use_params_map();
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse().ok()).unwrap_or(0)))
@@ -562,7 +473,7 @@ fn IdeaView(
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags">
                     {tags.into_iter().map(|tag| {
-                        let href = format!("/ideas?tag={}", crate::components::lang_switch::encode_component(&tag));
+                        let href = format!("/ideas?tag={}", crate::ui::lang_switch::encode_component(&tag));
                         view! { <li><A href=href>"#"{tag}</A></li> }
                     }).collect_view()}
                 </ul>
@@ -620,12 +531,12 @@ fn StagePath(stage: Stage) -> impl IntoView {
                 };
                 view! {
                     <li class=format!("stage-step stage-step-{state}") aria-current=(state == "current").then_some("step")>
-                        {move || stage_name(i18n, s)}
+                        {move || s.label(i18n)}
                     </li>
                 }
             }).collect_view()}
             {(stage == Stage::Archived).then(|| view! {
-                <li class="stage-step stage-step-current" aria-current="step">{move || stage_name(i18n, Stage::Archived)}</li>
+                <li class="stage-step stage-step-current" aria-current="step">{move || (Stage::Archived).label(i18n)}</li>
             })}
         </ol>
     }
@@ -717,7 +628,7 @@ fn ReportForm(idea_id: i64, comment_id: Option<i64>, flash: Option<FormFlash>) -
                     <label for=select_id.clone()>{t!(i18n, report_reason)}</label>
                     <select id=select_id name="reason">
                         {ReportReason::ALL.into_iter().map(|r| view! {
-                            <option value=r.code()>{move || reason_name(i18n, r)}</option>
+                            <option value=r.code()>{move || r.label(i18n)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -837,7 +748,7 @@ fn CommentItem(
                 " · " <span class="meta">{date_of(&created_at)}</span>
                 {feedback.map(|kind| view! {
                     " " <span class="feedback-badge" data-feedback=kind.code()>
-                        {t!(i18n, mentor_feedback)} ": " {move || feedback_name(i18n, kind)}
+                        {t!(i18n, mentor_feedback)} ": " {move || kind.label(i18n)}
                     </span>
                     {addressed.then(|| view! { " " <span class="addressed-badge" data-testid="addressed">{t!(i18n, feedback_addressed)}</span> })}
                 })}
@@ -912,7 +823,7 @@ fn CommentForm(
                     <select id=kind_id name="feedback">
                         <option value="" selected=kept_kind.is_empty()>{t!(i18n, feedback_plain_comment)}</option>
                         {FeedbackKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.code() selected=kept_kind == k.code()>{move || feedback_name(i18n, k)}</option>
+                            <option value=k.code() selected=kept_kind == k.code()>{move || k.label(i18n)}</option>
                         }).collect_view()}
                     </select>
                     <FieldErrorFor name="feedback" />
@@ -926,7 +837,6 @@ fn CommentForm(
 // ---------------------------------------------------------------------------------------
 // Editing
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn EditIdeaPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -1063,7 +973,7 @@ fn StageForm(id: i64, stage: Stage, moves: Vec<Stage>, flash: Option<FormFlash>)
                 <div class="field">
                     <label for="f-stage-stage">{t!(i18n, stage_move_to)}</label>
                     <select id="f-stage-stage" name="stage">
-                        {moves.into_iter().map(|s| view! { <option value=s.code()>{move || stage_name(i18n, s)}</option> }).collect_view()}
+                        {moves.into_iter().map(|s| view! { <option value=s.code()>{move || s.label(i18n)}</option> }).collect_view()}
                     </select>
                     <FieldErrorFor name="stage" />
                 </div>
@@ -1095,7 +1005,6 @@ fn InviteForm(id: i64, flash: Option<FormFlash>) -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // History
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -1216,7 +1125,6 @@ fn HistoryView(history: History) -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // Co-author invitation
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -1262,7 +1170,6 @@ pub fn InvitePage() -> impl IntoView {
 // ---------------------------------------------------------------------------------------
 // Moderation
 // ---------------------------------------------------------------------------------------
-
 #[component]
 pub fn ModerationPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -1325,7 +1232,7 @@ fn ReportCard(item: ReportItem, reload: Callback<String>) -> impl IntoView {
             </p>
             <blockquote class="excerpt">{excerpt}</blockquote>
             <p>
-                <strong>{move || reason_name(i18n, reason)}</strong>
+                <strong>{move || reason.label(i18n)}</strong>
                 {(!note.is_empty()).then(|| view! { ": " {note.clone()} })}
                 " · " {t!(i18n, moderation_reported_by)} " " {reporter}
             </p>

@@ -4,12 +4,13 @@
 use super::markdown::{render, Flavour};
 use super::stage::{may_move, Mover};
 use super::*;
-use crate::auth::{parse_tags, Role, Viewer};
-use crate::db::begin_write;
-use crate::error::AppError;
+use crate::common::error::AppError;
+use crate::common::sectors::Sector;
+use crate::common::PersonRef;
+use crate::common::{parse_tags, Role, Viewer};
 use crate::notify::ssr::{notify, Event, To};
 use crate::notify::Kind as NotifyKind;
-use crate::sectors::Sector;
+use crate::server::db::begin_write;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
 
 /// The columns of a [`PersonRef`] for the user aliased `u`.
@@ -431,7 +432,7 @@ pub async fn post_comment(
         .await?;
     }
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(id)
 }
 
@@ -516,31 +517,13 @@ pub async fn report(
     Ok(())
 }
 
-/// What a moderator does to an idea or a comment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Moderation {
-    Hide,
-    Restore,
-    /// Closes the open reports without hiding anything.
-    Dismiss,
-}
-
-impl Moderation {
-    pub fn from_code(code: &str) -> Option<Moderation> {
-        match code {
-            "hide" => Some(Moderation::Hide),
-            "restore" => Some(Moderation::Restore),
-            "dismiss" => Some(Moderation::Dismiss),
-            _ => None,
-        }
-    }
-
-    fn code(self) -> &'static str {
-        match self {
-            Moderation::Hide => "hide",
-            Moderation::Restore => "restore",
-            Moderation::Dismiss => "dismiss",
-        }
+crate::coded! {
+    /// What a moderator does to an idea or a comment.
+    pub enum Moderation {
+        Hide = "hide",
+        Restore = "restore",
+        /// Closes the open reports without hiding anything.
+        Dismiss = "dismiss",
     }
 }
 
@@ -1186,7 +1169,7 @@ pub async fn invite(
     public_url: &str,
 ) -> Result<(), AppError> {
     let email = email.trim().to_lowercase();
-    if !crate::auth::valid_email(&email) {
+    if !crate::common::valid_email(&email) {
         return Err(AppError::field("email", "email_invalid"));
     }
     let mut tx = begin_write(pool).await?;
@@ -1220,7 +1203,7 @@ pub async fn invite(
         None => (None, "lt".to_owned()),
     };
     let link = format!("{public_url}/ideas/invite?token={token}");
-    let mail = crate::mail::coauthor_invite(
+    let mail = crate::server::mail::coauthor_invite(
         &locale,
         user_id,
         &email,
@@ -1228,9 +1211,9 @@ pub async fn invite(
         &title,
         &link,
     );
-    crate::mail::enqueue(&mut tx, &mail).await?;
+    crate::server::mail::enqueue(&mut tx, &mail).await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(())
 }
 

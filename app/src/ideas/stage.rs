@@ -3,46 +3,22 @@
 //! [`may_move`].
 use serde::{Deserialize, Serialize};
 
-/// spark → shaping → team → workshop → ready → realised; archived at any point, with a reason.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    Spark,
-    Shaping,
-    Team,
-    Workshop,
-    Ready,
-    Realised,
-    Archived,
+crate::coded! {
+    /// spark → shaping → team → workshop → ready → realised; archived at any point, with a reason.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Stage {
+        Spark = "spark" => stage_spark,
+        Shaping = "shaping" => stage_shaping,
+        Team = "team" => stage_team,
+        Workshop = "workshop" => stage_workshop,
+        Ready = "ready" => stage_ready,
+        Realised = "realised" => stage_realised,
+        Archived = "archived" => stage_archived,
+    }
 }
 
 impl Stage {
-    pub const ALL: [Stage; 7] = [
-        Stage::Spark,
-        Stage::Shaping,
-        Stage::Team,
-        Stage::Workshop,
-        Stage::Ready,
-        Stage::Realised,
-        Stage::Archived,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Stage::Spark => "spark",
-            Stage::Shaping => "shaping",
-            Stage::Team => "team",
-            Stage::Workshop => "workshop",
-            Stage::Ready => "ready",
-            Stage::Realised => "realised",
-            Stage::Archived => "archived",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|s| s.code() == code)
-    }
-
     /// The position on the path (archived is off the path).
     pub fn step(self) -> Option<usize> {
         Stage::ALL[..6].iter().position(|s| *s == self)

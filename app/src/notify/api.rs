@@ -1,27 +1,27 @@
 //! Server functions of notifications: each person reads and sets only their own.
 use super::Inbox;
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 #[server(endpoint = "get_inbox", input = server_fn::codec::GetUrl)]
 pub async fn get_inbox() -> Result<Inbox, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::inbox(&crate::state::pool()?, viewer.id).await
+    super::ssr::inbox(&crate::server::state::pool()?, viewer.id).await
 }
 
 /// Marks one notification read, or all of them without an id.
 #[server(endpoint = "mark_read")]
 pub async fn mark_read(#[server(default)] id: Option<i64>) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
-        super::ssr::mark_read(&crate::state::pool()?, viewer.id, id).await?;
-        crate::auth::ssr::redirect_plain_form("/notifications");
+        super::ssr::mark_read(&crate::server::state::pool()?, viewer.id, id).await?;
+        crate::server::form::redirect_plain_form("/notifications");
         Ok("/notifications".to_owned())
     }
     .await;
-    crate::auth::ssr::keep_failure("mark_read", &[], &result).await;
+    crate::server::form::keep_failure("mark_read", &[], &result).await;
     result
 }
 
@@ -38,7 +38,7 @@ pub async fn set_notification_prefs(
     #[server(default)] role_match: String,
 ) -> Result<String, AppError> {
     use super::{Kind, Mode};
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let chosen = [
@@ -60,11 +60,11 @@ pub async fn set_notification_prefs(
             };
             prefs.push((kind, mode));
         }
-        super::ssr::set_prefs(&crate::state::pool()?, viewer.id, &prefs).await?;
-        crate::auth::ssr::redirect_plain_form("/notifications?saved=1");
+        super::ssr::set_prefs(&crate::server::state::pool()?, viewer.id, &prefs).await?;
+        crate::server::form::redirect_plain_form("/notifications?saved=1");
         Ok("/notifications?saved=1".to_owned())
     }
     .await;
-    crate::auth::ssr::keep_failure("set_notification_prefs", &[], &result).await;
+    crate::server::form::keep_failure("set_notification_prefs", &[], &result).await;
     result
 }

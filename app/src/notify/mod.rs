@@ -8,68 +8,28 @@ pub mod ssr;
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    JoinRequest,
-    JoinAnswer,
-    TeamInvite,
-    IdeaComment,
-    MentorFeedback,
-    FollowedActivity,
-    RoleMatch,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::JoinRequest,
-        Kind::JoinAnswer,
-        Kind::TeamInvite,
-        Kind::IdeaComment,
-        Kind::MentorFeedback,
-        Kind::FollowedActivity,
-        Kind::RoleMatch,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::JoinRequest => "join_request",
-            Kind::JoinAnswer => "join_answer",
-            Kind::TeamInvite => "team_invite",
-            Kind::IdeaComment => "idea_comment",
-            Kind::MentorFeedback => "mentor_feedback",
-            Kind::FollowedActivity => "followed_activity",
-            Kind::RoleMatch => "role_match",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.code() == code)
+crate::coded! {
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Kind {
+        JoinRequest = "join_request" => notify_join_request,
+        JoinAnswer = "join_answer" => notify_join_answer,
+        TeamInvite = "team_invite" => notify_team_invite,
+        IdeaComment = "idea_comment" => notify_idea_comment,
+        MentorFeedback = "mentor_feedback" => notify_mentor_feedback,
+        FollowedActivity = "followed_activity" => notify_followed_activity,
+        RoleMatch = "role_match" => notify_role_match,
     }
 }
 
-/// How a person wants one kind delivered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    Immediate,
-    Digest,
-    InApp,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Immediate, Mode::Digest, Mode::InApp];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Mode::Immediate => "immediate",
-            Mode::Digest => "digest",
-            Mode::InApp => "inapp",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.code() == code)
+crate::coded! {
+    /// How a person wants one kind delivered.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Mode {
+        Immediate = "immediate" => notify_mode_immediate,
+        Digest = "digest" => notify_mode_digest,
+        InApp = "inapp" => notify_mode_inapp,
     }
 }
 

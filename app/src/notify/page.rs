@@ -1,36 +1,16 @@
 //! The notification centre: what happened, newest first, and how each kind is delivered.
 use super::api::*;
 use super::*;
-use crate::auth::pages::{use_session, Loading};
-use crate::components::error_view::ErrorMessage;
-use crate::forms::{ServerForm, Submit};
 use crate::i18n::*;
-use crate::ideas::page::SignInToContinue;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::forms::{ServerForm, Submit};
+use crate::ui::session::{use_session, Loading};
+use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
-fn kind_name(i18n: I18n, kind: Kind) -> &'static str {
-    match kind {
-        Kind::JoinRequest => t_string!(i18n, notify_join_request),
-        Kind::JoinAnswer => t_string!(i18n, notify_join_answer),
-        Kind::TeamInvite => t_string!(i18n, notify_team_invite),
-        Kind::IdeaComment => t_string!(i18n, notify_idea_comment),
-        Kind::MentorFeedback => t_string!(i18n, notify_mentor_feedback),
-        Kind::FollowedActivity => t_string!(i18n, notify_followed_activity),
-        Kind::RoleMatch => t_string!(i18n, notify_role_match),
-    }
-}
-
-fn mode_name(i18n: I18n, mode: Mode) -> &'static str {
-    match mode {
-        Mode::Immediate => t_string!(i18n, notify_mode_immediate),
-        Mode::Digest => t_string!(i18n, notify_mode_digest),
-        Mode::InApp => t_string!(i18n, notify_mode_inapp),
-    }
-}
+use crate::common::codes::I18n;
 
 /// The detail of a notification, translated where it is a code.
 fn detail_text(i18n: I18n, n: &Notification) -> String {
@@ -80,7 +60,7 @@ pub fn NotificationsPage() -> impl IntoView {
 fn InboxView(
     inbox: Inbox,
     reload: Callback<String>,
-    flash: Option<crate::forms::FormFlash>,
+    flash: Option<crate::common::FormFlash>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let mark_all = ServerAction::<MarkRead>::new();
@@ -106,7 +86,7 @@ fn InboxView(
                     view! {
                         <li class="notification" class:unread=!n.read data-kind=kind.code()>
                             <p>
-                                <strong>{move || kind_name(i18n, kind)}</strong>
+                                <strong>{move || kind.label(i18n)}</strong>
                                 " · " <a href=n.link.clone()>{n.subject.clone()}</a>
                                 {(!detail.is_empty()).then(|| view! { " · " {detail} })}
                             </p>
@@ -126,13 +106,13 @@ fn InboxView(
             <ServerForm action=prefs_action id="set_notification_prefs" on_success=reload scope="prefs" flash>
                 {prefs.into_iter().map(|(kind, mode)| view! {
                     <fieldset class="field pref-row">
-                        <legend>{move || kind_name(i18n, kind)}</legend>
+                        <legend>{move || kind.label(i18n)}</legend>
                         {Mode::ALL.into_iter().map(|m| {
                             let id = format!("pref-{}-{}", kind.code(), m.code());
                             view! {
                                 <span class="radio">
                                     <input type="radio" id=id.clone() name=kind.code() value=m.code() checked=m == mode />
-                                    <label for=id>{move || mode_name(i18n, m)}</label>
+                                    <label for=id>{move || m.label(i18n)}</label>
                                 </span>
                             }
                         }).collect_view()}

@@ -1,9 +1,9 @@
 //! Making notifications (one statement per event, however many people receive it), the
 //! immediate emails, the inbox, preferences, and the daily digest.
 use super::*;
-use crate::db::begin_write;
-use crate::error::AppError;
-use crate::mail::{enqueue, Mail};
+use crate::common::error::AppError;
+use crate::server::db::begin_write;
+use crate::server::mail::{enqueue, Mail};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use sqlx::{SqliteConnection, SqlitePool};
 
@@ -87,7 +87,7 @@ pub async fn notify(
         .bind(json_ids(&immediate))
         .fetch_all(&mut *conn)
         .await?;
-        let base = crate::state::app_state()
+        let base = crate::server::state::app_state()
             .map(|s| s.public_url)
             .unwrap_or_default();
         for (id, email, locale) in people {

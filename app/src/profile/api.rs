@@ -2,14 +2,14 @@
 // A form's fields are a server function's arguments: the profile form has a dozen.
 #![allow(clippy::too_many_arguments)]
 use super::{Directory, MyProfile, PublicPerson};
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 #[server(endpoint = "get_my_profile", input = server_fn::codec::GetUrl)]
 pub async fn get_my_profile() -> Result<MyProfile, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::my_profile(&crate::state::pool()?, viewer.id).await
+    super::ssr::my_profile(&crate::server::state::pool()?, viewer.id).await
 }
 
 #[server(endpoint = "update_profile")]
@@ -27,7 +27,7 @@ pub async fn update_profile(
     #[server(default)] show_sectors: Option<String>,
     #[server(default)] show_skills: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let input = server::ProfileInput {
         display_name: &display_name,
@@ -66,7 +66,7 @@ pub async fn update_profile(
     for sector in &sectors {
         kept.push(("sectors[]", sector.as_str()));
     }
-    crate::auth::ssr::keep_failure("update_profile", &kept, &result).await;
+    crate::server::form::keep_failure("update_profile", &kept, &result).await;
     result
 }
 
@@ -75,19 +75,19 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::change_password(viewer.id, &current_password, &new_password).await;
-    crate::auth::ssr::keep_failure("change_password", &[], &result).await;
+    crate::server::form::keep_failure("change_password", &[], &result).await;
     result
 }
 
 /// Everything held about the caller, as a JSON download.
 #[server(endpoint = "export_my_data", input = server_fn::codec::GetUrl)]
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let data = super::ssr::export(&crate::state::pool()?, viewer.id).await?;
+    let data = super::ssr::export(&crate::server::state::pool()?, viewer.id).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -99,36 +99,37 @@ pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
 
 #[server(endpoint = "delete_account")]
 pub async fn delete_account(password: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::delete_account(viewer.id, &password).await;
-    crate::auth::ssr::keep_failure("delete_account", &[], &result).await;
+    crate::server::form::keep_failure("delete_account", &[], &result).await;
     result
 }
 
 /// A public profile. Unknown and deleted people are both "not found".
 #[server(endpoint = "get_person", input = server_fn::codec::GetUrl)]
 pub async fn get_person(id: i64) -> Result<PublicPerson, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
-    super::ssr::public_person(&crate::state::pool()?, id).await
+    super::ssr::public_person(&crate::server::state::pool()?, id).await
 }
 
 #[server(endpoint = "list_directory", input = server_fn::codec::GetUrl)]
 pub async fn list_directory() -> Result<Directory, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
-    super::ssr::directory(&crate::state::pool()?).await
+    super::ssr::directory(&crate::server::state::pool()?).await
 }
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::auth::ssr::{hash_password, redirect_plain_form, start_session, verify_password};
-    use crate::auth::{current_year, parse_birth_year, parse_tags, Check};
-    use crate::db::begin_write;
-    use crate::error::AppError;
-    use crate::sectors::Sector;
-    use crate::state::pool;
+    use crate::auth::ssr::{hash_password, start_session, verify_password};
+    use crate::common::error::AppError;
+    use crate::common::sectors::Sector;
+    use crate::common::{current_year, parse_birth_year, parse_tags, Check};
+    use crate::server::db::begin_write;
+    use crate::server::form::redirect_plain_form;
+    use crate::server::state::pool;
 
     pub struct ProfileInput<'a> {
         pub display_name: &'a str,
@@ -170,12 +171,12 @@ mod server {
                 .bind(user_id)
                 .fetch_one(&mut *tx)
                 .await?;
-        if crate::auth::needs_guardian(birth_year, year_now) && guardian.is_none() {
+        if crate::common::needs_guardian(birth_year, year_now) && guardian.is_none() {
             return Err(AppError::field("birth_year", "guardian_required"));
         }
         // A minor's protections hang on the birth year: they cannot change it themselves
         // (the steering group can, on request).
-        let protected = guardian.is_some() || crate::auth::is_minor(stored_year, year_now);
+        let protected = guardian.is_some() || crate::common::is_minor(stored_year, year_now);
         if protected && birth_year != stored_year {
             return Err(AppError::field("birth_year", "birth_year_locked"));
         }
@@ -227,7 +228,7 @@ mod server {
         }
         check.password("new_password", new);
         check.finish().map_err(AppError::invalid)?;
-        crate::auth::ssr::rate_limit(
+        crate::server::limits::rate_limit(
             format!("password:user:{user_id}"),
             10,
             std::time::Duration::from_secs(900),
@@ -248,7 +249,7 @@ mod server {
         .await?;
         tx.commit().await?;
         // Every other session has ended with the epoch; this one continues under a new id.
-        let session = crate::auth::ssr::session().await?;
+        let session = crate::server::request::session().await?;
         start_session(&session, user_id, epoch).await?;
         let next = "/profile?password=1".to_owned();
         redirect_plain_form(&next);
@@ -259,7 +260,7 @@ mod server {
         if password.is_empty() {
             return Err(AppError::field("password", "missing"));
         }
-        crate::auth::ssr::rate_limit(
+        crate::server::limits::rate_limit(
             format!("password:user:{user_id}"),
             10,
             std::time::Duration::from_secs(900),
@@ -287,8 +288,11 @@ mod server {
         }
         super::super::ssr::erase_account(&mut tx, user_id).await?;
         tx.commit().await?;
-        let session = crate::auth::ssr::session().await?;
-        session.flush().await.map_err(crate::error::internal)?;
+        let session = crate::server::request::session().await?;
+        session
+            .flush()
+            .await
+            .map_err(crate::common::error::internal)?;
         let next = "/?deleted=1".to_owned();
         redirect_plain_form(&next);
         Ok(next)

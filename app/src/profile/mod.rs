@@ -5,46 +5,22 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-use crate::auth::Role;
-use crate::error::FieldError;
-use crate::sectors::Sector;
+use crate::common::error::FieldError;
+use crate::common::sectors::Sector;
+use crate::common::Role;
 use serde::{Deserialize, Serialize};
 
-/// The kinds of partner organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrgKind {
-    Business,
-    Ngo,
-    School,
-    University,
-    CulturalInstitution,
-    Municipality,
-}
-
-impl OrgKind {
-    pub const ALL: [OrgKind; 6] = [
-        OrgKind::Business,
-        OrgKind::Ngo,
-        OrgKind::School,
-        OrgKind::University,
-        OrgKind::CulturalInstitution,
-        OrgKind::Municipality,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            OrgKind::Business => "business",
-            OrgKind::Ngo => "ngo",
-            OrgKind::School => "school",
-            OrgKind::University => "university",
-            OrgKind::CulturalInstitution => "cultural_institution",
-            OrgKind::Municipality => "municipality",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<OrgKind> {
-        OrgKind::ALL.into_iter().find(|k| k.code() == code)
+crate::coded! {
+    /// The kinds of partner organisation.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum OrgKind {
+        Business = "business" => org_kind_business,
+        Ngo = "ngo" => org_kind_ngo,
+        School = "school" => org_kind_school,
+        University = "university" => org_kind_university,
+        CulturalInstitution = "cultural_institution" => org_kind_cultural_institution,
+        Municipality = "municipality" => org_kind_municipality,
     }
 }
 
@@ -133,10 +109,10 @@ pub fn check_profile(
     skills: &str,
     current_year: i32,
 ) -> Result<(), Vec<FieldError>> {
-    let mut check = crate::auth::Check::new();
+    let mut check = crate::common::Check::new();
     check.display_name("display_name", display_name);
-    check.max_len("bio", bio, crate::auth::BIO_MAX);
-    if let Err(code) = crate::auth::parse_birth_year(birth_year, current_year) {
+    check.max_len("bio", bio, crate::common::BIO_MAX);
+    if let Err(code) = crate::common::parse_birth_year(birth_year, current_year) {
         check.fail("birth_year", code);
     }
     if !matches!(preferred_locale, "lt" | "en") {
@@ -169,7 +145,7 @@ pub fn check_organisation(
     website: &str,
     description: &str,
 ) -> Result<(), Vec<FieldError>> {
-    let mut check = crate::auth::Check::new();
+    let mut check = crate::common::Check::new();
     let len = name.trim().chars().count();
     if !(2..=120).contains(&len) {
         check.fail("org_name", "name_length");
@@ -183,12 +159,12 @@ pub fn check_organisation(
     if !valid_website(website) {
         check.fail("org_website", "website_invalid");
     }
-    check.max_len("org_description", description, crate::auth::BIO_MAX);
+    check.max_len("org_description", description, crate::common::BIO_MAX);
     check.finish()
 }
 
 pub fn check_mentor(expertise: &str, capacity: &str) -> Result<(), Vec<FieldError>> {
-    let mut check = crate::auth::Check::new();
+    let mut check = crate::common::Check::new();
     check.tags("expertise", expertise);
     match capacity.trim().parse::<i64>() {
         Ok(n) if (0..=20).contains(&n) => {}

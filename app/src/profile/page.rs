@@ -2,40 +2,21 @@
 use super::api::{
     get_my_profile, get_person, list_directory, ChangePassword, DeleteAccount, UpdateProfile,
 };
-use super::{MentorDetails, MyProfile, OrgKind, Organisation, PublicPerson};
+use super::{MentorDetails, MyProfile, Organisation, PublicPerson};
 use crate::admin::page::{MentorForm, PartnerForm};
-use crate::auth::api::{ResendConfirmation, SessionInfo};
-use crate::auth::pages::{use_session, Loading};
-use crate::auth::Role;
-use crate::components::error_view::ErrorMessage;
-use crate::error::AppError;
-use crate::forms::{kept_value, Field, FieldErrorFor, FormFlash, ServerForm, Submit, TextArea};
-use crate::home::page::sector_name;
+use crate::auth::api::ResendConfirmation;
+use crate::common::error::AppError;
+use crate::common::sectors::Sector;
+use crate::common::FormFlash;
+use crate::common::Role;
+use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::sectors::Sector;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-/// The translated name of a role.
-pub fn role_name(i18n: leptos_i18n::I18nContext<Locale>, role: Role) -> &'static str {
-    match role {
-        Role::Mentor => t_string!(i18n, role_mentor),
-        Role::Partner => t_string!(i18n, role_partner),
-        Role::Steering => t_string!(i18n, role_steering),
-    }
-}
-
-pub fn org_kind_name(i18n: leptos_i18n::I18nContext<Locale>, kind: OrgKind) -> &'static str {
-    match kind {
-        OrgKind::Business => t_string!(i18n, org_kind_business),
-        OrgKind::Ngo => t_string!(i18n, org_kind_ngo),
-        OrgKind::School => t_string!(i18n, org_kind_school),
-        OrgKind::University => t_string!(i18n, org_kind_university),
-        OrgKind::CulturalInstitution => t_string!(i18n, org_kind_cultural_institution),
-        OrgKind::Municipality => t_string!(i18n, org_kind_municipality),
-    }
-}
 
 /// Role badges, e.g. "Mentor".
 #[component]
@@ -46,7 +27,7 @@ pub fn RoleBadges(roles: Vec<Role>) -> impl IntoView {
         .map(|role| {
             view! {
                 <span class=format!("badge badge-{}", role.code()) data-role=role.code()>
-                    {move || role_name(i18n, role)}
+                    {move || role.label(i18n)}
                 </span>
             }
         })
@@ -189,7 +170,7 @@ fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
             &p.preferred_locale,
             &p.sectors,
             &p.skills,
-            crate::auth::current_year(),
+            crate::common::current_year(),
         )
     };
     let form = "update_profile";
@@ -225,7 +206,7 @@ fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
             .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
         {
             let current = input.value();
-            let tags = crate::auth::parse_tags(&current);
+            let tags = crate::common::parse_tags(&current);
             if !tags
                 .iter()
                 .any(|t| t.to_lowercase() == skill.to_lowercase())
@@ -263,7 +244,7 @@ fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
                         view! {
                             <label class="check" for=for_id>
                                 <input type="checkbox" id=id name="sectors[]" value=sector.code() checked=sector_checked(sector) />
-                                {move || sector_name(i18n, sector)}
+                                {move || sector.label(i18n)}
                             </label>
                         }
                     }).collect_view()}
@@ -347,7 +328,7 @@ fn PasswordForm(flash: Option<FormFlash>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<ChangePassword>::new();
     let check = |p: &ChangePassword| {
-        let mut check = crate::auth::Check::new();
+        let mut check = crate::common::Check::new();
         if p.current_password.is_empty() {
             check.fail("current_password", "missing");
         }
@@ -428,7 +409,7 @@ fn PersonView(person: PublicPerson) -> impl IntoView {
         ..
     } = person;
     let title = display_name.clone();
-    let is_mentor = roles.contains(&crate::auth::Role::Mentor);
+    let is_mentor = roles.contains(&crate::common::Role::Mentor);
     view! {
         <Title text=title />
         <h1>{display_name} " " <RoleBadges roles /></h1>
@@ -437,7 +418,7 @@ fn PersonView(person: PublicPerson) -> impl IntoView {
         <dl class="facts">
             {sectors.filter(|s| !s.is_empty()).map(|sectors| view! {
                 <dt>{t!(i18n, field_sectors)}</dt>
-                <dd>{sectors.into_iter().map(|s| view! { <span class="tag">{move || sector_name(i18n, s)}</span> }).collect_view()}</dd>
+                <dd>{sectors.into_iter().map(|s| view! { <span class="tag">{move || s.label(i18n)}</span> }).collect_view()}</dd>
             })}
             {skills.filter(|s| !s.is_empty()).map(|skills| view! {
                 <dt>{t!(i18n, field_skills)}</dt>
@@ -513,7 +494,7 @@ pub fn DirectoryPage() -> impl IntoView {
                                                 view! {
                                                     <li class=format!("card sector-card sector-{}", sector.code())>
                                                         <h3>{o.name}</h3>
-                                                        <p class="meta">{move || org_kind_name(i18n, kind)} " · " {move || sector_name(i18n, sector)}</p>
+                                                        <p class="meta">{move || kind.label(i18n)} " · " {move || sector.label(i18n)}</p>
                                                         {(!o.description.is_empty()).then(|| view! { <p>{o.description.clone()}</p> })}
                                                         {(!o.website.is_empty()).then(|| view! { <p><a href=o.website.clone() rel="external noopener">{o.website.clone()}</a></p> })}
                                                         {(!card.members.is_empty()).then(|| view! {

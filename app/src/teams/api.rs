@@ -3,11 +3,11 @@
 // A form's fields are a server function's arguments.
 #![allow(clippy::too_many_arguments)]
 use super::{IdeaTeam, LedTeam, TeamDetail, TeamList, Workspace};
-use crate::error::AppError;
+use crate::common::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::ideas::api::server::{done, posting_limit};
+use crate::server::{form::done, limits::posting_limit};
 
 #[server(endpoint = "list_teams", input = server_fn::codec::GetUrl)]
 pub async fn list_teams(
@@ -15,7 +15,7 @@ pub async fn list_teams(
     #[server(default)] looking: String,
     #[server(default)] page: String,
 ) -> Result<TeamList, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = super::TeamFilter::from_params(|name| {
         Some(
@@ -28,16 +28,16 @@ pub async fn list_teams(
             .clone(),
         )
     });
-    super::ssr::list(&crate::state::pool()?, &filter).await
+    super::ssr::list(&crate::server::state::pool()?, &filter).await
 }
 
 #[server(endpoint = "get_team", input = server_fn::codec::GetUrl)]
 pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = super::ssr::detail(&crate::state::pool()?, id, viewer.as_ref()).await;
+    let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
@@ -45,9 +45,9 @@ pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
 /// The team of an idea (for the idea's page), and whether the viewer may form one.
 #[server(endpoint = "team_of_idea", input = server_fn::codec::GetUrl)]
 pub async fn team_of_idea(idea_id: i64) -> Result<IdeaTeam, AppError> {
-    use crate::policy::{authorize, Access};
+    use crate::common::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    super::ssr::idea_team(&crate::state::pool()?, idea_id, viewer.as_ref()).await
+    super::ssr::idea_team(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
 }
 
 #[server(endpoint = "create_team")]
@@ -56,12 +56,12 @@ pub async fn create_team(
     name: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "team", 5)?;
         let id = super::ssr::create(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             idea_id,
             &name,
@@ -71,7 +71,7 @@ pub async fn create_team(
         Ok(done(format!("/teams/{id}?formed=1")))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "create_team",
         &[
             ("name", name.as_str()),
@@ -91,12 +91,12 @@ pub async fn request_join(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "join", 20)?;
         super::ssr::request_join(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             role_id,
@@ -107,7 +107,8 @@ pub async fn request_join(
         Ok(done(format!("/teams/{team_id}?asked=1")))
     }
     .await;
-    crate::auth::ssr::keep_failure("request_join", &[("message", message.as_str())], &result).await;
+    crate::server::form::keep_failure("request_join", &[("message", message.as_str())], &result)
+        .await;
     result
 }
 
@@ -115,11 +116,11 @@ pub async fn request_join(
 /// invitation (the person invited).
 #[server(endpoint = "answer_request")]
 pub async fn answer_request(request_id: i64, accept: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let team = super::ssr::answer(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             request_id,
             accept == "true",
@@ -128,7 +129,7 @@ pub async fn answer_request(request_id: i64, accept: String) -> Result<String, A
         Ok(done(format!("/teams/{team}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("answer_request", &[], &result).await;
+    crate::server::form::keep_failure("answer_request", &[], &result).await;
     result
 }
 
@@ -141,12 +142,12 @@ pub async fn invite_to_team(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "team_invite", 30)?;
         super::ssr::invite(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             user_id,
@@ -158,21 +159,21 @@ pub async fn invite_to_team(
         Ok(done(format!("/teams/{team_id}?invited=1#requests")))
     }
     .await;
-    crate::auth::ssr::keep_failure("invite_to_team", &[("message", message.as_str())], &result)
+    crate::server::form::keep_failure("invite_to_team", &[("message", message.as_str())], &result)
         .await;
     result
 }
 
 #[server(endpoint = "leave_team")]
 pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
-        super::ssr::leave(&crate::state::pool()?, &viewer, team_id).await?;
+        super::ssr::leave(&crate::server::state::pool()?, &viewer, team_id).await?;
         Ok(done(format!("/teams/{team_id}?left=1")))
     }
     .await;
-    crate::auth::ssr::keep_failure("leave_team", &[], &result).await;
+    crate::server::form::keep_failure("leave_team", &[], &result).await;
     result
 }
 
@@ -183,11 +184,11 @@ pub async fn make_lead(
     user_id: i64,
     #[server(default)] step_down: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         super::ssr::make_lead(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             user_id,
@@ -197,7 +198,7 @@ pub async fn make_lead(
         Ok(done(format!("/teams/{team_id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("make_lead", &[], &result).await;
+    crate::server::form::keep_failure("make_lead", &[], &result).await;
     result
 }
 
@@ -210,12 +211,12 @@ pub async fn add_open_role(
     #[server(default)] hours: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "role", 20)?;
         let id = super::ssr::add_role(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             &title,
@@ -228,7 +229,7 @@ pub async fn add_open_role(
         Ok(done(format!("/teams/{team_id}#role-{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "add_open_role",
         &[
             ("title", title.as_str()),
@@ -245,39 +246,41 @@ pub async fn add_open_role(
 
 #[server(endpoint = "close_open_role")]
 pub async fn close_open_role(role_id: i64) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        let team = super::ssr::close_role(&crate::state::pool()?, &viewer, role_id).await?;
+        let team = super::ssr::close_role(&crate::server::state::pool()?, &viewer, role_id).await?;
         Ok(done(format!("/teams/{team}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("close_open_role", &[], &result).await;
+    crate::server::form::keep_failure("close_open_role", &[], &result).await;
     result
 }
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
 pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = super::ssr::workspace(&crate::state::pool()?, &viewer, team_id).await;
+    let result = super::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
     if let Err(error) = &result {
-        crate::auth::ssr::set_error_status(error);
+        crate::server::request::set_error_status(error);
     }
     result
 }
 
 #[server(endpoint = "post_team_message")]
 pub async fn post_team_message(team_id: i64, body: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "team_message", 120)?;
-        let id = super::ssr::post_message(&crate::state::pool()?, &viewer, team_id, &body).await?;
+        let id = super::ssr::post_message(&crate::server::state::pool()?, &viewer, team_id, &body)
+            .await?;
         Ok(done(format!("/teams/{team_id}/workspace#post-{id}")))
     }
     .await;
-    crate::auth::ssr::keep_failure("post_team_message", &[("body", body.as_str())], &result).await;
+    crate::server::form::keep_failure("post_team_message", &[("body", body.as_str())], &result)
+        .await;
     result
 }
 
@@ -288,13 +291,13 @@ pub async fn add_team_task(
     #[server(default)] owner: String,
     #[server(default)] due_on: String,
 ) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "team_task", 120)?;
         let owner = owner.trim().parse::<i64>().ok();
         super::ssr::add_task(
-            &crate::state::pool()?,
+            &crate::server::state::pool()?,
             &viewer,
             team_id,
             &title,
@@ -305,7 +308,7 @@ pub async fn add_team_task(
         Ok(done(format!("/teams/{team_id}/workspace#tasks")))
     }
     .await;
-    crate::auth::ssr::keep_failure(
+    crate::server::form::keep_failure(
         "add_team_task",
         &[("title", title.as_str()), ("due_on", due_on.as_str())],
         &result,
@@ -317,23 +320,27 @@ pub async fn add_team_task(
 /// Ticks a task done (`done` = "true") or opens it again.
 #[server(endpoint = "set_task_done")]
 pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
-        let team =
-            super::ssr::set_task_done(&crate::state::pool()?, &viewer, task_id, done == "true")
-                .await?;
+        let team = super::ssr::set_task_done(
+            &crate::server::state::pool()?,
+            &viewer,
+            task_id,
+            done == "true",
+        )
+        .await?;
         Ok(self::done(format!("/teams/{team}/workspace#tasks")))
     }
     .await;
-    crate::auth::ssr::keep_failure("set_task_done", &[], &result).await;
+    crate::server::form::keep_failure("set_task_done", &[], &result).await;
     result
 }
 
 /// The teams the caller leads, for "invite to my team" on a person's page.
 #[server(endpoint = "my_led_teams", input = server_fn::codec::GetUrl)]
 pub async fn my_led_teams() -> Result<Vec<LedTeam>, AppError> {
-    use crate::policy::{authorize_viewer, Access};
+    use crate::common::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::led_teams(&crate::state::pool()?, viewer.id).await
+    super::ssr::led_teams(&crate::server::state::pool()?, viewer.id).await
 }

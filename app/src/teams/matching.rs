@@ -7,7 +7,7 @@
 //! sector alone is not a fit for a role. People already in the team, with a question pending,
 //! or who declined (or were declined) recently are never suggested (the caller passes them in
 //! `excluded`). Ties go to the person in fewer teams, then by name.
-use crate::sectors::Sector;
+use crate::common::sectors::Sector;
 use serde::{Deserialize, Serialize};
 
 /// Suggestions shown per open role.

@@ -7,10 +7,10 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-use crate::auth::Check;
-use crate::error::AppError;
-use crate::ideas::PersonRef;
-use crate::sectors::Sector;
+use crate::common::error::AppError;
+use crate::common::sectors::Sector;
+use crate::common::Check;
+use crate::common::PersonRef;
 use serde::{Deserialize, Serialize};
 
 pub const NAME_MAX: usize = 80;
@@ -25,30 +25,18 @@ pub const DECLINE_COOL_OFF_DAYS: i64 = 90;
 /// Teams per page of the list.
 pub const PAGE_SIZE: i64 = 20;
 
-/// A person's place in a team.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TeamRole {
-    Lead,
-    Member,
-    Mentor,
+crate::coded! {
+    /// A person's place in a team.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum TeamRole {
+        Lead = "lead" => team_role_lead,
+        Member = "member" => team_role_member,
+        Mentor = "mentor" => team_role_mentor,
+    }
 }
 
 impl TeamRole {
-    pub fn code(self) -> &'static str {
-        match self {
-            TeamRole::Lead => "lead",
-            TeamRole::Member => "member",
-            TeamRole::Mentor => "mentor",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<TeamRole> {
-        [TeamRole::Lead, TeamRole::Member, TeamRole::Mentor]
-            .into_iter()
-            .find(|r| r.code() == code)
-    }
-
     /// Leads and members make the team and bring their sectors; mentors guide it.
     pub fn counts_for_sectors(self) -> bool {
         self != TeamRole::Mentor

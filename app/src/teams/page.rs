@@ -4,27 +4,23 @@
 use super::api::*;
 use super::matching::{Reason, Suggestion};
 use super::*;
-use crate::auth::api::SessionInfo;
-use crate::auth::pages::{use_session, Loading};
-use crate::components::error_view::ErrorMessage;
-use crate::forms::{Field, FormFlash, ServerForm, Submit, TextArea};
-use crate::home::page::sector_name;
+use crate::common::FormFlash;
+use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::ideas::page::{date_of, go_to_result, PersonName, SectorChips, SignInToContinue};
+use crate::ui::chips::SectorChips;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::format::date_of;
+use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
+use crate::ui::navigate::go_to_result;
+use crate::ui::person::PersonName;
+use crate::ui::session::{use_session, Loading};
+use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
-pub fn role_name(i18n: I18n, role: TeamRole) -> &'static str {
-    match role {
-        TeamRole::Lead => t_string!(i18n, team_role_lead),
-        TeamRole::Member => t_string!(i18n, team_role_member),
-        TeamRole::Mentor => t_string!(i18n, team_role_mentor),
-    }
-}
+use crate::common::codes::I18n;
 
 fn team_id() -> Memo<i64> {
     let params = use_params_map();
@@ -63,8 +59,8 @@ pub fn TeamsPage() -> impl IntoView {
                             <label for="team-sector">{t!(i18n, teams_filter_sector)}</label>
                             <select id="team-sector" name="sector">
                                 <option value="">{t!(i18n, filter_any)}</option>
-                                {crate::sectors::Sector::ALL.into_iter().map(|s| view! {
-                                    <option value=s.code() selected=f.sector == Some(s)>{move || sector_name(i18n, s)}</option>
+                                {crate::common::sectors::Sector::ALL.into_iter().map(|s| view! {
+                                    <option value=s.code() selected=f.sector == Some(s)>{move || s.label(i18n)}</option>
                                 }).collect_view()}
                             </select>
                         </div>
@@ -125,7 +121,7 @@ fn TeamCardView(team: TeamCard) -> impl IntoView {
             <SectorChips sectors=team.covered />
             {(!lacking.is_empty()).then(|| view! {
                 <p class="lacking">{t!(i18n, team_lacks)} ": "
-                    {lacking.into_iter().map(|s| sector_name(i18n, s)).collect::<Vec<_>>().join(", ")}
+                    {lacking.into_iter().map(|s| s.label(i18n)).collect::<Vec<_>>().join(", ")}
                 </p>
             })}
         </li>
@@ -297,7 +293,7 @@ fn TeamView(
             <div class="balance-row" data-testid="lacking"><span class="balance-label">{t!(i18n, team_lacks)}</span>
                 {if lacking.is_empty() { view! { <span>{t!(i18n, team_lacks_nothing)}</span> }.into_any() } else { view! {
                     <ul class="chips chips-lacking">
-                        {lacking.into_iter().map(|s| view! { <li class="chip chip-outline">{move || sector_name(i18n, s)}</li> }).collect_view()}
+                        {lacking.into_iter().map(|s| view! { <li class="chip chip-outline">{move || s.label(i18n)}</li> }).collect_view()}
                     </ul>
                 }.into_any() }}
             </div>
@@ -312,7 +308,7 @@ fn TeamView(
                     view! {
                         <li>
                             <PersonName person=m.person />
-                            " " <span class=format!("badge badge-team-{}", role.code())>{move || role_name(i18n, role)}</span>
+                            " " <span class=format!("badge badge-team-{}", role.code())>{move || role.label(i18n)}</span>
                             {promote.map(|user_id| view! { <MakeLead team_id=id user_id reload flash=flash.clone() who=who.clone() /> })}
                         </li>
                     }
@@ -394,12 +390,12 @@ fn reason_text(i18n: I18n, reason: &Reason) -> String {
         Reason::RoleSector(s) => format!(
             "{}: {}",
             t_string!(i18n, reason_role_sector),
-            sector_name(i18n, *s)
+            (*s).label(i18n)
         ),
         Reason::LackingSector(s) => format!(
             "{}: {}",
             t_string!(i18n, reason_lacking_sector),
-            sector_name(i18n, *s)
+            (*s).label(i18n)
         ),
     }
 }
@@ -431,7 +427,7 @@ fn RoleView(
             <h3>{title.clone()}</h3>
             <p class="meta">
                 {(!skills.is_empty()).then(|| view! { {t!(i18n, role_skills)} ": " {skills.join(", ")} " · " })}
-                {sector.map(|s| view! { {t!(i18n, role_sector)} ": " {move || sector_name(i18n, s)} " · " })}
+                {sector.map(|s| view! { {t!(i18n, role_sector)} ": " {move || s.label(i18n)} " · " })}
                 {t!(i18n, role_hours)} ": " {hours}
             </p>
             {(!description.is_empty()).then(|| view! { <p>{description}</p> })}
@@ -503,7 +499,7 @@ fn RoleForm(team_id: i64, flash: Option<FormFlash>, reload: Callback<String>) ->
                     <label for="f-role-sector">{t!(i18n, role_sector)}</label>
                     <select id="f-role-sector" name="sector">
                         <option value="">{t!(i18n, filter_any)}</option>
-                        {crate::sectors::Sector::ALL.into_iter().map(|s| view! { <option value=s.code()>{move || sector_name(i18n, s)}</option> }).collect_view()}
+                        {crate::common::sectors::Sector::ALL.into_iter().map(|s| view! { <option value=s.code()>{move || s.label(i18n)}</option> }).collect_view()}
                     </select>
                 </div>
                 <Field name="hours" kind="number" label=move || t_string!(i18n, role_hours) value="4" inputmode="numeric" required=true />

@@ -4,21 +4,21 @@
 //! same transaction; the live channel is told after it commits.
 use super::matching::{rank, Candidate, Need, SHOWN};
 use super::*;
-use crate::auth::{parse_tags, Role, Viewer};
-use crate::db::begin_write;
-use crate::error::AppError;
+use crate::common::error::AppError;
+use crate::common::policy::{authorize_team, TeamScope};
+use crate::common::{parse_tags, Role, Viewer};
 use crate::ideas::ssr::{is_editor, sectors_of, stage_of, visible_idea, PERSON};
 use crate::ideas::Stage;
 use crate::notify::ssr::{notify, Event, To};
 use crate::notify::{Kind, ACCEPTED, DECLINED};
-use crate::policy::{authorize_team, TeamScope};
+use crate::server::db::begin_write;
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// People the matcher notifies when a role opens.
 const ROLE_MATCH_NOTIFY_MAX: usize = 30;
 
-fn person(id: Option<i64>, name: Option<String>, mentor: bool) -> crate::ideas::PersonRef {
-    crate::ideas::PersonRef {
+fn person(id: Option<i64>, name: Option<String>, mentor: bool) -> crate::common::PersonRef {
+    crate::common::PersonRef {
         id: id.unwrap_or(0),
         name,
         mentor,
@@ -42,7 +42,7 @@ pub async fn role_in(
 
 /// Tells open workspaces of the team that something changed. Call after committing.
 pub fn announce(team_id: i64) {
-    if let Ok(state) = crate::state::app_state() {
+    if let Ok(state) = crate::server::state::app_state() {
         // No receiver is fine: nobody has the workspace open.
         let _ = state.live.send(team_id);
     }
@@ -206,7 +206,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(id)
 }
 
@@ -540,7 +540,7 @@ pub async fn request_join(
     )
     .await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(id)
 }
 
@@ -632,7 +632,7 @@ pub async fn answer(
     )
     .await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     announce(team_id);
     Ok(team_id)
 }
@@ -696,7 +696,7 @@ pub async fn invite(
     )
     .await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(())
 }
 
@@ -813,7 +813,7 @@ pub async fn add_role(
     .await?;
     touch(&mut tx, team_id).await?;
     tx.commit().await?;
-    crate::mail::wake_sender();
+    crate::server::mail::wake_sender();
     Ok(id)
 }
 

@@ -1,6 +1,8 @@
 //! In-memory rate limits: a fixed window per key (such as `login:ip:1.2.3.4`). The counts live
 //! in the process, so a restart forgets them; that is acceptable for slowing down guessing and
 //! mail bombing, which is all they are for.
+use crate::common::error::{internal, AppError};
+use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -48,6 +50,32 @@ impl RateLimiter {
         entry.1 = entry.1.saturating_add(1);
         entry.1 <= max
     }
+}
+
+/// Counts one attempt against `key`; more than `max` within `period` is refused.
+pub fn rate_limit(key: String, max: u32, period: Duration) -> Result<(), AppError> {
+    let state = use_context::<crate::server::state::AppState>()
+        .ok_or_else(|| internal("AppState missing from the Leptos context"))?;
+    if state.limiter.allow(&key, max, period) {
+        Ok(())
+    } else {
+        tracing::warn!(key = %key, "rate limit reached");
+        Err(AppError::RateLimited)
+    }
+}
+
+/// The rate limiter of this server.
+pub fn limiter() -> Result<std::sync::Arc<crate::server::limits::RateLimiter>, AppError> {
+    Ok(crate::server::state::app_state()?.limiter)
+}
+
+/// At most `per_hour` posts of one kind per person per hour.
+pub fn posting_limit(user_id: i64, kind: &str, per_hour: u32) -> Result<(), AppError> {
+    rate_limit(
+        format!("post:{kind}:{user_id}"),
+        per_hour,
+        Duration::from_secs(3600),
+    )
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! [`Access`] rule; the registry below lists every server function with its rule, a test fails
 //! when a registered server function is missing from it, and the authorization matrix test
 //! calls each one as each role.
-use crate::auth::{Role, Viewer};
-use crate::error::AppError;
+use crate::common::error::AppError;
+use crate::common::{Role, Viewer};
 
 /// Who may call an endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,8 +53,8 @@ pub fn decide(access: Access, viewer: Option<&Viewer>, owner: Option<i64>) -> Re
 /// an anonymous caller of a public endpoint).
 #[cfg(feature = "ssr")]
 pub fn authorize(access: Access) -> Result<Option<Viewer>, AppError> {
-    let viewer = crate::auth::ssr::current_viewer();
-    decide(access, viewer.as_ref(), None).inspect_err(crate::auth::ssr::set_error_status)?;
+    let viewer = crate::server::request::current_viewer();
+    decide(access, viewer.as_ref(), None).inspect_err(crate::server::request::set_error_status)?;
     Ok(viewer)
 }
 
@@ -67,8 +67,9 @@ pub fn authorize_viewer(access: Access) -> Result<Viewer, AppError> {
 /// For rules about a record that belongs to `owner`.
 #[cfg(feature = "ssr")]
 pub fn authorize_owner(access: Access, owner: i64) -> Result<Viewer, AppError> {
-    let viewer = crate::auth::ssr::current_viewer();
-    decide(access, viewer.as_ref(), Some(owner)).inspect_err(crate::auth::ssr::set_error_status)?;
+    let viewer = crate::server::request::current_viewer();
+    decide(access, viewer.as_ref(), Some(owner))
+        .inspect_err(crate::server::request::set_error_status)?;
     viewer.ok_or(AppError::Unauthenticated)
 }
 
@@ -113,7 +114,7 @@ pub async fn authorize_team(
 ) -> Result<crate::teams::TeamRole, AppError> {
     let role = crate::teams::ssr::role_in(conn, team_id, viewer.id).await?;
     decide_team(scope, role, viewer.may_publish())
-        .inspect_err(crate::auth::ssr::set_error_status)?;
+        .inspect_err(crate::server::request::set_error_status)?;
     role.ok_or(AppError::NotFound)
 }
 

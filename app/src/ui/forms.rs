@@ -5,23 +5,15 @@
 //! (never passwords) are kept in the session and shown when the browser comes back to the
 //! form. With JavaScript the same rules run in the browser before sending, errors appear next
 //! to their fields without a reload, and success navigates to the path the function returns.
-use crate::error::{AppError, FieldError};
+use crate::common::error::{AppError, FieldError};
+use crate::common::FormFlash;
 use crate::i18n::*;
 use leptos::form::FromFormData;
 use leptos::html::Form;
 use leptos::prelude::*;
 use leptos::server_fn::codec::PostUrl;
 use leptos::server_fn::{client::Client, request::ClientReq, Http, ServerFn};
-use serde::{Deserialize, Serialize};
 use web_sys::{FormData, SubmitEvent};
-
-/// A failed form submission kept for the next page view (no-JavaScript path).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormFlash {
-    pub form: String,
-    pub values: Vec<(String, String)>,
-    pub error: AppError,
-}
 
 /// What the fields of a form read: the current error and the values to show.
 #[derive(Clone, Copy)]

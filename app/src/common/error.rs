@@ -121,7 +121,7 @@ impl FromServerFnError for AppError {
 pub fn internal(cause: impl std::fmt::Display) -> AppError {
     #[cfg(feature = "ssr")]
     {
-        let request_id = crate::state::current_request_id();
+        let request_id = crate::server::state::current_request_id();
         tracing::error!(request_id = %request_id, error = %cause, "internal error");
         AppError::Internal { request_id }
     }

@@ -1,8 +1,12 @@
 //! Demo data for a first start: realistic Kaunas content written for Santaka. Seeding is
 //! idempotent (it fills only what is empty and records when it ran), so every start may call
 //! it without duplicating anything. Each feature adds its own demo content here.
-use crate::db::begin_write;
+use crate::server::db::begin_write;
 use sqlx::SqlitePool;
+
+pub mod festival;
+pub mod ideas;
+pub mod teams;
 
 /// What each sector brings to the confluence, in Lithuanian and English.
 const SECTOR_BLURBS: [(&str, &str, &str); 5] = [
@@ -106,7 +110,7 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 5] = [
 ];
 
 /// Seeds the demo content in one transaction; returns whether anything was written.
-pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
+pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppError> {
     // Hash first: Argon2 takes a moment and must not hold the write lock.
     let mut hashes = Vec::with_capacity(DEMO_ACCOUNTS.len());
     for account in &DEMO_ACCOUNTS {
@@ -143,10 +147,10 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
     .await?
     .rows_affected();
     written += seed_accounts(&mut tx, &hashes).await?;
-    written += crate::demo_ideas::seed_people(&mut tx, &unusable_hash).await?;
-    written += crate::demo_ideas::seed_ideas(&mut tx).await?;
-    written += crate::demo_teams::seed_teams(&mut tx).await?;
-    written += crate::demo_festival::seed_festival(&mut tx).await?;
+    written += crate::server::demo::ideas::seed_people(&mut tx, &unusable_hash).await?;
+    written += crate::server::demo::ideas::seed_ideas(&mut tx).await?;
+    written += crate::server::demo::teams::seed_teams(&mut tx).await?;
+    written += crate::server::demo::festival::seed_festival(&mut tx).await?;
     if written > 0 {
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))
@@ -162,8 +166,8 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::error::AppError> {
 async fn seed_accounts(
     tx: &mut sqlx::SqliteConnection,
     hashes: &[Option<String>],
-) -> Result<u64, crate::error::AppError> {
-    let year = crate::auth::current_year();
+) -> Result<u64, crate::common::error::AppError> {
+    let year = crate::common::current_year();
     let mut written = 0;
     for (account, hash) in DEMO_ACCOUNTS.iter().zip(hashes) {
         let Some(hash) = hash else { continue };
@@ -190,7 +194,7 @@ async fn seed_accounts(
             &account
                 .sectors
                 .iter()
-                .filter_map(|s| crate::sectors::Sector::from_code(s))
+                .filter_map(|s| crate::common::sectors::Sector::from_code(s))
                 .collect::<Vec<_>>(),
         )
         .await?;

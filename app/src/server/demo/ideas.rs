@@ -1,12 +1,12 @@
 //! Demo ideas: about forty ideas for Kaunas with their versions, supporters, comments and
 //! mentor feedback, and the people who wrote them (`app/demo/ideas.json`, written for
 //! Santaka). Seeded once, into an empty idea table, inside the demo seed's transaction.
-use crate::error::{internal, AppError};
+use crate::common::error::{internal, AppError};
 use serde::Deserialize;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-const DEMO_IDEAS: &str = include_str!("../demo/ideas.json");
+const DEMO_IDEAS: &str = include_str!("../../../demo/ideas.json");
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -113,7 +113,7 @@ pub async fn seed_people(
     unusable_hash: &str,
 ) -> Result<u64, AppError> {
     let file: DemoFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
-    let year = crate::auth::current_year();
+    let year = crate::common::current_year();
     let mut written = 0;
     for person in &file.people {
         let email = format!("{}@santaka.test", person.key);
@@ -139,7 +139,7 @@ pub async fn seed_people(
         let sectors: Vec<_> = person
             .sectors
             .iter()
-            .filter_map(|s| crate::sectors::Sector::from_code(s))
+            .filter_map(|s| crate::common::sectors::Sector::from_code(s))
             .collect();
         crate::profile::ssr::set_sectors(conn, user_id, &sectors).await?;
         crate::profile::ssr::set_skills(conn, user_id, &person.skills).await?;
@@ -272,7 +272,7 @@ pub async fn seed_ideas(conn: &mut SqliteConnection) -> Result<u64, AppError> {
         }
         // Earlier versions: their own title, summary and description, the rest as now.
         // In the sectors' own order, as every later version stores them.
-        let sectors = crate::sectors::Sector::ALL
+        let sectors = crate::common::sectors::Sector::ALL
             .iter()
             .filter(|s| idea.sectors.iter().any(|c| c == s.code()))
             .map(|s| s.code())

@@ -1,12 +1,13 @@
 //! The frame of every page: skip link, header with brand, main navigation and language
 //! switch, the main landmark, and the footer.
 use super::lang_switch::LanguageSwitch;
-use crate::auth::api::{Logout, SessionInfo};
-use crate::auth::pages::use_session;
-use crate::auth::Role;
-use crate::forms::{ServerForm, Submit};
+use crate::auth::api::Logout;
+use crate::common::Role;
+use crate::common::SessionInfo;
 use crate::i18n::*;
 use crate::profile::page::RoleBadges;
+use crate::ui::forms::{ServerForm, Submit};
+use crate::ui::session::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

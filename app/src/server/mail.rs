@@ -1,7 +1,7 @@
 //! Email: every message is written to the `outbox` table inside the transaction that caused it
 //! (so a rolled-back registration sends nothing), and the server's sender delivers it. The
 //! texts are written here in both languages; the recipient's language picks one.
-use crate::error::AppError;
+use crate::common::error::AppError;
 use sqlx::SqliteConnection;
 
 /// A message ready for the outbox.
@@ -21,7 +21,7 @@ pub const PER_RECIPIENT_PER_HOUR: u32 = 5;
 /// Queues a message. The sender is woken after the transaction commits (see [`wake_sender`]).
 /// Beyond [`PER_RECIPIENT_PER_HOUR`] for one address the message is dropped (and logged).
 pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), AppError> {
-    if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
+    if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
         let key = format!("mail:to:{}", mail.recipient.to_lowercase());
         let hour = std::time::Duration::from_secs(3600);
         if !state.limiter.allow(&key, PER_RECIPIENT_PER_HOUR, hour) {
@@ -47,7 +47,7 @@ pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), App
 
 /// Tells the sender there is mail; call after committing.
 pub fn wake_sender() {
-    if let Some(state) = leptos::prelude::use_context::<crate::state::AppState>() {
+    if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
         state.mail_wakeup.notify_one();
     }
 }

@@ -3,14 +3,14 @@
 //! (so the demo program is conflict-free by the same rules) and published; a few accepted and
 //! waiting for the scheduler, a few proposals, one cancelled before and one after publishing,
 //! and one moved after publishing. Seeded once, into an empty festival.
-use crate::error::{internal, AppError};
+use crate::common::error::{internal, AppError};
 use crate::festival::{parse_hhmm, Category};
 use serde::Deserialize;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-const DEMO_FESTIVAL: &str = include_str!("../demo/festival.json");
-const DEMO_IDEAS: &str = include_str!("../demo/ideas.json");
+const DEMO_FESTIVAL: &str = include_str!("../../../demo/festival.json");
+const DEMO_IDEAS: &str = include_str!("../../../demo/ideas.json");
 
 #[derive(Deserialize)]
 struct File {
@@ -96,7 +96,7 @@ pub async fn seed_festival(conn: &mut SqliteConnection) -> Result<u64, AppError>
     let ideas: IdeasFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
     let titles: HashMap<String, String> =
         ideas.ideas.into_iter().map(|i| (i.key, i.title)).collect();
-    let people = crate::demo_ideas::demo_people(&mut *conn).await?;
+    let people = crate::server::demo::ideas::demo_people(&mut *conn).await?;
     let steering = people.get("egle").copied();
     let time =
         |text: &str| parse_hhmm(text).ok_or_else(|| internal(format!("demo festival time {text}")));

@@ -1,6 +1,6 @@
 //! How an error reaches a person: a translated sentence, and for internal errors the request
 //! id to quote to support. Never the cause.
-use crate::error::AppError;
+use crate::common::error::AppError;
 use crate::i18n::*;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Server-side state shared by every request: the pool and the settings. Server functions and
 //! SSR read it from the Leptos context, which the router provides on every request.
-use crate::error::{internal, AppError};
+use crate::common::error::{internal, AppError};
 use leptos::prelude::*;
 use sqlx::SqlitePool;
 
@@ -13,7 +13,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Where people reach Santaka, without a trailing slash: the base of links in emails.
     pub public_url: String,
-    pub limiter: std::sync::Arc<crate::ratelimit::RateLimiter>,
+    pub limiter: std::sync::Arc<crate::server::limits::RateLimiter>,
     /// Wakes the outbox sender when a message is queued.
     pub mail_wakeup: std::sync::Arc<tokio::sync::Notify>,
     /// Team ids whose workspace changed: open workspaces listen (server-sent events).

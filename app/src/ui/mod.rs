@@ -1,0 +1,13 @@
+//! Components every feature's pages use: the layout, forms and fields, loading and error
+//! views, the caller's session, names, chips, the language switch.
+pub mod chips;
+pub mod error_view;
+pub mod format;
+pub mod forms;
+pub mod lang_switch;
+pub mod layout;
+pub mod navigate;
+pub mod not_found;
+pub mod person;
+pub mod session;
+pub mod sign_in;
