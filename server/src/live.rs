@@ -2,7 +2,7 @@
 //! only "something changed": the page then fetches the workspace through its (authorised)
 //! server function. The browser's EventSource reconnects by itself when the stream drops, and
 //! the first event of every connection makes the page catch up on what it missed.
-use app::common::policy::{authorize_team, TeamScope};
+use app::server::policy::{authorize_team, TeamScope};
 use app::server::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

@@ -1,6 +1,6 @@
 //! The authorization matrix: every server function, called over HTTP as every role, is
 //! allowed or refused exactly as the table below says. The table is written out by hand (not
-//! derived from `app::common::policy`), and a test fails when a server function is missing from it.
+//! derived from `app::server::policy`), and a test fails when a server function is missing from it.
 mod common;
 
 use axum::http::StatusCode;

@@ -198,8 +198,8 @@ async fn every_registered_server_function_has_a_policy() {
     assert!(!paths.is_empty(), "no server functions registered");
     for (path, _method) in paths {
         assert!(
-            app::common::policy::rule_for(path).is_some(),
-            "server function {path} has no rule in app::common::policy::REGISTRY"
+            app::server::policy::rule_for(path).is_some(),
+            "server function {path} has no rule in app::server::policy::REGISTRY"
         );
     }
 }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 /// People whose name or email contains `q` (the 50 newest when `q` is empty).
 #[server(endpoint = "admin_search_people", input = server_fn::codec::GetUrl)]
 pub async fn admin_search_people(#[server(default)] q: String) -> Result<Vec<PersonRow>, AppError> {
-    use crate::common::policy::{authorize, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Role(Role::Steering))?;
     server::search(&q).await
 }
@@ -21,8 +21,8 @@ pub async fn set_role(
     grant: String,
     #[server(default)] q: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = server::set_role(&viewer, user_id, &role, grant == "true", &q).await;
     crate::server::form::keep_failure("set_role", &[], &result).await;
@@ -36,8 +36,8 @@ pub async fn update_mentor_profile(
     capacity: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_owner, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_owner, Access};
     authorize_owner(Access::OwnerOrSteering(Role::Mentor), user_id)?;
     let result = server::update_mentor(user_id, &expertise, &capacity, &back).await;
     crate::server::form::keep_failure(
@@ -60,8 +60,8 @@ pub async fn update_partner_profile(
     #[server(default)] org_description: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_owner, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_owner, Access};
     let viewer = authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
     let result = server::update_partner(
         user_id,
@@ -94,12 +94,12 @@ pub async fn update_partner_profile(
 #[cfg(feature = "ssr")]
 mod server {
     use super::PersonRow;
-    use crate::auth::ssr::roles_of;
     use crate::common::error::AppError;
     use crate::common::{parse_tags, Role, Viewer};
     use crate::profile::ssr::{mentor_of, organisation_of};
     use crate::server::db::begin_write;
     use crate::server::form::redirect_plain_form;
+    use crate::server::people::roles_of;
     use crate::server::state::pool;
 
     fn back_to(back: &str) -> String {

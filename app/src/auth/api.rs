@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 #[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
 pub async fn get_session_info() -> Result<SessionInfo, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let flash = crate::server::form::take_flash().await?;
     let unread = match &viewer {
         Some(viewer) => {
-            crate::notify::ssr::unread_count(&crate::server::state::pool()?, viewer.id).await?
+            crate::server::notify::unread_count(&crate::server::state::pool()?, viewer.id).await?
         }
         None => 0,
     };
@@ -30,7 +30,7 @@ pub async fn register(
     #[server(default)] birth_year: String,
     #[server(default)] guardian_email: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::register(
         &email,
@@ -56,7 +56,7 @@ pub async fn register(
 
 #[server(endpoint = "confirm_email")]
 pub async fn confirm_email(token: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::confirm_email(&token).await;
     crate::server::form::keep_failure("confirm_email", &[], &result).await;
@@ -69,7 +69,7 @@ pub async fn login(
     password: String,
     #[server(default)] next: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::login(&email, &password, &next).await;
     crate::server::form::keep_failure("login", &[("email", &email)], &result).await;
@@ -78,7 +78,7 @@ pub async fn login(
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::SignedIn)?;
     let session = crate::server::request::session().await?;
     session
@@ -91,7 +91,7 @@ pub async fn logout() -> Result<String, AppError> {
 
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::request_password_reset(&email).await;
     crate::server::form::keep_failure("request_password_reset", &[("email", &email)], &result)
@@ -101,7 +101,7 @@ pub async fn request_password_reset(email: String) -> Result<String, AppError> {
 
 #[server(endpoint = "reset_password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::reset_password(&token, &password).await;
     crate::server::form::keep_failure("reset_password", &[], &result).await;
@@ -110,7 +110,7 @@ pub async fn reset_password(token: String, password: String) -> Result<String, A
 
 #[server(endpoint = "confirm_guardian")]
 pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = server::confirm_guardian(&token).await;
     crate::server::form::keep_failure("confirm_guardian", &[], &result).await;
@@ -119,7 +119,7 @@ pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
 
 #[server(endpoint = "resend_confirmation")]
 pub async fn resend_confirmation() -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::resend_confirmation(&viewer).await;
     crate::server::form::keep_failure("resend_confirmation", &[], &result).await;
@@ -131,9 +131,7 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 #[cfg(feature = "ssr")]
 mod server {
     use crate::auth::check_registration;
-    use crate::auth::ssr::{
-        consume_token, hash_password, issue_token, start_session, verify_password, TokenPurpose,
-    };
+    use crate::auth::ssr::{consume_token, issue_token, start_session, TokenPurpose};
     use crate::common::error::AppError;
     use crate::common::{current_year, needs_guardian, parse_birth_year, Check, Viewer};
     use crate::server::db::begin_write;
@@ -141,6 +139,7 @@ mod server {
     use crate::server::limits::rate_limit;
     use crate::server::mail;
     use crate::server::request::request_locale;
+    use crate::server::secrets::{hash_password, verify_password};
     use crate::server::state::app_state;
     use std::time::Duration;
 

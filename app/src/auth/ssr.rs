@@ -1,14 +1,10 @@
 //! The server side of accounts: password hashing, sessions, the caller of a request, one-time
 //! email tokens, rate limits and the no-JavaScript form fallback.
 use crate::common::error::{internal, AppError};
-use crate::common::{Role, Viewer};
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
-use base64::Engine as _;
-use rand::RngCore as _;
-use sha2::Digest as _;
+use crate::common::Viewer;
+use crate::server::people::roles_of;
+use crate::server::secrets::{random_token, token_hash};
 use sqlx::{SqliteConnection, SqlitePool};
-use std::sync::OnceLock;
 use std::time::Duration;
 use tower_sessions::Session;
 
@@ -24,49 +20,6 @@ pub const ABSOLUTE_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
 
 /// A session ends after this long without a request.
 pub const IDLE_LIFETIME: Duration = Duration::from_secs(7 * 24 * 3600);
-
-/// Argon2id at OWASP's recommended parameters (19 MiB, 2 passes, 1 lane).
-fn hasher() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("valid Argon2 parameters");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-/// Hashes a password on the blocking pool, so a burst of sign-ups does not stall requests.
-pub async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_now(&password))
-        .await
-        .map_err(internal)?
-}
-
-fn hash_now(password: &str) -> Result<String, AppError> {
-    let mut salt = [0u8; 16];
-    rand::rng().fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(internal)?;
-    hasher()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(internal)
-}
-
-/// Checks a password against a stored hash on the blocking pool. Without a hash (no such
-/// account) it checks against a fixed hash, so both answers take the same time.
-pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || {
-        static DUMMY: OnceLock<String> = OnceLock::new();
-        let dummy = DUMMY.get_or_init(|| hash_now("no such account").unwrap_or_default());
-        let (hash, real) = match &stored {
-            Some(hash) => (hash.as_str(), true),
-            None => (dummy.as_str(), false),
-        };
-        let parsed = PasswordHash::new(hash).map_err(internal)?;
-        let matches = hasher()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
-        Ok(real && matches)
-    })
-    .await
-    .map_err(internal)?
-}
 
 /// Starts a signed-in session: a new session id (so an id planted before sign-in is useless),
 /// the user, the account's session epoch and the start time.
@@ -139,18 +92,6 @@ pub fn past_absolute_lifetime(started: Option<i64>, now: i64) -> bool {
     started.is_none_or(|t| now - t > ABSOLUTE_LIFETIME.as_secs() as i64)
 }
 
-pub async fn roles_of(pool: &SqlitePool, user_id: i64) -> Result<Vec<Role>, AppError> {
-    let codes: Vec<(String,)> =
-        sqlx::query_as("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
-            .bind(user_id)
-            .fetch_all(pool)
-            .await?;
-    Ok(codes
-        .iter()
-        .filter_map(|(code,)| Role::from_code(code))
-        .collect())
-}
-
 crate::coded! {
     /// What a one-time link is for, and how long it stays valid.
     pub enum TokenPurpose {
@@ -168,19 +109,6 @@ impl TokenPurpose {
             TokenPurpose::GuardianConsent => 7 * 24,
         }
     }
-}
-
-/// A fresh random token for a link (32 bytes, URL-safe base64).
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// What is stored of a token: its SHA-256, hex.
-pub fn token_hash(token: &str) -> String {
-    let digest = sha2::Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Creates a one-time token for `user_id`, voiding earlier unused ones of the same purpose.
@@ -243,26 +171,5 @@ mod tests {
         assert!(!past_absolute_lifetime(Some(now - 29 * 24 * 3600), now));
         assert!(past_absolute_lifetime(Some(now - 31 * 24 * 3600), now));
         assert!(past_absolute_lifetime(None, now));
-    }
-
-    #[tokio::test]
-    async fn passwords_are_argon2id_at_owasp_parameters_and_salted() {
-        let a = hash_password("Nemunas ir Neris".into())
-            .await
-            .expect("hash");
-        let b = hash_password("Nemunas ir Neris".into())
-            .await
-            .expect("hash");
-        assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
-        assert_ne!(a, b, "a fresh salt each time");
-        assert!(verify_password("Nemunas ir Neris".into(), Some(a.clone()))
-            .await
-            .expect("verify"));
-        assert!(!verify_password("Neris ir Nemunas".into(), Some(a))
-            .await
-            .expect("verify"));
-        assert!(!verify_password("anything".into(), None)
-            .await
-            .expect("verify"));
     }
 }

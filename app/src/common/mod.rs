@@ -1,17 +1,21 @@
-//! What every feature uses, on the server and in the browser: the one error type, ids, coded
-//! enums, sectors, the viewer and the policy that decides who may call what.
+//! What every feature uses, on the server and in the browser: the one error type, coded enums,
+//! sectors, the viewer and their roles, field rules, age rules, notification kinds and time in
+//! Kaunas.
 pub mod codes;
 pub mod error;
-pub mod policy;
 pub mod sectors;
 
 mod age;
 mod check;
 mod flash;
+mod notice;
 mod person;
+mod time;
 mod viewer;
 pub use age::*;
 pub use check::*;
 pub use flash::*;
+pub use notice::*;
 pub use person::*;
+pub use time::*;
 pub use viewer::*;

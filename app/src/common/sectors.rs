@@ -14,6 +14,16 @@ crate::coded! {
     }
 }
 
+pub fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
+    let mut sectors: Vec<Sector> = codes
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(Sector::from_code)
+        .collect();
+    sectors.sort_by_key(|s| Sector::ALL.iter().position(|x| x == s));
+    sectors
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

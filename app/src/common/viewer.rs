@@ -50,3 +50,21 @@ pub struct SessionInfo {
     #[serde(default)]
     pub unread: i64,
 }
+
+crate::coded! {
+    /// A person's place in a team.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum TeamRole {
+        Lead = "lead" => team_role_lead,
+        Member = "member" => team_role_member,
+        Mentor = "mentor" => team_role_mentor,
+    }
+}
+
+impl TeamRole {
+    /// Leads and members make the team and bring their sectors; mentors guide it.
+    pub fn counts_for_sectors(self) -> bool {
+        self != TeamRole::Mentor
+    }
+}

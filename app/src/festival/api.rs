@@ -18,7 +18,7 @@ fn ids(values: &[String]) -> Vec<i64> {
 /// The public program of the current edition (`None` before there is one).
 #[server(endpoint = "festival_program", input = server_fn::codec::GetUrl)]
 pub async fn festival_program() -> Result<Option<Program>, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let state = crate::server::state::app_state()?;
     super::ssr::program(&state.pool, viewer.as_ref(), &state.tile_url).await
@@ -26,7 +26,7 @@ pub async fn festival_program() -> Result<Option<Program>, AppError> {
 
 #[server(endpoint = "get_intervention", input = server_fn::codec::GetUrl)]
 pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
@@ -38,7 +38,7 @@ pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
 /// An idea's interventions, for its page.
 #[server(endpoint = "idea_interventions", input = server_fn::codec::GetUrl)]
 pub async fn idea_interventions(idea_id: i64) -> Result<Vec<Card>, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     super::ssr::of_idea(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
 }
@@ -46,7 +46,7 @@ pub async fn idea_interventions(idea_id: i64) -> Result<Vec<Card>, AppError> {
 /// Stars (`on` = "true") or unstars an intervention in the signed-in viewer's agenda.
 #[server(endpoint = "star_intervention")]
 pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "star", 600)?;
@@ -61,7 +61,7 @@ pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
 #[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]
 pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     super::ssr::propose_context(&crate::server::state::pool()?, &viewer).await
 }
@@ -82,7 +82,7 @@ pub async fn propose_intervention(
     #[server(default)] venues: Vec<String>,
     #[server(default)] people: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let proposal = super::Proposal {
         title,
@@ -132,8 +132,8 @@ pub async fn propose_intervention(
 /// The steering group's desk: the edition, venues, every intervention, current conflicts.
 #[server(endpoint = "festival_manage", input = server_fn::codec::GetUrl)]
 pub async fn festival_manage() -> Result<Manage, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     super::ssr::manage(&crate::server::state::pool()?).await
 }
@@ -149,8 +149,8 @@ pub async fn save_edition(
     #[server(default)] target: String,
     #[server(default)] walk: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let times = super::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
@@ -187,8 +187,8 @@ pub async fn save_venue(
     #[server(default)] accessibility: String,
     consent: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let (lat_v, lon_v, capacity_v, consent_v) = super::check_venue(
@@ -239,8 +239,8 @@ pub async fn review_intervention(
     decision: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let review = match decision.as_str() {
@@ -264,8 +264,8 @@ pub async fn review_intervention(
 /// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
 #[server(endpoint = "place_intervention")]
 pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         super::ssr::place(&crate::server::state::pool()?, id, venue_id, &start).await?;
@@ -289,8 +289,8 @@ pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result
 /// Runs the auto-scheduler over every accepted, unplaced intervention.
 #[server(endpoint = "auto_schedule")]
 pub async fn auto_schedule() -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let (placed, left) = super::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
@@ -306,8 +306,8 @@ pub async fn auto_schedule() -> Result<String, AppError> {
 /// Publishes every scheduled intervention of the current edition.
 #[server(endpoint = "publish_program")]
 pub async fn publish_program() -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let count = super::ssr::publish(&crate::server::state::pool()?).await?;

@@ -4,10 +4,10 @@
 use super::schedule::{self, auto_schedule, conflicts, Consent, Slot};
 use super::*;
 use crate::common::error::AppError;
-use crate::common::policy::{authorize_team, TeamScope};
 use crate::common::{Role, Viewer};
-use crate::ideas::ssr::PERSON;
 use crate::server::db::begin_write;
+use crate::server::people::PERSON;
+use crate::server::policy::{authorize_team, TeamScope};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 use std::collections::HashMap;
@@ -99,7 +99,7 @@ pub fn clock_minute(edition: &Edition) -> Option<u32> {
     use chrono::{Datelike, Timelike};
     let now = chrono::Utc::now();
     let offset =
-        crate::notify::vilnius_offset_hours(now.year(), now.month(), now.day(), now.hour());
+        crate::common::vilnius_offset_hours(now.year(), now.month(), now.day(), now.hour());
     let local = now + chrono::Duration::hours(offset);
     (local.format("%Y-%m-%d").to_string() == edition.day)
         .then(|| local.hour() * 60 + local.minute())
@@ -209,7 +209,7 @@ async fn works_on(
         return Ok(true);
     }
     Ok(match team_id {
-        Some(team) => crate::teams::ssr::role_in(conn, team, viewer.id)
+        Some(team) => crate::server::policy::role_in(conn, team, viewer.id)
             .await?
             .is_some(),
         None => false,
@@ -326,7 +326,7 @@ pub async fn of_idea(
             .fetch_optional(&mut *conn)
             .await?;
         if let Some((team,)) = team {
-            everything = crate::teams::ssr::role_in(&mut conn, team, viewer.id)
+            everything = crate::server::policy::role_in(&mut conn, team, viewer.id)
                 .await?
                 .is_some();
         }
@@ -547,8 +547,8 @@ pub async fn propose(
     for person in people {
         let member = match team_id {
             Some(team) => matches!(
-                crate::teams::ssr::role_in(&mut tx, team, *person).await?,
-                Some(crate::teams::TeamRole::Lead | crate::teams::TeamRole::Member)
+                crate::server::policy::role_in(&mut tx, team, *person).await?,
+                Some(crate::common::TeamRole::Lead | crate::common::TeamRole::Member)
             ),
             None => false,
         };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// The content and live figures of the home page. Public.
 #[server(endpoint = "get_home_stats", input = server_fn::codec::GetUrl)]
 pub async fn get_home_stats() -> Result<HomeStats, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let pool = crate::server::state::pool()?;
     Ok(super::ssr::home_stats(&pool).await?)

@@ -27,7 +27,7 @@ pub async fn home_stats(pool: &SqlitePool) -> Result<HomeStats, sqlx::Error> {
     .fetch_optional(pool)
     .await?
     .unwrap_or(100);
-    let ideas_shared = crate::ideas::ssr::count_visible(pool).await?;
+    let ideas_shared = crate::server::lookups::count_visible(pool).await?;
     // The current festival edition's published interventions against its own target.
     let current: Option<(i64, i64)> = sqlx::query_as(
         "SELECT e.target, (SELECT count(*) FROM interventions x

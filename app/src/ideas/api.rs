@@ -18,7 +18,7 @@ pub async fn list_ideas(
     #[server(default)] sort: String,
     #[server(default)] page: String,
 ) -> Result<IdeaList, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = super::IdeaFilter::from_params(|name| {
         Some(
@@ -40,7 +40,7 @@ pub async fn list_ideas(
 
 #[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
@@ -52,7 +52,7 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 /// Ideas whose words resemble a title being typed.
 #[server(endpoint = "similar_ideas", input = server_fn::codec::GetUrl)]
 pub async fn similar_ideas(#[server(default)] title: String) -> Result<Vec<SimilarIdea>, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let title: String = title.chars().take(super::TITLE_MAX).collect();
     super::ssr::similar(&crate::server::state::pool()?, &title).await
@@ -64,8 +64,8 @@ pub async fn idea_history(
     #[server(default)] from: Option<i64>,
     #[server(default)] to: Option<i64>,
 ) -> Result<History, AppError> {
-    use crate::common::policy::{authorize, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
     let result = super::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
@@ -82,7 +82,7 @@ pub async fn share_idea(
     summary: String,
     #[server(default)] sectors: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         crate::server::limits::posting_limit(viewer.id, "idea", 10)?;
@@ -124,7 +124,7 @@ pub async fn update_idea(
     #[server(default)] need_materials: Option<String>,
     #[server(default)] needs_note: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let fields = super::IdeaFields {
         title: &title,
@@ -186,7 +186,7 @@ pub async fn set_idea_stage(
     stage: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let to = super::Stage::from_code(&stage)
@@ -203,7 +203,7 @@ pub async fn set_idea_stage(
 /// Invites someone by email to co-author the idea.
 #[server(endpoint = "invite_coauthor")]
 pub async fn invite_coauthor(id: i64, email: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         crate::server::limits::posting_limit(viewer.id, "invite", 10)?;
@@ -229,7 +229,7 @@ pub async fn invite_coauthor(id: i64, email: String) -> Result<String, AppError>
 /// What an invitation link offers.
 #[server(endpoint = "get_invite", input = server_fn::codec::GetUrl)]
 pub async fn get_invite(#[server(default)] token: String) -> Result<InviteInfo, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let result = super::ssr::invite_info(&crate::server::state::pool()?, &token).await;
     if let Err(error) = &result {
@@ -240,7 +240,7 @@ pub async fn get_invite(#[server(default)] token: String) -> Result<InviteInfo, 
 
 #[server(endpoint = "accept_invite")]
 pub async fn accept_invite(token: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let id =
@@ -255,7 +255,7 @@ pub async fn accept_invite(token: String) -> Result<String, AppError> {
 /// Supports an idea (`on` = "true") or takes the support back.
 #[server(endpoint = "support_idea")]
 pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         crate::server::limits::rate_limit(
@@ -274,7 +274,7 @@ pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
 /// Follows an idea (`on` = "true") or stops following it.
 #[server(endpoint = "follow_idea")]
 pub async fn follow_idea(id: i64, on: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         super::ssr::follow(&crate::server::state::pool()?, viewer.id, id, on == "true").await?;
@@ -293,7 +293,7 @@ pub async fn post_comment(
     body: String,
     #[server(default)] feedback: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         crate::server::limits::posting_limit(viewer.id, "comment", 30)?;
@@ -327,7 +327,7 @@ pub async fn post_comment(
 /// The idea's authors mark a mentor's feedback as addressed (`addressed` = "true") or not.
 #[server(endpoint = "mark_addressed")]
 pub async fn mark_addressed(comment_id: i64, addressed: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let idea = super::ssr::set_addressed(
@@ -354,7 +354,7 @@ pub async fn report_content(
     reason: String,
     #[server(default)] note: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let reason = super::ReportReason::from_code(&reason)
@@ -385,8 +385,8 @@ pub async fn report_content(
 /// The open reports (steering group).
 #[server(endpoint = "list_reports", input = server_fn::codec::GetUrl)]
 pub async fn list_reports() -> Result<Vec<ReportItem>, AppError> {
-    use crate::common::policy::{authorize, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Role(Role::Steering))?;
     super::ssr::open_reports(&crate::server::state::pool()?).await
 }
@@ -400,8 +400,8 @@ pub async fn moderate(
     action: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let action = super::ssr::Moderation::from_code(&action)
@@ -431,8 +431,8 @@ pub async fn set_publishing_block(
     blocked: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
     use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         super::ssr::set_block(

@@ -5,72 +5,20 @@ use super::markdown::{render, Flavour};
 use super::stage::{may_move, Mover};
 use super::*;
 use crate::common::error::AppError;
+use crate::common::sectors::sectors_of;
 use crate::common::sectors::Sector;
+use crate::common::Kind as NotifyKind;
 use crate::common::PersonRef;
 use crate::common::{parse_tags, Role, Viewer};
-use crate::notify::ssr::{notify, Event, To};
-use crate::notify::Kind as NotifyKind;
+use crate::ideas::stage::stage_of;
 use crate::server::db::begin_write;
+use crate::server::lookups::{is_editor, visible_idea};
+use crate::server::notify::{notify, Event, To};
+use crate::server::people::PERSON;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection, SqlitePool};
-
-/// The columns of a [`PersonRef`] for the user aliased `u`.
-pub(crate) const PERSON: &str = "u.id, u.display_name, \
-     EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'mentor')";
-
-pub(crate) fn sectors_of(codes: Option<&str>) -> Vec<Sector> {
-    let mut sectors: Vec<Sector> = codes
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(Sector::from_code)
-        .collect();
-    sectors.sort_by_key(|s| Sector::ALL.iter().position(|x| x == s));
-    sectors
-}
 
 fn tags_of(text: &str) -> Vec<String> {
     parse_tags(text)
-}
-
-pub(crate) fn stage_of(code: &str) -> Stage {
-    Stage::from_code(code).unwrap_or(Stage::Spark)
-}
-
-/// Whether the person is the idea's author or a co-author.
-pub async fn is_editor(
-    conn: &mut SqliteConnection,
-    idea_id: i64,
-    user_id: i64,
-) -> Result<bool, AppError> {
-    let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT 1 FROM ideas WHERE id = ? AND author_id = ?
-         UNION ALL SELECT 1 FROM idea_coauthors WHERE idea_id = ? AND user_id = ?",
-    )
-    .bind(idea_id)
-    .bind(user_id)
-    .bind(idea_id)
-    .bind(user_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.is_some())
-}
-
-/// Fails with "not found" for an idea that does not exist, or that a moderator hid (for
-/// everyone but the steering group).
-pub(crate) async fn visible_idea(
-    conn: &mut SqliteConnection,
-    idea_id: i64,
-    steering: bool,
-) -> Result<(), AppError> {
-    let hidden: Option<(bool,)> =
-        sqlx::query_as("SELECT hidden_at IS NOT NULL FROM ideas WHERE id = ?")
-            .bind(idea_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    match hidden {
-        Some((false,)) => Ok(()),
-        Some((true,)) if steering => Ok(()),
-        _ => Err(AppError::NotFound),
-    }
 }
 
 async fn set_idea_sectors(
@@ -1177,14 +1125,14 @@ pub async fn invite(
     if !is_editor(&mut tx, idea_id, viewer.id).await? {
         return Err(AppError::Forbidden);
     }
-    let token = crate::auth::ssr::random_token();
+    let token = crate::server::secrets::random_token();
     sqlx::query(
         "INSERT INTO idea_invites (idea_id, email, token_hash, invited_by, expires_at)
          VALUES (?, ?, ?, ?, datetime('now', '+14 days'))",
     )
     .bind(idea_id)
     .bind(&email)
-    .bind(crate::auth::ssr::token_hash(&token))
+    .bind(crate::server::secrets::token_hash(&token))
     .bind(viewer.id)
     .execute(&mut *tx)
     .await?;
@@ -1225,7 +1173,7 @@ pub async fn invite_info(pool: &SqlitePool, token: &str) -> Result<InviteInfo, A
           WHERE v.token_hash = ? AND v.used_at IS NULL AND v.expires_at > datetime('now')
             AND i.hidden_at IS NULL",
     )
-    .bind(crate::auth::ssr::token_hash(token.trim()))
+    .bind(crate::server::secrets::token_hash(token.trim()))
     .fetch_optional(pool)
     .await?;
     let (idea_id, idea_title, invited_by) =
@@ -1246,7 +1194,7 @@ pub async fn accept_invite(pool: &SqlitePool, user_id: i64, token: &str) -> Resu
           RETURNING idea_id",
     )
     .bind(user_id)
-    .bind(crate::auth::ssr::token_hash(token.trim()))
+    .bind(crate::server::secrets::token_hash(token.trim()))
     .fetch_optional(&mut *tx)
     .await?;
     let (idea_id,) = row.ok_or_else(|| AppError::field("token", "token_invalid"))?;
@@ -1260,13 +1208,6 @@ pub async fn accept_invite(pool: &SqlitePool, user_id: i64, token: &str) -> Resu
     }
     tx.commit().await?;
     Ok(idea_id)
-}
-
-/// The number of visible ideas, for the home page.
-pub async fn count_visible(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE hidden_at IS NULL")
-        .fetch_one(pool)
-        .await
 }
 
 #[cfg(test)]

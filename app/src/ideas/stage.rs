@@ -71,6 +71,10 @@ pub fn moves_from(from: Stage, mover: Mover) -> Vec<Stage> {
         .collect()
 }
 
+pub fn stage_of(code: &str) -> Stage {
+    Stage::from_code(code).unwrap_or(Stage::Spark)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 #[server(endpoint = "get_inbox", input = server_fn::codec::GetUrl)]
 pub async fn get_inbox() -> Result<Inbox, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     super::ssr::inbox(&crate::server::state::pool()?, viewer.id).await
 }
@@ -13,7 +13,7 @@ pub async fn get_inbox() -> Result<Inbox, AppError> {
 /// Marks one notification read, or all of them without an id.
 #[server(endpoint = "mark_read")]
 pub async fn mark_read(#[server(default)] id: Option<i64>) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         super::ssr::mark_read(&crate::server::state::pool()?, viewer.id, id).await?;
@@ -38,7 +38,7 @@ pub async fn set_notification_prefs(
     #[server(default)] role_match: String,
 ) -> Result<String, AppError> {
     use super::{Kind, Mode};
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let chosen = [

@@ -1,6 +1,7 @@
 //! The notification centre: what happened, newest first, and how each kind is delivered.
 use super::api::*;
 use super::*;
+use crate::common::{Kind, ACCEPTED, DECLINED};
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{ServerForm, Submit};

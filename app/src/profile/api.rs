@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[server(endpoint = "get_my_profile", input = server_fn::codec::GetUrl)]
 pub async fn get_my_profile() -> Result<MyProfile, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     super::ssr::my_profile(&crate::server::state::pool()?, viewer.id).await
 }
@@ -27,7 +27,7 @@ pub async fn update_profile(
     #[server(default)] show_sectors: Option<String>,
     #[server(default)] show_skills: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let input = server::ProfileInput {
         display_name: &display_name,
@@ -75,7 +75,7 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::change_password(viewer.id, &current_password, &new_password).await;
     crate::server::form::keep_failure("change_password", &[], &result).await;
@@ -85,7 +85,7 @@ pub async fn change_password(
 /// Everything held about the caller, as a JSON download.
 #[server(endpoint = "export_my_data", input = server_fn::codec::GetUrl)]
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let data = super::ssr::export(&crate::server::state::pool()?, viewer.id).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
@@ -99,7 +99,7 @@ pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
 
 #[server(endpoint = "delete_account")]
 pub async fn delete_account(password: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = server::delete_account(viewer.id, &password).await;
     crate::server::form::keep_failure("delete_account", &[], &result).await;
@@ -109,26 +109,27 @@ pub async fn delete_account(password: String) -> Result<String, AppError> {
 /// A public profile. Unknown and deleted people are both "not found".
 #[server(endpoint = "get_person", input = server_fn::codec::GetUrl)]
 pub async fn get_person(id: i64) -> Result<PublicPerson, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     super::ssr::public_person(&crate::server::state::pool()?, id).await
 }
 
 #[server(endpoint = "list_directory", input = server_fn::codec::GetUrl)]
 pub async fn list_directory() -> Result<Directory, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     super::ssr::directory(&crate::server::state::pool()?).await
 }
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::auth::ssr::{hash_password, start_session, verify_password};
+    use crate::auth::ssr::start_session;
     use crate::common::error::AppError;
     use crate::common::sectors::Sector;
     use crate::common::{current_year, parse_birth_year, parse_tags, Check};
     use crate::server::db::begin_write;
     use crate::server::form::redirect_plain_form;
+    use crate::server::secrets::{hash_password, verify_password};
     use crate::server::state::pool;
 
     pub struct ProfileInput<'a> {

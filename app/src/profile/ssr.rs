@@ -2,10 +2,10 @@
 use super::{
     Directory, MentorDetails, MyProfile, OrgKind, Organisation, OrganisationCard, PublicPerson,
 };
-use crate::auth::ssr::roles_of;
 use crate::common::error::{internal, AppError};
 use crate::common::sectors::Sector;
 use crate::common::{current_year, is_minor, parse_tags, Role};
+use crate::server::people::roles_of;
 use sqlx::{SqliteConnection, SqlitePool};
 
 #[derive(sqlx::FromRow)]

@@ -15,7 +15,7 @@ pub async fn list_teams(
     #[server(default)] looking: String,
     #[server(default)] page: String,
 ) -> Result<TeamList, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = super::TeamFilter::from_params(|name| {
         Some(
@@ -33,7 +33,7 @@ pub async fn list_teams(
 
 #[server(endpoint = "get_team", input = server_fn::codec::GetUrl)]
 pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let result = super::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
@@ -45,7 +45,7 @@ pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
 /// The team of an idea (for the idea's page), and whether the viewer may form one.
 #[server(endpoint = "team_of_idea", input = server_fn::codec::GetUrl)]
 pub async fn team_of_idea(idea_id: i64) -> Result<IdeaTeam, AppError> {
-    use crate::common::policy::{authorize, Access};
+    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     super::ssr::idea_team(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
 }
@@ -56,7 +56,7 @@ pub async fn create_team(
     name: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "team", 5)?;
@@ -91,7 +91,7 @@ pub async fn request_join(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "join", 20)?;
@@ -116,7 +116,7 @@ pub async fn request_join(
 /// invitation (the person invited).
 #[server(endpoint = "answer_request")]
 pub async fn answer_request(request_id: i64, accept: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let team = super::ssr::answer(
@@ -142,7 +142,7 @@ pub async fn invite_to_team(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "team_invite", 30)?;
@@ -166,7 +166,7 @@ pub async fn invite_to_team(
 
 #[server(endpoint = "leave_team")]
 pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         super::ssr::leave(&crate::server::state::pool()?, &viewer, team_id).await?;
@@ -184,7 +184,7 @@ pub async fn make_lead(
     user_id: i64,
     #[server(default)] step_down: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         super::ssr::make_lead(
@@ -211,7 +211,7 @@ pub async fn add_open_role(
     #[server(default)] hours: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         posting_limit(viewer.id, "role", 20)?;
@@ -246,7 +246,7 @@ pub async fn add_open_role(
 
 #[server(endpoint = "close_open_role")]
 pub async fn close_open_role(role_id: i64) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let team = super::ssr::close_role(&crate::server::state::pool()?, &viewer, role_id).await?;
@@ -259,7 +259,7 @@ pub async fn close_open_role(role_id: i64) -> Result<String, AppError> {
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
 pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = super::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
     if let Err(error) = &result {
@@ -270,7 +270,7 @@ pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
 
 #[server(endpoint = "post_team_message")]
 pub async fn post_team_message(team_id: i64, body: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "team_message", 120)?;
@@ -291,7 +291,7 @@ pub async fn add_team_task(
     #[server(default)] owner: String,
     #[server(default)] due_on: String,
 ) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "team_task", 120)?;
@@ -320,7 +320,7 @@ pub async fn add_team_task(
 /// Ticks a task done (`done` = "true") or opens it again.
 #[server(endpoint = "set_task_done")]
 pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         let team = super::ssr::set_task_done(
@@ -340,7 +340,7 @@ pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppErro
 /// The teams the caller leads, for "invite to my team" on a person's page.
 #[server(endpoint = "my_led_teams", input = server_fn::codec::GetUrl)]
 pub async fn my_led_teams() -> Result<Vec<LedTeam>, AppError> {
-    use crate::common::policy::{authorize_viewer, Access};
+    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     super::ssr::led_teams(&crate::server::state::pool()?, viewer.id).await
 }

@@ -1,47 +1,41 @@
 //! Initiative teams: formed around an idea, with leads, members and mentors, open roles, join
 //! requests and invitations, talent suggestions, and a private workspace that updates live.
 //! The types here travel between server and browser; the talent matcher is a plain function.
-pub mod api;
-pub mod matching;
-pub mod page;
-#[cfg(feature = "ssr")]
-pub mod ssr;
-
 use crate::common::error::AppError;
 use crate::common::sectors::Sector;
 use crate::common::Check;
 use crate::common::PersonRef;
+use crate::common::TeamRole;
 use serde::{Deserialize, Serialize};
 
+pub mod api;
+
+pub mod matching;
+
+pub mod page;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
 pub const NAME_MAX: usize = 80;
+
 pub const DESCRIPTION_MAX: usize = 600;
+
 pub const ROLE_TITLE_MAX: usize = 80;
+
 pub const SKILLS_MAX: usize = 300;
+
 pub const MESSAGE_MAX: usize = 600;
+
 pub const POST_MAX: usize = 2000;
+
 pub const TASK_MAX: usize = 200;
+
 /// A person who declined (or was declined) is not suggested to the same team for this long.
 pub const DECLINE_COOL_OFF_DAYS: i64 = 90;
+
 /// Teams per page of the list.
 pub const PAGE_SIZE: i64 = 20;
-
-crate::coded! {
-    /// A person's place in a team.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
-    pub enum TeamRole {
-        Lead = "lead" => team_role_lead,
-        Member = "member" => team_role_member,
-        Mentor = "mentor" => team_role_mentor,
-    }
-}
-
-impl TeamRole {
-    /// Leads and members make the team and bring their sectors; mentors guide it.
-    pub fn counts_for_sectors(self) -> bool {
-        self != TeamRole::Mentor
-    }
-}
 
 /// The sectors a team's people bring, and the ones nobody brings.
 pub fn sector_balance(covered: &[Sector]) -> (Vec<Sector>, Vec<Sector>) {

@@ -5,39 +5,31 @@
 use super::matching::{rank, Candidate, Need, SHOWN};
 use super::*;
 use crate::common::error::AppError;
-use crate::common::policy::{authorize_team, TeamScope};
+use crate::common::sectors::sectors_of;
 use crate::common::{parse_tags, Role, Viewer};
-use crate::ideas::ssr::{is_editor, sectors_of, stage_of, visible_idea, PERSON};
+use crate::common::{Kind, ACCEPTED, DECLINED};
+use crate::ideas::stage::stage_of;
 use crate::ideas::Stage;
-use crate::notify::ssr::{notify, Event, To};
-use crate::notify::{Kind, ACCEPTED, DECLINED};
 use crate::server::db::begin_write;
+use crate::server::lookups::{is_editor, visible_idea};
+use crate::server::notify::{notify, Event, To};
+use crate::server::people::PERSON;
+use crate::server::policy::{authorize_team, role_in, TeamScope};
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// People the matcher notifies when a role opens.
 const ROLE_MATCH_NOTIFY_MAX: usize = 30;
 
-fn person(id: Option<i64>, name: Option<String>, mentor: bool) -> crate::common::PersonRef {
+pub(crate) fn person(
+    id: Option<i64>,
+    name: Option<String>,
+    mentor: bool,
+) -> crate::common::PersonRef {
     crate::common::PersonRef {
         id: id.unwrap_or(0),
         name,
         mentor,
     }
-}
-
-/// The person's place in the team, if any.
-pub async fn role_in(
-    conn: &mut SqliteConnection,
-    team_id: i64,
-    user_id: i64,
-) -> Result<Option<TeamRole>, AppError> {
-    let role: Option<(String,)> =
-        sqlx::query_as("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?")
-            .bind(team_id)
-            .bind(user_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    Ok(role.and_then(|(r,)| TeamRole::from_code(&r)))
 }
 
 /// Tells open workspaces of the team that something changed. Call after committing.

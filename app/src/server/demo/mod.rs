@@ -120,11 +120,12 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
             .await?;
         hashes.push(match exists {
             Some(_) => None,
-            None => Some(crate::auth::ssr::hash_password(account.password.to_owned()).await?),
+            None => Some(crate::server::secrets::hash_password(account.password.to_owned()).await?),
         });
     }
     // The demo people behind the demo ideas cannot sign in: their hash is of a random secret.
-    let unusable_hash = crate::auth::ssr::hash_password(crate::auth::ssr::random_token()).await?;
+    let unusable_hash =
+        crate::server::secrets::hash_password(crate::server::secrets::random_token()).await?;
     let mut tx = begin_write(pool).await?;
     let mut written = 0;
     for (code, lt, en) in SECTOR_BLURBS {

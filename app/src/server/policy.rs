@@ -4,7 +4,9 @@
 //! when a registered server function is missing from it, and the authorization matrix test
 //! calls each one as each role.
 use crate::common::error::AppError;
+use crate::common::TeamRole;
 use crate::common::{Role, Viewer};
+use sqlx::SqliteConnection;
 
 /// Who may call an endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,10 +91,10 @@ pub enum TeamScope {
 /// they have none).
 pub fn decide_team(
     scope: TeamScope,
-    role: Option<crate::teams::TeamRole>,
+    role: Option<crate::common::TeamRole>,
     may_publish: bool,
 ) -> Result<(), AppError> {
-    use crate::teams::TeamRole;
+    use crate::common::TeamRole;
     match (scope, role) {
         (TeamScope::Lead, Some(TeamRole::Lead)) if may_publish => Ok(()),
         (TeamScope::Lead, _) => Err(AppError::Forbidden),
@@ -111,8 +113,8 @@ pub async fn authorize_team(
     viewer: &Viewer,
     team_id: i64,
     scope: TeamScope,
-) -> Result<crate::teams::TeamRole, AppError> {
-    let role = crate::teams::ssr::role_in(conn, team_id, viewer.id).await?;
+) -> Result<crate::common::TeamRole, AppError> {
+    let role = crate::server::policy::role_in(conn, team_id, viewer.id).await?;
     decide_team(scope, role, viewer.may_publish())
         .inspect_err(crate::server::request::set_error_status)?;
     role.ok_or(AppError::NotFound)
@@ -222,6 +224,21 @@ pub fn rule_for(endpoint_path: &str) -> Option<Access> {
         .map(|(_, access)| *access)
 }
 
+/// The person's place in the team, if any.
+pub async fn role_in(
+    conn: &mut SqliteConnection,
+    team_id: i64,
+    user_id: i64,
+) -> Result<Option<TeamRole>, AppError> {
+    let role: Option<(String,)> =
+        sqlx::query_as("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?")
+            .bind(team_id)
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(role.and_then(|(r,)| TeamRole::from_code(&r)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,7 +319,7 @@ mod tests {
 
     #[test]
     fn team_scopes() {
-        use crate::teams::TeamRole;
+        use crate::common::TeamRole;
         for role in [TeamRole::Lead, TeamRole::Member, TeamRole::Mentor] {
             assert_eq!(decide_team(TeamScope::Workspace, Some(role), true), Ok(()));
             assert_eq!(decide_team(TeamScope::Workspace, Some(role), false), Ok(()));

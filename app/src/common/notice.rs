@@ -1,0 +1,21 @@
+//! The kinds of notification, shared by every feature that tells people something.
+use serde::{Deserialize, Serialize};
+
+crate::coded! {
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Kind {
+        JoinRequest = "join_request" => notify_join_request,
+        JoinAnswer = "join_answer" => notify_join_answer,
+        TeamInvite = "team_invite" => notify_team_invite,
+        IdeaComment = "idea_comment" => notify_idea_comment,
+        MentorFeedback = "mentor_feedback" => notify_mentor_feedback,
+        FollowedActivity = "followed_activity" => notify_followed_activity,
+        RoleMatch = "role_match" => notify_role_match,
+    }
+}
+
+/// The answer recorded in a `join_answer`'s detail.
+pub const ACCEPTED: &str = "accepted";
+
+pub const DECLINED: &str = "declined";

@@ -1,0 +1,49 @@
+//! Small reads that one feature makes of another's records: whether an idea is visible, whether
+//! a person may edit it, how many ideas are public.
+use crate::common::error::AppError;
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// Whether the person is the idea's author or a co-author.
+pub async fn is_editor(
+    conn: &mut SqliteConnection,
+    idea_id: i64,
+    user_id: i64,
+) -> Result<bool, AppError> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM ideas WHERE id = ? AND author_id = ?
+         UNION ALL SELECT 1 FROM idea_coauthors WHERE idea_id = ? AND user_id = ?",
+    )
+    .bind(idea_id)
+    .bind(user_id)
+    .bind(idea_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Fails with "not found" for an idea that does not exist, or that a moderator hid (for
+/// everyone but the steering group).
+pub(crate) async fn visible_idea(
+    conn: &mut SqliteConnection,
+    idea_id: i64,
+    steering: bool,
+) -> Result<(), AppError> {
+    let hidden: Option<(bool,)> =
+        sqlx::query_as("SELECT hidden_at IS NOT NULL FROM ideas WHERE id = ?")
+            .bind(idea_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match hidden {
+        Some((false,)) => Ok(()),
+        Some((true,)) if steering => Ok(()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The number of visible ideas, for the home page.
+pub async fn count_visible(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE hidden_at IS NULL")
+        .fetch_one(pool)
+        .await
+}
