@@ -1,6 +1,5 @@
 //! What every feature uses, on the server and in the browser: the one error type, coded enums,
-//! sectors, the viewer and their roles, field rules, age rules, notification kinds and time in
-//! Kaunas.
+//! sectors, the viewer and their roles, field rules, age rules and notification kinds.
 pub mod codes;
 pub mod error;
 pub mod sectors;
@@ -10,12 +9,10 @@ mod check;
 mod flash;
 mod notice;
 mod person;
-mod time;
 mod viewer;
 pub use age::*;
 pub use check::*;
 pub use flash::*;
 pub use notice::*;
 pub use person::*;
-pub use time::*;
 pub use viewer::*;

@@ -173,7 +173,7 @@ pub fn geojson(edition: &Edition, venues: &[VenueInfo], items: &[&Card], base_ur
             .filter_map(|p| p.parse().ok())
             .collect();
         match parts[..] {
-            [y, m, d] => crate::common::vilnius_offset_hours(y as i32, m, d, 12),
+            [y, m, d] => crate::server::time::vilnius_offset_hours(y as i32, m, d, 12),
             _ => 2,
         }
     };

@@ -3,6 +3,7 @@
 //! publishes, and the public program, map and agenda. The conflict rules and the scheduler
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
 pub mod api;
+#[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "hydrate")]
 pub mod map;

@@ -96,11 +96,8 @@ pub async fn venues(
 
 /// The minute of the day in Vilnius now, when today (in Vilnius) is the edition's day.
 pub fn clock_minute(edition: &Edition) -> Option<u32> {
-    use chrono::{Datelike, Timelike};
-    let now = chrono::Utc::now();
-    let offset =
-        crate::common::vilnius_offset_hours(now.year(), now.month(), now.day(), now.hour());
-    let local = now + chrono::Duration::hours(offset);
+    use chrono::Timelike;
+    let local = crate::server::time::in_vilnius(chrono::Utc::now());
     (local.format("%Y-%m-%d").to_string() == edition.day)
         .then(|| local.hour() * 60 + local.minute())
 }

@@ -1,7 +1,6 @@
 //! Notifications: what happened that a person should know about, the unread count in the
 //! header, and each person's choice per kind: immediately by email, in a daily digest (the
 //! default), or only here.
-use crate::common::vilnius_offset_hours;
 use crate::common::Kind;
 use serde::{Deserialize, Serialize};
 

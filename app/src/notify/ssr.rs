@@ -5,7 +5,7 @@ use crate::common::error::AppError;
 use crate::server::db::begin_write;
 use crate::server::mail::{enqueue, Mail};
 use crate::server::notify::{line, signature, unread_count};
-use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use sqlx::SqlitePool;
 
 /// Digests go out from this hour of the Vilnius morning.
@@ -117,8 +117,7 @@ pub async fn set_prefs(
 
 /// The Vilnius calendar day and hour at a UTC moment.
 pub fn vilnius_day_hour(now: DateTime<Utc>) -> (String, u32) {
-    let offset = vilnius_offset_hours(now.year(), now.month(), now.day(), now.hour());
-    let local = now + Duration::hours(offset);
+    let local = crate::server::time::in_vilnius(now);
     (local.format("%Y-%m-%d").to_string(), local.hour())
 }
 

@@ -13,3 +13,4 @@ pub mod policy;
 pub mod request;
 pub mod secrets;
 pub mod state;
+pub mod time;

@@ -1,22 +1,21 @@
-//! Time in Kaunas.
+//! Time in Kaunas: Europe/Vilnius from the time-zone database (chrono-tz), never a coded
+//! summer-time rule.
 
-/// The UTC offset of Europe/Vilnius at a UTC moment, in hours: EU summer time runs from the
-/// last Sunday of March to the last Sunday of October, switching at 01:00 UTC both times.
+use chrono::{DateTime, Offset, TimeZone, Utc};
+use chrono_tz::{Europe::Vilnius, Tz};
+
+/// A UTC moment on the clocks of Kaunas.
+pub fn in_vilnius(moment: DateTime<Utc>) -> DateTime<Tz> {
+    moment.with_timezone(&Vilnius)
+}
+
+/// The UTC offset of Europe/Vilnius at a UTC moment (the start of the given hour), in hours,
+/// from the time-zone database.
 pub fn vilnius_offset_hours(year: i32, month: u32, day: u32, hour: u32) -> i64 {
-    let last_sunday = |month: u32| -> u32 {
-        // Day of week by Sakamoto's method (0 = Sunday) of the 31st.
-        let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let y = year - i32::from(month < 3);
-        let dow = (y + y / 4 - y / 100 + y / 400 + t[(month - 1) as usize] + 31) % 7;
-        31 - dow as u32
-    };
-    let after_start = (month, day, hour) >= (3, last_sunday(3), 1);
-    let before_end = (month, day, hour) < (10, last_sunday(10), 1);
-    if after_start && before_end {
-        3
-    } else {
-        2
-    }
+    Utc.with_ymd_and_hms(year, month, day, hour, 0, 0)
+        .single()
+        .map(|utc| i64::from(in_vilnius(utc).offset().fix().local_minus_utc()) / 3600)
+        .unwrap_or(2)
 }
 
 #[cfg(test)]
