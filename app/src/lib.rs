@@ -11,25 +11,25 @@ pub mod server;
 pub mod ui;
 
 // Features.
-pub mod admin;
-pub mod auth;
+pub mod accounts;
 pub mod festival;
 pub mod home;
 pub mod ideas;
 pub mod notify;
-pub mod profile;
 pub mod teams;
+
+// The top: the frame of every page and the route table, which compose the features.
+pub mod layout;
+pub mod routes;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 use crate::i18n::I18nContextProvider;
-use crate::ui::{layout::Layout, not_found::NotFound};
+use crate::layout::Layout;
+use crate::routes::AppRoutes;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path, SsrMode,
-};
+use leptos_router::components::Router;
 
 /// The name of the cookie that keeps a visitor's language; shared with the server's
 /// no-JavaScript language switch so both paths agree.
@@ -71,47 +71,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    auth::pages::provide_session();
+    accounts::pages::provide_session();
     mark_hydrated();
     view! {
         <I18nContextProvider cookie_options=ui::lang_switch::cookie_options()>
             <Router>
                 <Layout>
-                    <Routes fallback=NotFound>
-                        // Async: the page waits for its data, so an error sets the HTTP status.
-                        <Route path=path!("") view=home::page::HomePage ssr=SsrMode::Async />
-                        <Route path=path!("/register") view=auth::pages::RegisterPage ssr=SsrMode::Async />
-                        <Route path=path!("/register/sent") view=auth::pages::RegisterSentPage ssr=SsrMode::Async />
-                        <Route path=path!("/confirm") view=auth::pages::ConfirmEmailPage ssr=SsrMode::Async />
-                        <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
-                        <Route path=path!("/forgot") view=auth::pages::ForgotPage ssr=SsrMode::Async />
-                        <Route path=path!("/forgot/sent") view=auth::pages::ForgotSentPage ssr=SsrMode::Async />
-                        <Route path=path!("/reset") view=auth::pages::ResetPage ssr=SsrMode::Async />
-                        <Route path=path!("/guardian") view=auth::pages::GuardianPage ssr=SsrMode::Async />
-                        <Route path=path!("/guardian/done") view=auth::pages::GuardianDonePage ssr=SsrMode::Async />
-                        <Route path=path!("/profile") view=profile::page::MyProfilePage ssr=SsrMode::Async />
-                        <Route path=path!("/people") view=profile::page::DirectoryPage ssr=SsrMode::Async />
-                        <Route path=path!("/people/:id") view=profile::page::PersonPage ssr=SsrMode::Async />
-                        <Route path=path!("/admin") view=admin::page::AdminPage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas") view=ideas::page::IdeasPage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas/new") view=ideas::page::ShareIdeaPage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas/invite") view=ideas::page::InvitePage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas/:id") view=ideas::page::IdeaPage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas/:id/edit") view=ideas::page::EditIdeaPage ssr=SsrMode::Async />
-                        <Route path=path!("/ideas/:id/history") view=ideas::page::HistoryPage ssr=SsrMode::Async />
-                        <Route path=path!("/moderation") view=ideas::page::ModerationPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams") view=teams::page::TeamsPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/new") view=teams::page::NewTeamPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id") view=teams::page::TeamPage ssr=SsrMode::Async />
-                        <Route path=path!("/teams/:id/workspace") view=teams::page::WorkspacePage ssr=SsrMode::Async />
-                        <Route path=path!("/festival") view=festival::page::ProgramPage ssr=SsrMode::Async />
-                        <Route path=path!("/festival/map") view=festival::page::MapPage ssr=SsrMode::Async />
-                        <Route path=path!("/festival/agenda") view=festival::page::AgendaPage ssr=SsrMode::Async />
-                        <Route path=path!("/festival/propose") view=festival::page::ProposePage ssr=SsrMode::Async />
-                        <Route path=path!("/festival/manage") view=festival::page::ManagePage ssr=SsrMode::Async />
-                        <Route path=path!("/festival/i/:id") view=festival::page::InterventionPage ssr=SsrMode::Async />
-                        <Route path=path!("/notifications") view=notify::page::NotificationsPage ssr=SsrMode::Async />
-                    </Routes>
+                    <AppRoutes />
                 </Layout>
             </Router>
         </I18nContextProvider>

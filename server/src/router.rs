@@ -1,7 +1,7 @@
 //! The HTTP surface: health, the no-JavaScript language switch, the Leptos pages and server
 //! functions, static assets, and the layers around them (request id, tracing, caching).
 use crate::security::{identify_caller, refuse_cross_site, security_headers, BODY_LIMIT};
-use app::auth::ssr::IDLE_LIFETIME;
+use app::accounts::ssr::IDLE_LIFETIME;
 use app::i18n::Locale;
 use app::server::state::{AppState, REQUEST_ID_HEADER};
 use app::ui::lang_switch::{lang_cookie_header, safe_return_path};

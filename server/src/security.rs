@@ -1,6 +1,6 @@
 //! The security layers every request passes: cross-site request refusal, security headers
 //! with a per-request script nonce, and the caller's identity from their session.
-use app::auth::ssr::resolve_viewer;
+use app::accounts::ssr::resolve_viewer;
 use app::server::request::CurrentViewer;
 use app::server::state::AppState;
 use app::CspNonce;

@@ -8,6 +8,7 @@ pub mod export;
 #[cfg(feature = "hydrate")]
 pub mod map;
 pub mod page;
+pub mod routes;
 pub mod schedule;
 #[cfg(feature = "ssr")]
 pub mod ssr;

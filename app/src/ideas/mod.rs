@@ -4,6 +4,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod markdown;
 pub mod page;
+pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod stage;

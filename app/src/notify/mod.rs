@@ -5,6 +5,7 @@ use crate::common::Kind;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
+pub mod routes;
 
 pub mod page;
 

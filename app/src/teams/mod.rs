@@ -9,6 +9,7 @@ use crate::common::TeamRole;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
+pub mod routes;
 
 pub mod matching;
 

@@ -5,7 +5,6 @@ pub mod error_view;
 pub mod format;
 pub mod forms;
 pub mod lang_switch;
-pub mod layout;
 pub mod navigate;
 pub mod not_found;
 pub mod person;

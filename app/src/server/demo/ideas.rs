@@ -141,8 +141,8 @@ pub async fn seed_people(
             .iter()
             .filter_map(|s| crate::common::sectors::Sector::from_code(s))
             .collect();
-        crate::profile::ssr::set_sectors(conn, user_id, &sectors).await?;
-        crate::profile::ssr::set_skills(conn, user_id, &person.skills).await?;
+        crate::accounts::ssr::set_sectors(conn, user_id, &sectors).await?;
+        crate::accounts::ssr::set_skills(conn, user_id, &person.skills).await?;
         if person.mentor {
             sqlx::query("INSERT INTO user_roles (user_id, role) VALUES (?, 'mentor')")
                 .bind(user_id)

@@ -189,7 +189,7 @@ async fn seed_accounts(
         .fetch_one(&mut *tx)
         .await?;
         written += 1;
-        crate::profile::ssr::set_sectors(
+        crate::accounts::ssr::set_sectors(
             tx,
             user_id,
             &account
@@ -199,7 +199,7 @@ async fn seed_accounts(
                 .collect::<Vec<_>>(),
         )
         .await?;
-        crate::profile::ssr::set_skills(
+        crate::accounts::ssr::set_skills(
             tx,
             user_id,
             &account

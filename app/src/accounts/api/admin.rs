@@ -1,5 +1,5 @@
 //! Server functions of the administration.
-use super::PersonRow;
+use crate::accounts::PersonRow;
 use crate::common::error::AppError;
 use leptos::prelude::*;
 
@@ -93,10 +93,10 @@ pub async fn update_partner_profile(
 
 #[cfg(feature = "ssr")]
 mod server {
-    use super::PersonRow;
+    use crate::accounts::ssr::{mentor_of, organisation_of};
+    use crate::accounts::PersonRow;
     use crate::common::error::AppError;
     use crate::common::{parse_tags, Role, Viewer};
-    use crate::profile::ssr::{mentor_of, organisation_of};
     use crate::server::db::begin_write;
     use crate::server::form::redirect_plain_form;
     use crate::server::people::roles_of;
@@ -228,7 +228,7 @@ mod server {
         capacity: &str,
         back: &str,
     ) -> Result<String, AppError> {
-        crate::profile::check_mentor(expertise, capacity).map_err(AppError::invalid)?;
+        crate::accounts::check_mentor(expertise, capacity).map_err(AppError::invalid)?;
         let capacity: i64 = capacity.trim().parse().unwrap_or(0);
         let pool = pool()?;
         let mut tx = begin_write(&pool).await?;
@@ -255,7 +255,7 @@ mod server {
         back: &str,
     ) -> Result<String, AppError> {
         let [name, sector, kind, website, description] = fields;
-        crate::profile::check_organisation(name, sector, kind, website, description)
+        crate::accounts::check_organisation(name, sector, kind, website, description)
             .map_err(AppError::invalid)?;
         let pool = pool()?;
         let mut tx = begin_write(&pool).await?;

@@ -1,15 +1,17 @@
 //! The administration page of the steering group, and the role detail forms it shares with
 //! the profile page.
-use super::api::{admin_search_people, SetRole, UpdateMentorProfile, UpdatePartnerProfile};
-use super::PersonRow;
+use crate::accounts::api::{
+    admin_search_people, SetRole, UpdateMentorProfile, UpdatePartnerProfile,
+};
+use crate::accounts::pages::RoleBadges;
+use crate::accounts::PersonRow;
+use crate::accounts::{MentorDetails, OrgKind, Organisation};
 use crate::common::error::AppError;
 use crate::common::sectors::Sector;
 use crate::common::FormFlash;
 use crate::common::Role;
 use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::profile::page::RoleBadges;
-use crate::profile::{MentorDetails, OrgKind, Organisation};
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::session::{use_session, Loading};
@@ -198,7 +200,7 @@ pub fn MentorForm(
         expertise: Vec::new(),
         capacity: 2,
     });
-    let check = |m: &UpdateMentorProfile| crate::profile::check_mentor(&m.expertise, &m.capacity);
+    let check = |m: &UpdateMentorProfile| crate::accounts::check_mentor(&m.expertise, &m.capacity);
     let scope = format!("m{user_id}");
     view! {
         <ServerForm action id="update_mentor_profile" flash check=check scope=scope>
@@ -229,7 +231,7 @@ pub fn PartnerForm(
         .unwrap_or_default();
     let org = organisation.clone();
     let check = |p: &UpdatePartnerProfile| {
-        crate::profile::check_organisation(
+        crate::accounts::check_organisation(
             &p.org_name,
             &p.org_sector,
             &p.org_kind,

@@ -1,10 +1,7 @@
 //! The steering group's administration: find people, grant and revoke roles, and the details
 //! that come with a role (a mentor's expertise and capacity, a partner's organisation).
-pub mod api;
-pub mod page;
-
+use crate::accounts::{MentorDetails, Organisation};
 use crate::common::Role;
-use crate::profile::{MentorDetails, Organisation};
 use serde::{Deserialize, Serialize};
 
 /// A person as the steering group sees them in the search.

@@ -1,10 +1,5 @@
 //! Profiles: one's own (edit, download, delete), public profiles within what each person chose
 //! to show, and the directory of mentors and partner organisations.
-pub mod api;
-pub mod page;
-#[cfg(feature = "ssr")]
-pub mod ssr;
-
 use crate::common::error::FieldError;
 use crate::common::sectors::Sector;
 use crate::common::Role;

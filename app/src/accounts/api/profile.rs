@@ -1,7 +1,7 @@
 //! Server functions of profiles.
 // A form's fields are a server function's arguments: the profile form has a dozen.
 #![allow(clippy::too_many_arguments)]
-use super::{Directory, MyProfile, PublicPerson};
+use crate::accounts::{Directory, MyProfile, PublicPerson};
 use crate::common::error::AppError;
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub async fn get_my_profile() -> Result<MyProfile, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::my_profile(&crate::server::state::pool()?, viewer.id).await
+    crate::accounts::ssr::my_profile(&crate::server::state::pool()?, viewer.id).await
 }
 
 #[server(endpoint = "update_profile")]
@@ -87,7 +87,7 @@ pub async fn change_password(
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let data = super::ssr::export(&crate::server::state::pool()?, viewer.id).await?;
+    let data = crate::accounts::ssr::export(&crate::server::state::pool()?, viewer.id).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -111,19 +111,19 @@ pub async fn delete_account(password: String) -> Result<String, AppError> {
 pub async fn get_person(id: i64) -> Result<PublicPerson, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    super::ssr::public_person(&crate::server::state::pool()?, id).await
+    crate::accounts::ssr::public_person(&crate::server::state::pool()?, id).await
 }
 
 #[server(endpoint = "list_directory", input = server_fn::codec::GetUrl)]
 pub async fn list_directory() -> Result<Directory, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    super::ssr::directory(&crate::server::state::pool()?).await
+    crate::accounts::ssr::directory(&crate::server::state::pool()?).await
 }
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::auth::ssr::start_session;
+    use crate::accounts::ssr::start_session;
     use crate::common::error::AppError;
     use crate::common::sectors::Sector;
     use crate::common::{current_year, parse_birth_year, parse_tags, Check};
@@ -146,7 +146,7 @@ mod server {
 
     pub async fn update_profile(user_id: i64, input: ProfileInput<'_>) -> Result<String, AppError> {
         let year_now = current_year();
-        super::super::check_profile(
+        crate::accounts::check_profile(
             input.display_name,
             input.bio,
             input.birth_year,
@@ -201,8 +201,8 @@ mod server {
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
-        super::super::ssr::set_sectors(&mut tx, user_id, &sectors).await?;
-        super::super::ssr::set_skills(&mut tx, user_id, &skills).await?;
+        crate::accounts::ssr::set_sectors(&mut tx, user_id, &sectors).await?;
+        crate::accounts::ssr::set_skills(&mut tx, user_id, &skills).await?;
         tx.commit().await?;
         let next = "/profile?saved=1".to_owned();
         redirect_plain_form(&next);
@@ -287,7 +287,7 @@ mod server {
         if is_steering.0 > 0 && steering_left.0 == 0 {
             return Err(AppError::field("form", "last_steering"));
         }
-        super::super::ssr::erase_account(&mut tx, user_id).await?;
+        crate::accounts::ssr::erase_account(&mut tx, user_id).await?;
         tx.commit().await?;
         let session = crate::server::request::session().await?;
         session

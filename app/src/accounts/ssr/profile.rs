@@ -1,5 +1,5 @@
 //! Profile queries.
-use super::{
+use crate::accounts::{
     Directory, MentorDetails, MyProfile, OrgKind, Organisation, OrganisationCard, PublicPerson,
 };
 use crate::common::error::{internal, AppError};

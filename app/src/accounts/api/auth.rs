@@ -130,8 +130,8 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
 /// and the no-JavaScript error path.
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::auth::check_registration;
-    use crate::auth::ssr::{consume_token, issue_token, start_session, TokenPurpose};
+    use crate::accounts::check_registration;
+    use crate::accounts::ssr::{consume_token, issue_token, start_session, TokenPurpose};
     use crate::common::error::AppError;
     use crate::common::{current_year, needs_guardian, parse_birth_year, Check, Viewer};
     use crate::server::db::begin_write;

@@ -1,12 +1,12 @@
 //! The frame of every page: skip link, header with brand, main navigation and language
 //! switch, the main landmark, and the footer.
-use super::lang_switch::LanguageSwitch;
-use crate::auth::api::Logout;
+use crate::accounts::api::Logout;
+use crate::accounts::pages::RoleBadges;
 use crate::common::Role;
 use crate::common::SessionInfo;
 use crate::i18n::*;
-use crate::profile::page::RoleBadges;
 use crate::ui::forms::{ServerForm, Submit};
+use crate::ui::lang_switch::LanguageSwitch;
 use crate::ui::session::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,10 +1,10 @@
 //! The profile pages: my profile, a person's public profile, and the people directory.
-use super::api::{
+use crate::accounts::api::ResendConfirmation;
+use crate::accounts::api::{
     get_my_profile, get_person, list_directory, ChangePassword, DeleteAccount, UpdateProfile,
 };
-use super::{MentorDetails, MyProfile, Organisation, PublicPerson};
-use crate::admin::page::{MentorForm, PartnerForm};
-use crate::auth::api::ResendConfirmation;
+use crate::accounts::pages::{MentorForm, PartnerForm};
+use crate::accounts::{MentorDetails, MyProfile, Organisation, PublicPerson};
 use crate::common::error::AppError;
 use crate::common::sectors::Sector;
 use crate::common::FormFlash;
@@ -163,7 +163,7 @@ fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<UpdateProfile>::new();
     let check = |p: &UpdateProfile| {
-        super::check_profile(
+        crate::accounts::check_profile(
             &p.display_name,
             &p.bio,
             &p.birth_year,

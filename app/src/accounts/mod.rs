@@ -1,19 +1,24 @@
-//! Accounts: who the caller is ([`Viewer`]), the roles beyond "participant", and the input
-//! rules shared by the browser (checked before sending) and the server (checked again before
-//! anything is written).
+//! Accounts and people: registering, confirming, signing in and recovering a password; one's
+//! own profile and public profiles; the directory; and the steering group's administration of
+//! roles and the details that come with them. This module holds the wire types; the rules of
+//! the forms are shared by the browser (checked before sending) and the server.
+pub mod api;
+pub mod pages;
+pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+mod admin;
+mod profile;
+pub use admin::*;
+pub use profile::*;
+
 use crate::common::current_year;
 use crate::common::error::FieldError;
 use crate::common::needs_guardian;
 use crate::common::parse_birth_year;
 use crate::common::valid_email;
 use crate::common::Check;
-
-pub mod api;
-
-pub mod pages;
-
-#[cfg(feature = "ssr")]
-pub mod ssr;
 
 /// The rules of the registration form, shared by browser and server.
 pub fn check_registration(

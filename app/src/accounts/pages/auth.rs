@@ -1,6 +1,6 @@
 //! Pages of accounts: register, confirm the email, sign in, forgotten password, new password,
 //! a guardian's consent.
-use super::api::{
+use crate::accounts::api::{
     ConfirmEmail, ConfirmGuardian, Login, Register, RequestPasswordReset, ResetPassword,
 };
 use crate::common::SessionInfo;
@@ -13,7 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 pub fn provide_session() {
-    let resource = Resource::new(|| (), |_| super::api::get_session_info());
+    let resource = Resource::new(|| (), |_| crate::accounts::api::get_session_info());
     provide_context(SessionCtx(resource));
 }
 
@@ -42,13 +42,13 @@ pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Register>::new();
     let check = |r: &Register| {
-        super::check_registration(
+        crate::accounts::check_registration(
             &r.email,
             &r.display_name,
             &r.password,
             &r.birth_year,
             &r.guardian_email,
-            super::current_year(),
+            crate::accounts::current_year(),
         )
     };
     view! {
@@ -111,7 +111,7 @@ pub fn LoginPage() -> impl IntoView {
     let confirmed = query("confirmed");
     let reset = query("reset");
     let check = |l: &Login| {
-        let mut check = super::Check::new();
+        let mut check = crate::accounts::Check::new();
         check.email("email", &l.email);
         if l.password.is_empty() {
             check.fail("password", "missing");
@@ -148,7 +148,7 @@ pub fn ForgotPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<RequestPasswordReset>::new();
     let check = |r: &RequestPasswordReset| {
-        let mut check = super::Check::new();
+        let mut check = crate::accounts::Check::new();
         check.email("email", &r.email);
         check.finish()
     };
@@ -182,7 +182,7 @@ pub fn ResetPage() -> impl IntoView {
     let action = ServerAction::<ResetPassword>::new();
     let token = query("token");
     let check = |r: &ResetPassword| {
-        let mut check = super::Check::new();
+        let mut check = crate::accounts::Check::new();
         check.password("password", &r.password);
         check.finish()
     };
