@@ -18,7 +18,9 @@ pub mod ideas;
 pub mod notify;
 pub mod teams;
 
-// The top: the frame of every page and the route table, which compose the features.
+// The top, which composes the features: demo data, the frame of every page, the route table.
+#[cfg(feature = "ssr")]
+pub mod demo;
 pub mod layout;
 pub mod routes;
 
@@ -72,6 +74,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     accounts::pages::provide_session();
+    routes::fill_slots();
     mark_hydrated();
     view! {
         <I18nContextProvider cookie_options=ui::lang_switch::cookie_options()>

@@ -1,7 +1,23 @@
-//! The route table: every feature contributes its own routes.
+//! The top of the app: the route table, where every feature contributes its own routes, and
+//! the slots through which features show each other's parts.
 use crate::ui::not_found::NotFound;
+use crate::ui::slots::fill_slot;
 use leptos::prelude::*;
 use leptos_router::components::Routes;
+
+/// Fills the slots through which features show each other's parts (see `ui::slots`).
+pub fn fill_slots() {
+    fill_slot::<crate::ideas::IdeaParts, i64>(&[
+        crate::teams::page::idea_team_part,
+        crate::festival::page::idea_interventions_part,
+    ]);
+    fill_slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>(&[
+        crate::ideas::components::block_button_part,
+    ]);
+    fill_slot::<crate::accounts::PersonParts, (i64, bool)>(&[
+        crate::teams::page::invite_to_my_team_part,
+    ]);
+}
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {

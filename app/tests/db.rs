@@ -1,7 +1,8 @@
 //! Database tests: each one opens a fresh SQLite file, exactly as the server does.
 #![cfg(feature = "ssr")]
+use app::demo;
 use app::home;
-use app::server::{db, demo};
+use app::server::db;
 use sqlx::SqlitePool;
 
 async fn fresh_db() -> (SqlitePool, tempfile::TempDir) {

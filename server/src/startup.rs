@@ -24,7 +24,7 @@ pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn st
 
 pub async fn prepare_state(settings: &Settings) -> Result<AppState, Box<dyn std::error::Error>> {
     let pool = open_database(settings).await?;
-    if settings.demo_data && app::server::demo::seed(&pool).await? {
+    if settings.demo_data && app::demo::seed(&pool).await? {
         tracing::info!("demo data seeded");
     }
     let mut state = AppState::new(pool, leptos_options(settings), &settings.public_url);

@@ -20,6 +20,15 @@ use crate::common::parse_birth_year;
 use crate::common::valid_email;
 use crate::common::Check;
 
+/// The slot at the end of a person's public page where other features offer what one can do
+/// with them; the argument is the person's id and whether they are a mentor.
+pub enum PersonParts {}
+
+/// The slot beside a person on the administration page where other features put their
+/// actions; the argument is the person's id, whether they are blocked from publishing, their
+/// name and the page to come back to.
+pub enum AdminPersonParts {}
+
 /// The rules of the registration form, shared by browser and server.
 pub fn check_registration(
     email: &str,

@@ -1396,3 +1396,8 @@ fn VenueForm(flash: Option<FormFlash>) -> impl IntoView {
         </ServerForm>
     }
 }
+
+/// [`IdeaInterventions`] as a part of an idea's page.
+pub fn idea_interventions_part(idea_id: i64) -> AnyView {
+    view! { <IdeaInterventions idea_id /> }.into_any()
+}

@@ -1,9 +1,10 @@
 //! Ideas for the city: what an idea is on the wire, the rules its forms follow, the stage
 //! rule, and the search query. Shared by the server and the browser.
 pub mod api;
+pub mod components;
 #[cfg(feature = "ssr")]
 pub mod markdown;
-pub mod page;
+pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
@@ -15,6 +16,10 @@ use crate::common::PersonRef;
 use crate::common::{parse_tags, Check};
 use serde::{Deserialize, Serialize};
 pub use stage::Stage;
+
+/// The slot on an idea's page where other features show what became of the idea (its team,
+/// its festival interventions); the argument is the idea's id.
+pub enum IdeaParts {}
 
 pub const TITLE_MIN: usize = 5;
 pub const TITLE_MAX: usize = 120;

@@ -1,6 +1,6 @@
 //! The routes of this feature. Ideas: the list, sharing, an idea's page, editing, history, co-author invitations and the moderation queue.
 // Async: a page waits for its data, so an error sets the HTTP status.
-use super::page::{
+use super::pages::{
     EditIdeaPage, HistoryPage, IdeaPage, IdeasPage, InvitePage, ModerationPage, ShareIdeaPage,
 };
 use leptos::prelude::*;

@@ -1,8 +1,7 @@
 //! What only the server has: the shared state, the database, the request being answered, the
-//! no-JavaScript form path, rate limits, the outbox and the demo data. Never compiled into the
+//! no-JavaScript form path, rate limits and the outbox. Never compiled into the
 //! WASM bundle.
 pub mod db;
-pub mod demo;
 pub mod form;
 pub mod limits;
 pub mod lookups;

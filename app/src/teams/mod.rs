@@ -184,6 +184,8 @@ pub struct LedTeam {
 /// may form one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdeaTeam {
+    /// The idea's title, while it is public (`None`: no such idea, or hidden).
+    pub idea_title: Option<String>,
     pub team: Option<(i64, String)>,
     pub may_form: bool,
 }

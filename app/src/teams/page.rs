@@ -4,6 +4,7 @@
 use super::api::*;
 use super::matching::{Reason, Suggestion};
 use super::*;
+use crate::common::error::AppError;
 use crate::common::FormFlash;
 use crate::common::SessionInfo;
 use crate::i18n::*;
@@ -147,7 +148,7 @@ pub fn IdeaTeamBox(idea_id: i64) -> impl IntoView {
                             <p><A href=format!("/teams/{id}")>{name}</A></p>
                         </section>
                     }.into_any(),
-                    Ok(IdeaTeam { team: None, may_form: true }) => view! {
+                    Ok(IdeaTeam { team: None, may_form: true, .. }) => view! {
                         <section class="idea-team" aria-labelledby="idea-team-title">
                             <h2 id="idea-team-title">{t!(i18n, team_heading)}</h2>
                             <p>{t!(i18n, team_form_invite)}</p>
@@ -173,7 +174,7 @@ pub fn NewTeamPage() -> impl IntoView {
         })
     });
     let session = use_session();
-    let idea = Resource::new(move || idea_id.get(), crate::ideas::api::get_idea);
+    let idea = Resource::new(move || idea_id.get(), team_of_idea);
     view! {
         <Title text=move || t_string!(i18n, team_form).to_owned() />
         <div class="container narrow">
@@ -186,18 +187,22 @@ pub fn NewTeamPage() -> impl IntoView {
                         (Ok(SessionInfo { viewer: None, .. }), _) => view! {
                             <SignInToContinue next=format!("/teams/new?idea={}", idea_id.get_untracked()) />
                         }.into_any(),
-                        (Ok(SessionInfo { flash, .. }), Ok(detail)) => {
+                        (Ok(SessionInfo { flash, .. }), Ok(IdeaTeam { idea_title: Some(title), .. })) => {
+                            let id = idea_id.get_untracked();
                             let action = ServerAction::<CreateTeam>::new();
-                            let suggested_name: String = detail.title.chars().take(NAME_MAX).collect();
+                            let suggested_name: String = title.chars().take(NAME_MAX).collect();
                             view! {
-                                <p class="lead">{t!(i18n, team_form_lead)} " " <A href=format!("/ideas/{}", detail.id)>{detail.title.clone()}</A></p>
+                                <p class="lead">{t!(i18n, team_form_lead)} " " <A href=format!("/ideas/{id}")>{title.clone()}</A></p>
                                 <ServerForm action id="create_team" flash on_success=go_to_result()>
-                                    <input type="hidden" name="idea_id" value=detail.id />
+                                    <input type="hidden" name="idea_id" value=id />
                                     <Field name="name" label=move || t_string!(i18n, team_name_field) required=true maxlength=NAME_MAX value=suggested_name />
                                     <TextArea name="description" label=move || t_string!(i18n, team_description_field) maxlength=DESCRIPTION_MAX hint=move || t_string!(i18n, team_description_hint) />
                                     <Submit label=move || t_string!(i18n, team_form) />
                                 </ServerForm>
                             }.into_any()
+                        }
+                        (Ok(_), Ok(IdeaTeam { idea_title: None, .. })) => {
+                            view! { <ErrorMessage error=AppError::NotFound /> }.into_any()
                         }
                         (Err(error), _) | (_, Err(error)) => view! { <ErrorMessage error /> }.into_any(),
                     }
@@ -818,4 +823,14 @@ pub fn InviteToMyTeam(person_id: i64, mentor: bool) -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// [`IdeaTeamBox`] as a part of an idea's page.
+pub fn idea_team_part(idea_id: i64) -> AnyView {
+    view! { <IdeaTeamBox idea_id /> }.into_any()
+}
+
+/// [`InviteToMyTeam`] as a part of a person's page.
+pub fn invite_to_my_team_part((person_id, mentor): (i64, bool)) -> AnyView {
+    view! { <InviteToMyTeam person_id mentor /> }.into_any()
 }

@@ -112,6 +112,11 @@ pub async fn idea_team(
     viewer: Option<&Viewer>,
 ) -> Result<IdeaTeam, AppError> {
     let mut conn = pool.acquire().await?;
+    let idea_title: Option<(String,)> =
+        sqlx::query_as("SELECT title FROM ideas WHERE id = ? AND hidden_at IS NULL")
+            .bind(idea_id)
+            .fetch_optional(&mut *conn)
+            .await?;
     let team: Option<(i64, String)> = sqlx::query_as(
         "SELECT t.id, t.name FROM teams t JOIN ideas i ON i.id = t.idea_id
               WHERE t.idea_id = ? AND i.hidden_at IS NULL",
@@ -131,7 +136,11 @@ pub async fn idea_team(
         }
         _ => false,
     };
-    Ok(IdeaTeam { team, may_form })
+    Ok(IdeaTeam {
+        idea_title: idea_title.map(|(title,)| title),
+        team,
+        may_form,
+    })
 }
 
 /// Forms the team of an idea with its first lead, the person forming it; an idea still in

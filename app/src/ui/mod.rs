@@ -10,3 +10,4 @@ pub mod not_found;
 pub mod person;
 pub mod session;
 pub mod sign_in;
+pub mod slots;

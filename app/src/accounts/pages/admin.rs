@@ -15,6 +15,7 @@ use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::session::{use_session, Loading};
+use crate::ui::slots::slot;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -109,7 +110,7 @@ fn PersonAdmin(person: PersonRow, flash: Option<FormFlash>, q: String) -> impl I
                     let has = roles.contains(&role);
                     view! { <RoleButton user_id=id role has name=display_name.clone() q=q.clone() /> }
                 }).collect_view()}
-                <BlockButton user_id=id blocked=publishing_blocked name=display_name.clone() back=back.clone() />
+                {slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>((id, publishing_blocked, display_name.clone(), back.clone()))}
             </div>
             {is_mentor.then(|| view! {
                 <details>
@@ -156,31 +157,6 @@ fn RoleButton(user_id: i64, role: Role, has: bool, name: String, q: String) -> i
                 aria-label=aria
                 data-action=format!("{}-{}", if has { "revoke" } else { "grant" }, role.code())
             >
-                {label}
-            </button>
-        </ServerForm>
-    }
-}
-
-/// Stops a person from publishing, or lets them again (a small form, works without
-/// JavaScript).
-#[component]
-fn BlockButton(user_id: i64, blocked: bool, name: String, back: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let action = ServerAction::<crate::ideas::api::SetPublishingBlock>::new();
-    let label = move || {
-        if blocked {
-            t_string!(i18n, admin_unblock)
-        } else {
-            t_string!(i18n, admin_block)
-        }
-    };
-    view! {
-        <ServerForm action id="set_publishing_block" class="inline-form" scope=format!("block{user_id}")>
-            <input type="hidden" name="user_id" value=user_id />
-            <input type="hidden" name="blocked" value=if blocked { "false" } else { "true" } />
-            <input type="hidden" name="back" value=back />
-            <button type="submit" class="button button-secondary button-small" aria-label=move || format!("{} – {}", label(), name) data-action=if blocked { "unblock" } else { "block" }>
                 {label}
             </button>
         </ServerForm>

@@ -14,6 +14,7 @@ use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::session::{use_session, Loading};
+use crate::ui::slots::slot;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -443,7 +444,7 @@ fn PersonView(person: PublicPerson) -> impl IntoView {
                 <dd>{year}</dd>
             })}
         </dl>
-        <crate::teams::page::InviteToMyTeam person_id=id mentor=is_mentor />
+        {slot::<crate::accounts::PersonParts, (i64, bool)>((id, is_mentor))}
     }
 }
 

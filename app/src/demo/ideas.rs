@@ -6,7 +6,7 @@ use serde::Deserialize;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-const DEMO_IDEAS: &str = include_str!("../../../demo/ideas.json");
+const DEMO_IDEAS: &str = include_str!("../../demo/ideas.json");
 
 #[derive(Deserialize)]
 struct DemoFile {

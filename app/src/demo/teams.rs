@@ -6,8 +6,8 @@ use serde::Deserialize;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-const DEMO_TEAMS: &str = include_str!("../../../demo/teams.json");
-const DEMO_IDEAS: &str = include_str!("../../../demo/ideas.json");
+const DEMO_TEAMS: &str = include_str!("../../demo/teams.json");
+const DEMO_IDEAS: &str = include_str!("../../demo/ideas.json");
 
 #[derive(Deserialize)]
 struct File {
@@ -94,7 +94,7 @@ pub async fn seed_teams(conn: &mut SqliteConnection) -> Result<u64, AppError> {
     let ideas: IdeasFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
     let titles: HashMap<String, String> =
         ideas.ideas.into_iter().map(|i| (i.key, i.title)).collect();
-    let people = crate::server::demo::ideas::demo_people(&mut *conn).await?;
+    let people = crate::demo::ideas::demo_people(&mut *conn).await?;
     let person = |key: &str| {
         people
             .get(key)

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
-const DEMO_FESTIVAL: &str = include_str!("../../../demo/festival.json");
-const DEMO_IDEAS: &str = include_str!("../../../demo/ideas.json");
+const DEMO_FESTIVAL: &str = include_str!("../../demo/festival.json");
+const DEMO_IDEAS: &str = include_str!("../../demo/ideas.json");
 
 #[derive(Deserialize)]
 struct File {
@@ -96,7 +96,7 @@ pub async fn seed_festival(conn: &mut SqliteConnection) -> Result<u64, AppError>
     let ideas: IdeasFile = serde_json::from_str(DEMO_IDEAS).map_err(internal)?;
     let titles: HashMap<String, String> =
         ideas.ideas.into_iter().map(|i| (i.key, i.title)).collect();
-    let people = crate::server::demo::ideas::demo_people(&mut *conn).await?;
+    let people = crate::demo::ideas::demo_people(&mut *conn).await?;
     let steering = people.get("egle").copied();
     let time =
         |text: &str| parse_hhmm(text).ok_or_else(|| internal(format!("demo festival time {text}")));

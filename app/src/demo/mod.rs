@@ -148,10 +148,10 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     .await?
     .rows_affected();
     written += seed_accounts(&mut tx, &hashes).await?;
-    written += crate::server::demo::ideas::seed_people(&mut tx, &unusable_hash).await?;
-    written += crate::server::demo::ideas::seed_ideas(&mut tx).await?;
-    written += crate::server::demo::teams::seed_teams(&mut tx).await?;
-    written += crate::server::demo::festival::seed_festival(&mut tx).await?;
+    written += crate::demo::ideas::seed_people(&mut tx, &unusable_hash).await?;
+    written += crate::demo::ideas::seed_ideas(&mut tx).await?;
+    written += crate::demo::teams::seed_teams(&mut tx).await?;
+    written += crate::demo::festival::seed_festival(&mut tx).await?;
     if written > 0 {
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))

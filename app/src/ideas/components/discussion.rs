@@ -1,0 +1,61 @@
+use super::CommentForm;
+use super::CommentItem;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::ideas::*;
+use crate::ui::sign_in::SignInToContinue;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub(crate) fn Discussion(
+    idea_id: i64,
+    comments: Vec<CommentView>,
+    comment_count: i64,
+    me: ViewerState,
+    flash: Option<FormFlash>,
+    reload: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let only_feedback = Memo::new(move |_| query.with(|q| q.get("feedback").is_some()));
+    let feedback_count = comments.iter().filter(|c| c.feedback.is_some()).count();
+    let comments = StoredValue::new(comments);
+    let me = StoredValue::new(me);
+    let flash = StoredValue::new(flash);
+    view! {
+        <section class="discussion" aria-labelledby="discussion-title">
+            <h2 id="discussion-title">{t!(i18n, discussion_title)} " (" {comment_count} ")"</h2>
+            <nav class="discussion-filter" aria-label=move || t_string!(i18n, discussion_filter)>
+                <A href=format!("/ideas/{idea_id}") attr:aria-current=move || (!only_feedback.get()).then_some("page")>{t!(i18n, discussion_all)}</A>
+                <A href=format!("/ideas/{idea_id}?feedback=1") attr:aria-current=move || only_feedback.get().then_some("page")>
+                    {t!(i18n, discussion_feedback_only)} " (" {feedback_count} ")"
+                </A>
+            </nav>
+            {move || {
+                let only = only_feedback.get();
+                let shown: Vec<CommentView> = comments.get_value().into_iter().filter(|c| !only || c.feedback.is_some()).collect();
+                if shown.is_empty() {
+                    view! { <p class="empty">{if only { t!(i18n, feedback_none).into_any() } else { t!(i18n, comments_none).into_any() }}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="comments">
+                            {shown.into_iter().map(|c| view! { <CommentItem idea_id comment=c me=me.get_value() flash=flash.get_value() reload top=true /> }).collect_view()}
+                        </ol>
+                    }.into_any()
+                }
+            }}
+            {move || {
+                let me = me.get_value();
+                if !me.signed_in {
+                    view! { <SignInToContinue next=format!("/ideas/{idea_id}") /> }.into_any()
+                } else if !me.may_publish {
+                    view! { <p class="notice">{t!(i18n, publish_not_yet)}</p> }.into_any()
+                } else {
+                    view! { <CommentForm idea_id parent_id=None mentor=me.mentor flash=flash.get_value() reload /> }.into_any()
+                }
+            }}
+        </section>
+    }
+}

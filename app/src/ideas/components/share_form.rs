@@ -1,0 +1,73 @@
+use super::SectorBoxes;
+use super::SimilarIdeas;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::ideas::api::*;
+use crate::ideas::*;
+use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
+use crate::ui::navigate::go_to_result;
+use leptos::prelude::*;
+
+pub(crate) fn kept_list(flash: Option<&FormFlash>, form: &str, name: &str) -> Option<Vec<String>> {
+    flash.filter(|f| f.form == form).map(|f| {
+        f.values
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    })
+}
+
+#[component]
+pub(crate) fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ShareIdea>::new();
+    let chosen = kept_list(flash.as_ref(), "share_idea", "sectors[]").unwrap_or_default();
+    let check = |s: &ShareIdea| check_share(&s.title, &s.summary, &s.sectors);
+    // What is typed into the title, settled for a moment, drives the similar ideas.
+    let typed = RwSignal::new(String::new());
+    let settled = RwSignal::new(String::new());
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        if input.name() != "title" {
+            return;
+        }
+        let value = input.value();
+        typed.set(value.clone());
+        set_timeout(
+            // The page may be gone by then (the form was sent and the app moved on).
+            move || {
+                if typed.try_get_untracked().as_deref() == Some(value.as_str()) {
+                    let _ = settled.try_set(value);
+                }
+            },
+            std::time::Duration::from_millis(350),
+        );
+    };
+    let similar = Resource::new(
+        move || settled.get(),
+        |title| async move {
+            if title.trim().chars().count() < 4 {
+                Ok(Vec::new())
+            } else {
+                similar_ideas(title).await
+            }
+        },
+    );
+    view! {
+        <div on:input=on_input>
+            <ServerForm action id="share_idea" flash check=check on_success=go_to_result()>
+                <Field name="title" label=move || t_string!(i18n, idea_title_field) hint=move || t_string!(i18n, hint_idea_title) required=true maxlength=TITLE_MAX />
+                <SimilarIdeas similar />
+                <TextArea name="summary" label=move || t_string!(i18n, idea_summary_field) hint=move || t_string!(i18n, hint_idea_summary) maxlength=SUMMARY_MAX />
+                <SectorBoxes chosen />
+                <Submit label=move || t_string!(i18n, share_submit) />
+            </ServerForm>
+        </div>
+    }
+}

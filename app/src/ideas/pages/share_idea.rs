@@ -1,0 +1,39 @@
+use crate::common::SessionInfo;
+use crate::i18n::*;
+use crate::ideas::components::ShareForm;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::session::{use_session, Loading};
+use crate::ui::sign_in::SignInToContinue;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+// ---------------------------------------------------------------------------------------
+// Sharing
+// ---------------------------------------------------------------------------------------
+#[component]
+pub fn ShareIdeaPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <Title text=move || t_string!(i18n, share_title).to_owned() />
+        <div class="container narrow">
+            <h1>{t!(i18n, share_title)}</h1>
+            <p class="lead">{t!(i18n, share_lead)}</p>
+            <Suspense fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    match session.await {
+                        Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/ideas/new".to_owned() /> }.into_any(),
+                        Ok(SessionInfo { viewer: Some(viewer), flash, .. }) => {
+                            if viewer.may_publish() {
+                                view! { <ShareForm flash /> }.into_any()
+                            } else {
+                                view! { <div class="notice" role="status"><p>{t!(i18n, publish_not_yet)}</p></div> }.into_any()
+                            }
+                        }
+                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
