@@ -8,14 +8,14 @@ use leptos_router::components::Routes;
 /// Fills the slots through which features show each other's parts (see `ui::slots`).
 pub fn fill_slots() {
     fill_slot::<crate::ideas::IdeaParts, i64>(&[
-        crate::teams::page::idea_team_part,
-        crate::festival::page::idea_interventions_part,
+        crate::teams::components::idea_team_part,
+        crate::festival::components::idea_interventions_part,
     ]);
     fill_slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>(&[
         crate::ideas::components::block_button_part,
     ]);
     fill_slot::<crate::accounts::PersonParts, (i64, bool)>(&[
-        crate::teams::page::invite_to_my_team_part,
+        crate::teams::components::invite_to_my_team_part,
     ]);
 }
 

@@ -7,7 +7,8 @@ pub mod api;
 pub mod export;
 #[cfg(feature = "hydrate")]
 pub mod map;
-pub mod page;
+pub mod components;
+pub mod pages;
 pub mod routes;
 pub mod schedule;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,6 @@
 //! The routes of this feature. The festival "100 in 1 day": program, map, agenda, an intervention, proposing and the steering group's desk.
 // Async: a page waits for its data, so an error sets the HTTP status.
-use super::page::{AgendaPage, InterventionPage, ManagePage, MapPage, ProgramPage, ProposePage};
+use super::pages::{AgendaPage, InterventionPage, ManagePage, MapPage, ProgramPage, ProposePage};
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 

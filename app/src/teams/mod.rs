@@ -13,7 +13,8 @@ pub mod routes;
 
 pub mod matching;
 
-pub mod page;
+pub mod components;
+pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -1,6 +1,6 @@
 //! The routes of this feature. Initiative teams: the list, forming one, a team's page and its workspace.
 // Async: a page waits for its data, so an error sets the HTTP status.
-use super::page::{NewTeamPage, TeamPage, TeamsPage, WorkspacePage};
+use super::pages::{NewTeamPage, TeamPage, TeamsPage, WorkspacePage};
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 

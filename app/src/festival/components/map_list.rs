@@ -1,0 +1,29 @@
+use crate::festival::*;
+use crate::i18n::*;
+use leptos::prelude::*;
+use super::ItemRow;
+use super::filtered;
+use super::provide_stars;
+
+/// The same content as the map, as a list with addresses (all there is without JavaScript).
+#[component]
+pub(crate) fn MapList(program: Program, filter: Memo<ProgramFilter>) -> impl IntoView {
+    let i18n = use_i18n();
+    provide_stars(program.signed_in, program.starred.clone());
+    let program = StoredValue::new(program);
+    move || {
+        let f = filter.get();
+        let p = program.get_value();
+        let items = filtered(&p, &f);
+        let count = items.len();
+        view! {
+            <h2 class="map-list-title">{t!(i18n, fest_map_list)} " (" <span data-testid="fest-shown">{count}</span> ")"</h2>
+            <ul class="fest-list map-list">
+                {items.into_iter().map(|c| {
+                    let venue = p.venue(c.venue_id).cloned();
+                    view! { <ItemRow card=c venue show_address=true /> }
+                }).collect_view()}
+            </ul>
+        }
+    }
+}

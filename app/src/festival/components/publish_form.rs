@@ -1,0 +1,17 @@
+use crate::festival::api::*;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::ui::forms::{ServerForm, Submit};
+use leptos::prelude::*;
+
+#[component]
+pub(crate) fn PublishForm(flash: Option<FormFlash>, count: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<PublishProgram>::new();
+    view! {
+        <ServerForm action id="publish_program" flash class="inline-form">
+            <p class="hint">{t!(i18n, fest_publish_hint)} " (" {count} ")"</p>
+            <Submit label=move || t_string!(i18n, fest_publish) />
+        </ServerForm>
+    }
+}

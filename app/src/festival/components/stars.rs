@@ -1,0 +1,54 @@
+//! The agenda of starred interventions: kept with the account when signed in, in the browser's
+//! localStorage otherwise, shared by every star button of a page.
+use leptos::prelude::*;
+
+/// The calendar file of a list of interventions.
+pub fn agenda_ics(ids: &[i64]) -> String {
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("/festival/agenda.ics?ids={}", list.join(","))
+}
+
+// ---------------------------------------------------------------------------------------
+// My agenda: starred interventions, on the server for a signed-in person, in the browser
+// (localStorage) for a visitor.
+// ---------------------------------------------------------------------------------------
+#[cfg(feature = "hydrate")]
+pub const STARS_KEY: &str = "santaka-festival-stars";
+
+pub fn provide_stars(signed_in: bool, starred: Vec<i64>) -> Stars {
+    let stars = Stars {
+        ids: RwSignal::new(starred),
+        signed_in: StoredValue::new(signed_in),
+    };
+    provide_context(stars);
+    #[cfg(feature = "hydrate")]
+    if !signed_in {
+        Effect::new(move |_| stars.ids.set(load_local_stars()));
+    }
+    stars
+}
+
+#[cfg(feature = "hydrate")]
+pub fn load_local_stars() -> Vec<i64> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(STARS_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// The agenda the star buttons of a page share.
+#[derive(Clone, Copy)]
+pub struct Stars {
+    pub(crate) ids: RwSignal<Vec<i64>>,
+    pub(crate) signed_in: StoredValue<bool>,
+}
+
+#[cfg(feature = "hydrate")]
+pub fn save_local_stars(ids: &[i64]) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(STARS_KEY, &serde_json::to_string(ids).unwrap_or_default());
+    }
+}

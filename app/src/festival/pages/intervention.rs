@@ -1,0 +1,36 @@
+use crate::festival::api::*;
+use crate::i18n::*;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::session::Loading;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use crate::festival::components::InterventionView;
+
+// ---------------------------------------------------------------------------------------
+// An intervention
+// ---------------------------------------------------------------------------------------
+#[component]
+pub fn InterventionPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or(0)));
+    let detail = Resource::new(move || id.get(), get_intervention);
+    view! {
+        <div class="container narrow intervention-page">
+            {move || query.with(|q| q.get("proposed").is_some()).then(|| view! {
+                <div class="notice notice-success" role="status"><p>{t!(i18n, fest_proposed_done)}</p></div>
+            })}
+            <Transition fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    match detail.await {
+                        Ok(d) => view! { <InterventionView d /> }.into_any(),
+                        Err(error) => view! { <Title text=move || t_string!(i18n, fest_title).to_owned() /><ErrorMessage error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::festival::api::*;
+use crate::i18n::*;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::session::Loading;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use crate::festival::components::FilterForm;
+use crate::festival::components::MapList;
+use super::use_filter;
+
+// ---------------------------------------------------------------------------------------
+// The map
+// ---------------------------------------------------------------------------------------
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let filter = use_filter();
+    let program = Resource::new(|| (), |_| festival_program());
+    let map_ref = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    crate::festival::map::attach(map_ref, program, filter);
+    view! {
+        <Title text=move || t_string!(i18n, fest_map_title).to_owned() />
+        <div class="container festival-page">
+            <h1>{t!(i18n, fest_map_title)}</h1>
+            <Transition fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    match program.await {
+                        Ok(Some(_)) => view! { <FilterForm action="/festival/map" filter=filter.get_untracked() /> }.into_any(),
+                        Ok(None) => view! { <p class="empty" role="status">{t!(i18n, fest_no_edition)}</p> }.into_any(),
+                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <div class="festival-map" id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
+            <p class="map-nojs hint">{t!(i18n, fest_map_nojs)}</p>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match program.await {
+                        Ok(Some(p)) => {
+                            view! { <MapList program=p filter /> }.into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+use crate::festival::api::*;
+use crate::festival::*;
+use crate::i18n::*;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::session::Loading;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_query_map;
+use crate::festival::components::NoEdition;
+use crate::festival::components::ProgramView;
+
+// ---------------------------------------------------------------------------------------
+// The program
+// ---------------------------------------------------------------------------------------
+pub(crate) fn use_filter() -> Memo<ProgramFilter> {
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| ProgramFilter::from_params(|name| q.get(name))))
+}
+
+#[component]
+pub fn ProgramPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let filter = use_filter();
+    let program = Resource::new(|| (), |_| festival_program());
+    view! {
+        <Title text=move || t_string!(i18n, fest_title).to_owned() />
+        <Meta name="description" content=move || t_string!(i18n, fest_meta_description).to_owned() />
+        <div class="container festival-page">
+            <Transition fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    match program.await {
+                        Ok(Some(p)) => view! { <ProgramView program=p filter /> }.into_any(),
+                        Ok(None) => view! { <NoEdition /> }.into_any(),
+                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}

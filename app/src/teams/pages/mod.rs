@@ -1,0 +1,9 @@
+//! The pages of this feature, one per file.
+mod new_team;
+mod team;
+mod teams;
+mod workspace;
+pub use new_team::*;
+pub use team::*;
+pub use teams::*;
+pub use workspace::*;
