@@ -1,7 +1,7 @@
 //! The frame of every page: skip link, header with brand, main navigation and language
 //! switch, the main landmark, and the footer.
 use crate::accounts::api::Logout;
-use crate::accounts::pages::RoleBadges;
+use crate::accounts::components::RoleBadges;
 use crate::common::Role;
 use crate::common::SessionInfo;
 use crate::i18n::*;

@@ -73,7 +73,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    accounts::pages::provide_session();
+    accounts::components::provide_session();
     routes::fill_slots();
     mark_hydrated();
     view! {

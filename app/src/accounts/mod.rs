@@ -3,6 +3,7 @@
 //! roles and the details that come with them. This module holds the wire types; the rules of
 //! the forms are shared by the browser (checked before sending) and the server.
 pub mod api;
+pub mod components;
 pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]

@@ -1,7 +1,29 @@
-//! Pages of accounts and people.
+//! Pages of accounts and people, one per file.
+mod account;
 mod admin;
-mod auth;
-mod profile;
+mod confirm_email;
+mod directory;
+mod forgot;
+mod forgot_sent;
+mod guardian;
+mod guardian_done;
+mod login;
+mod my_profile;
+mod person;
+mod register;
+mod register_sent;
+mod reset;
+pub use account::*;
 pub use admin::*;
-pub use auth::*;
-pub use profile::*;
+pub use confirm_email::*;
+pub use directory::*;
+pub use forgot::*;
+pub use forgot_sent::*;
+pub use guardian::*;
+pub use guardian_done::*;
+pub use login::*;
+pub use my_profile::*;
+pub use person::*;
+pub use register::*;
+pub use register_sent::*;
+pub use reset::*;

@@ -1,0 +1,27 @@
+//! The parts the pages of accounts are made of, one component per file.
+mod admin_content;
+mod delete_form;
+mod mentor_form;
+mod my_profile_content;
+mod partner_form;
+mod password_form;
+mod person_admin;
+mod person_view;
+mod profile_form;
+mod role_badges;
+mod role_button;
+mod session;
+mod sign_in_first;
+pub use admin_content::*;
+pub use delete_form::*;
+pub use mentor_form::*;
+pub use my_profile_content::*;
+pub use partner_form::*;
+pub use password_form::*;
+pub use person_admin::*;
+pub use person_view::*;
+pub use profile_form::*;
+pub use role_badges::*;
+pub use role_button::*;
+pub use session::*;
+pub use sign_in_first::*;

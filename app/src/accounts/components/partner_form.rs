@@ -1,0 +1,68 @@
+use crate::accounts::api::UpdatePartnerProfile;
+use crate::accounts::{OrgKind, Organisation};
+use crate::common::sectors::Sector;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use leptos::prelude::*;
+
+#[component]
+pub fn PartnerForm(
+    user_id: i64,
+    organisation: Option<Organisation>,
+    flash: Option<FormFlash>,
+    #[prop(into)] back: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<UpdatePartnerProfile>::new();
+    let form = "update_partner_profile";
+    let sector = kept_value(flash.as_ref(), form, "org_sector")
+        .or_else(|| organisation.as_ref().map(|o| o.sector.code().to_owned()))
+        .unwrap_or_default();
+    let kind = kept_value(flash.as_ref(), form, "org_kind")
+        .or_else(|| organisation.as_ref().map(|o| o.kind.code().to_owned()))
+        .unwrap_or_default();
+    let org = organisation.clone();
+    let check = |p: &UpdatePartnerProfile| {
+        crate::accounts::check_organisation(
+            &p.org_name,
+            &p.org_sector,
+            &p.org_kind,
+            &p.org_website,
+            &p.org_description,
+        )
+    };
+    let scope = format!("p{user_id}");
+    let sector_id = format!("f-{scope}-org_sector");
+    let kind_id = format!("f-{scope}-org_kind");
+    view! {
+        <ServerForm action id=form flash check=check scope=scope>
+            <input type="hidden" name="user_id" value=user_id />
+            <input type="hidden" name="back" value=back />
+            <Field name="org_name" label=move || t_string!(i18n, field_org_name) value=org.as_ref().map(|o| o.name.clone()).unwrap_or_default() required=true maxlength=120 />
+            <div class="field">
+                <label for=sector_id.clone()>{t!(i18n, field_org_sector)}</label>
+                <select id=sector_id name="org_sector">
+                    <option value="" selected=sector.is_empty()>{t!(i18n, choose)}</option>
+                    {Sector::ALL.into_iter().map(|s| view! {
+                        <option value=s.code() selected=sector == s.code()>{move || s.label(i18n)}</option>
+                    }).collect_view()}
+                </select>
+                <FieldErrorFor name="org_sector" />
+            </div>
+            <div class="field">
+                <label for=kind_id.clone()>{t!(i18n, field_org_kind)}</label>
+                <select id=kind_id name="org_kind">
+                    <option value="" selected=kind.is_empty()>{t!(i18n, choose)}</option>
+                    {OrgKind::ALL.into_iter().map(|k| view! {
+                        <option value=k.code() selected=kind == k.code()>{move || k.label(i18n)}</option>
+                    }).collect_view()}
+                </select>
+                <FieldErrorFor name="org_kind" />
+            </div>
+            <Field name="org_website" kind="url" label=move || t_string!(i18n, field_org_website) value=org.as_ref().map(|o| o.website.clone()).unwrap_or_default() maxlength=200 />
+            <TextArea name="org_description" label=move || t_string!(i18n, field_org_description) value=org.as_ref().map(|o| o.description.clone()).unwrap_or_default() maxlength=600 />
+            <Submit label=move || t_string!(i18n, save) />
+        </ServerForm>
+    }
+}

@@ -1,0 +1,39 @@
+use crate::accounts::api::get_person;
+use crate::common::error::AppError;
+use crate::i18n::*;
+use crate::ui::error_view::ErrorMessage;
+use crate::ui::session::Loading;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use crate::accounts::components::PersonView;
+
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let person = Resource::new(
+        move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())),
+        |id| async move {
+            match id {
+                Some(id) => get_person(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <div class="container narrow">
+            <Suspense fallback=|| view! { <Loading /> }>
+                {move || Suspend::new(async move {
+                    match person.await {
+                        Ok(person) => view! { <PersonView person /> }.into_any(),
+                        Err(error) => view! {
+                            <Title text=move || t_string!(i18n, person_title).to_owned() />
+                            <ErrorMessage error />
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
