@@ -1,6 +1,7 @@
 //! The home page: what Santaka is, the sectors it joins, and live figures from the database.
 pub mod api;
-pub mod page;
+pub mod components;
+pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -1,6 +1,6 @@
 //! The routes of this feature. The home page.
 // Async: a page waits for its data, so an error sets the HTTP status.
-use super::page::HomePage;
+use super::pages::HomePage;
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 

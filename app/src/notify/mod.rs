@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 pub mod api;
 pub mod routes;
 
-pub mod page;
+pub mod components;
+pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod ssr;

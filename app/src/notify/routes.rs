@@ -1,6 +1,6 @@
 //! The routes of this feature. The notification centre.
 // Async: a page waits for its data, so an error sets the HTTP status.
-use super::page::NotificationsPage;
+use super::pages::NotificationsPage;
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 

@@ -32,7 +32,7 @@ pub async fn register(
 ) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::register(
+    let result = crate::accounts::ssr::register(
         &email,
         &display_name,
         &password,
@@ -58,7 +58,7 @@ pub async fn register(
 pub async fn confirm_email(token: String) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::confirm_email(&token).await;
+    let result = crate::accounts::ssr::confirm_email(&token).await;
     crate::server::form::keep_failure("confirm_email", &[], &result).await;
     result
 }
@@ -71,7 +71,7 @@ pub async fn login(
 ) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::login(&email, &password, &next).await;
+    let result = crate::accounts::ssr::login(&email, &password, &next).await;
     crate::server::form::keep_failure("login", &[("email", &email)], &result).await;
     result
 }
@@ -93,7 +93,7 @@ pub async fn logout() -> Result<String, AppError> {
 pub async fn request_password_reset(email: String) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::request_password_reset(&email).await;
+    let result = crate::accounts::ssr::request_password_reset(&email).await;
     crate::server::form::keep_failure("request_password_reset", &[("email", &email)], &result)
         .await;
     result
@@ -103,7 +103,7 @@ pub async fn request_password_reset(email: String) -> Result<String, AppError> {
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::reset_password(&token, &password).await;
+    let result = crate::accounts::ssr::reset_password(&token, &password).await;
     crate::server::form::keep_failure("reset_password", &[], &result).await;
     result
 }
@@ -112,7 +112,7 @@ pub async fn reset_password(token: String, password: String) -> Result<String, A
 pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
     use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = server::confirm_guardian(&token).await;
+    let result = crate::accounts::ssr::confirm_guardian(&token).await;
     crate::server::form::keep_failure("confirm_guardian", &[], &result).await;
     result
 }
@@ -121,321 +121,8 @@ pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
 pub async fn resend_confirmation() -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = server::resend_confirmation(&viewer).await;
+    let result = crate::accounts::ssr::resend_confirmation(&viewer).await;
     crate::server::form::keep_failure("resend_confirmation", &[], &result).await;
     result
 }
 
-/// The work behind the functions above, kept apart so each function reads as policy, work,
-/// and the no-JavaScript error path.
-#[cfg(feature = "ssr")]
-mod server {
-    use crate::accounts::check_registration;
-    use crate::accounts::ssr::{consume_token, issue_token, start_session, TokenPurpose};
-    use crate::common::error::AppError;
-    use crate::common::{current_year, needs_guardian, parse_birth_year, Check, Viewer};
-    use crate::server::db::begin_write;
-    use crate::server::form::redirect_plain_form;
-    use crate::server::limits::rate_limit;
-    use crate::server::mail;
-    use crate::server::request::request_locale;
-    use crate::server::secrets::{hash_password, verify_password};
-    use crate::server::state::app_state;
-    use std::time::Duration;
-
-    const MINUTE: Duration = Duration::from_secs(60);
-    const HOUR: Duration = Duration::from_secs(3600);
-
-    fn link(path_and_query: &str) -> Result<String, AppError> {
-        Ok(format!("{}{}", app_state()?.public_url, path_and_query))
-    }
-
-    /// Only paths on this site, so a crafted `next` cannot send people elsewhere.
-    fn safe_next(next: &str) -> String {
-        let path = crate::ui::lang_switch::safe_return_path(Some(next));
-        if path == "/" || path.starts_with("/login") || path.starts_with("/register") {
-            "/profile".to_owned()
-        } else {
-            path
-        }
-    }
-
-    pub async fn register(
-        email: &str,
-        display_name: &str,
-        password: &str,
-        birth_year: &str,
-        guardian_email: &str,
-    ) -> Result<String, AppError> {
-        let year_now = current_year();
-        check_registration(
-            email,
-            display_name,
-            password,
-            birth_year,
-            guardian_email,
-            year_now,
-        )
-        .map_err(AppError::invalid)?;
-        rate_limit(
-            format!("register:ip:{}", crate::server::request::client_ip()),
-            20,
-            HOUR,
-        )?;
-        // Addresses are kept in lower case: SQLite's NOCASE folds only ASCII, and sign-in
-        // lower-cases what is typed.
-        let email = email.trim().to_lowercase();
-        let display_name = display_name.trim().to_owned();
-        let birth_year = parse_birth_year(birth_year, year_now).unwrap_or(None);
-        let guardian =
-            needs_guardian(birth_year, year_now).then(|| guardian_email.trim().to_owned());
-        let locale = request_locale();
-        let hash = hash_password(password.to_owned()).await?;
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let existing: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, preferred_locale FROM users WHERE email = ? AND deleted_at IS NULL",
-        )
-        .bind(&email)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some((user_id, their_locale)) = existing {
-            // Same answer as a new registration; the owner of the address is told instead
-            // (a few times an hour at most, silently, so the limit itself reveals nothing).
-            if crate::server::limits::limiter()?.allow(&format!("mail:user:{user_id}"), 5, HOUR) {
-                let mail = mail::already_registered(
-                    &their_locale,
-                    user_id,
-                    &email,
-                    &link("/login")?,
-                    &link("/forgot")?,
-                );
-                mail::enqueue(&mut tx, &mail).await?;
-            }
-        } else {
-            let (user_id,): (i64,) = sqlx::query_as(
-                "INSERT INTO users (email, display_name, password_hash, birth_year,
-                                    preferred_locale, guardian_email)
-                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(&email)
-            .bind(&display_name)
-            .bind(&hash)
-            .bind(birth_year)
-            .bind(&locale)
-            .bind(&guardian)
-            .fetch_one(&mut *tx)
-            .await?;
-            let token = issue_token(&mut tx, user_id, TokenPurpose::VerifyEmail).await?;
-            let verify = link(&format!("/confirm?token={token}"))?;
-            mail::enqueue(
-                &mut tx,
-                &mail::verify_email(&locale, user_id, &email, &display_name, &verify),
-            )
-            .await?;
-            if let Some(guardian) = &guardian {
-                let token = issue_token(&mut tx, user_id, TokenPurpose::GuardianConsent).await?;
-                let consent = link(&format!("/guardian?token={token}"))?;
-                mail::enqueue(
-                    &mut tx,
-                    &mail::guardian_consent(&locale, user_id, guardian, &display_name, &consent),
-                )
-                .await?;
-            }
-        }
-        tx.commit().await?;
-        mail::wake_sender();
-        let next = "/register/sent".to_owned();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    pub async fn confirm_email(token: &str) -> Result<String, AppError> {
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let user_id = consume_token(&mut tx, token, TokenPurpose::VerifyEmail).await?;
-        sqlx::query(
-            "UPDATE users SET email_verified_at = COALESCE(email_verified_at, datetime('now'))
-              WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let next = "/login?confirmed=1".to_owned();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    pub async fn login(email: &str, password: &str, next: &str) -> Result<String, AppError> {
-        let mut check = Check::new();
-        check.email("email", email);
-        if password.is_empty() {
-            check.fail("password", "missing");
-        }
-        check.finish().map_err(AppError::invalid)?;
-        let email = email.trim().to_lowercase();
-        let ip = crate::server::request::client_ip();
-        rate_limit(format!("login:ip:{ip}"), 30, 5 * MINUTE)?;
-        // Failed attempts count per account and address, so a stranger cannot lock the owner
-        // out; a looser limit per account brakes guessing spread over many addresses.
-        let limiter = crate::server::limits::limiter()?;
-        let fail_here = format!("login:fail:{email}:{ip}");
-        let fail_any = format!("login:fail:{email}");
-        if limiter.blocked(&fail_here, 10, 15 * MINUTE)
-            || limiter.blocked(&fail_any, 50, 15 * MINUTE)
-        {
-            tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
-            return Err(AppError::RateLimited);
-        }
-        let state = app_state()?;
-        let row: Option<(i64, String, i64)> = sqlx::query_as(
-            "SELECT id, password_hash, session_epoch FROM users
-              WHERE email = ? AND deleted_at IS NULL",
-        )
-        .bind(&email)
-        .fetch_optional(&state.pool)
-        .await?;
-        let stored = row.as_ref().map(|(_, hash, _)| hash.clone());
-        let verified = verify_password(password.to_owned(), stored).await?;
-        let Some((user_id, _, epoch)) = row.filter(|_| verified) else {
-            limiter.record(&fail_here, 15 * MINUTE);
-            limiter.record(&fail_any, 15 * MINUTE);
-            return Err(AppError::field("form", "credentials_invalid"));
-        };
-        let session = crate::server::request::session().await?;
-        start_session(&session, user_id, epoch).await?;
-        let next = safe_next(next);
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    pub async fn request_password_reset(email: &str) -> Result<String, AppError> {
-        let mut check = Check::new();
-        check.email("email", email);
-        check.finish().map_err(AppError::invalid)?;
-        let email = email.trim().to_lowercase();
-        rate_limit(
-            format!("reset:ip:{}", crate::server::request::client_ip()),
-            10,
-            HOUR,
-        )?;
-        rate_limit(format!("reset:account:{email}"), 3, HOUR)?;
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let user: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, preferred_locale FROM users WHERE email = ? AND deleted_at IS NULL",
-        )
-        .bind(&email)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some((user_id, locale)) = user {
-            let token = issue_token(&mut tx, user_id, TokenPurpose::ResetPassword).await?;
-            let reset = link(&format!("/reset?token={token}"))?;
-            mail::enqueue(
-                &mut tx,
-                &mail::reset_password(&locale, user_id, &email, &reset),
-            )
-            .await?;
-        }
-        tx.commit().await?;
-        mail::wake_sender();
-        // The same answer whether or not the address has an account.
-        let next = "/forgot/sent".to_owned();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    pub async fn reset_password(token: &str, password: &str) -> Result<String, AppError> {
-        let mut check = Check::new();
-        check.password("password", password);
-        check.finish().map_err(AppError::invalid)?;
-        rate_limit(
-            format!("reset:ip:{}", crate::server::request::client_ip()),
-            10,
-            HOUR,
-        )?;
-        let hash = hash_password(password.to_owned()).await?;
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let user_id = consume_token(&mut tx, token, TokenPurpose::ResetPassword).await?;
-        // Following the emailed link proves the address too. Every session ends.
-        sqlx::query(
-            "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
-                    email_verified_at = COALESCE(email_verified_at, datetime('now'))
-              WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(&hash)
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let next = "/login?reset=1".to_owned();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    pub async fn confirm_guardian(token: &str) -> Result<String, AppError> {
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let user_id = consume_token(&mut tx, token, TokenPurpose::GuardianConsent).await?;
-        sqlx::query(
-            "UPDATE users SET guardian_confirmed_at = COALESCE(guardian_confirmed_at, datetime('now'))
-              WHERE id = ? AND deleted_at IS NULL",
-        )
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        let next = "/guardian/done".to_owned();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-
-    /// Sends the confirmation link again while the email is unconfirmed, and the guardian's
-    /// consent link again while consent is pending (a link may have expired).
-    pub async fn resend_confirmation(viewer: &Viewer) -> Result<String, AppError> {
-        let next = "/profile?sent=1".to_owned();
-        if viewer.email_verified && !viewer.guardian_pending {
-            redirect_plain_form(&next);
-            return Ok(next);
-        }
-        rate_limit(format!("mail:user:{}", viewer.id), 5, HOUR)?;
-        let state = app_state()?;
-        let mut tx = begin_write(&state.pool).await?;
-        let (email, locale, guardian): (String, String, Option<String>) = sqlx::query_as(
-            "SELECT email, preferred_locale, guardian_email FROM users WHERE id = ?",
-        )
-        .bind(viewer.id)
-        .fetch_one(&mut *tx)
-        .await?;
-        if !viewer.email_verified {
-            let token = issue_token(&mut tx, viewer.id, TokenPurpose::VerifyEmail).await?;
-            let verify = link(&format!("/confirm?token={token}"))?;
-            mail::enqueue(
-                &mut tx,
-                &mail::verify_email(&locale, viewer.id, &email, &viewer.display_name, &verify),
-            )
-            .await?;
-        }
-        if let (true, Some(guardian)) = (viewer.guardian_pending, guardian) {
-            let token = issue_token(&mut tx, viewer.id, TokenPurpose::GuardianConsent).await?;
-            let consent = link(&format!("/guardian?token={token}"))?;
-            mail::enqueue(
-                &mut tx,
-                &mail::guardian_consent(
-                    &locale,
-                    viewer.id,
-                    &guardian,
-                    &viewer.display_name,
-                    &consent,
-                ),
-            )
-            .await?;
-        }
-        tx.commit().await?;
-        mail::wake_sender();
-        redirect_plain_form(&next);
-        Ok(next)
-    }
-}

@@ -1,5 +1,12 @@
-//! SQL behind accounts: sessions and one-time tokens, profiles and roles.
+//! SQL behind accounts: sessions and one-time tokens, what each account form does, profiles,
+//! roles and the administration.
+mod account_flows;
+mod admin_queries;
 mod profile;
+mod profile_flows;
 mod session;
+pub use account_flows::*;
+pub use admin_queries::*;
 pub use profile::*;
+pub use profile_flows::*;
 pub use session::*;

@@ -1,0 +1,199 @@
+use crate::festival::Manage;
+use crate::common::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use crate::server::form::done;
+
+#[cfg(feature = "ssr")]
+pub(crate) fn ids(values: &[String]) -> Vec<i64> {
+    values.iter().filter_map(|v| v.parse().ok()).collect()
+}
+
+/// The steering group's desk: the edition, venues, every intervention, current conflicts.
+#[server(endpoint = "festival_manage", input = server_fn::codec::GetUrl)]
+pub async fn festival_manage() -> Result<Manage, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    crate::festival::ssr::manage(&crate::server::state::pool()?).await
+}
+
+/// Creates an edition, or updates the current one (`id`).
+#[server(endpoint = "save_edition")]
+pub async fn save_edition(
+    #[server(default)] id: Option<i64>,
+    title: String,
+    day: String,
+    opens: String,
+    closes: String,
+    #[server(default)] target: String,
+    #[server(default)] walk: String,
+) -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        let times = crate::festival::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
+        crate::festival::ssr::save_edition(&crate::server::state::pool()?, id, &title, &day, times).await?;
+        Ok(done("/festival/manage?saved=edition".into()))
+    }
+    .await;
+    crate::server::form::keep_failure(
+        "save_edition",
+        &[
+            ("title", title.as_str()),
+            ("day", day.as_str()),
+            ("opens", opens.as_str()),
+            ("closes", closes.as_str()),
+            ("target", target.as_str()),
+            ("walk", walk.as_str()),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Adds a venue to the current edition, or updates one (`id`).
+#[server(endpoint = "save_venue")]
+pub async fn save_venue(
+    #[server(default)] id: Option<i64>,
+    name: String,
+    address: String,
+    lat: String,
+    lon: String,
+    capacity: String,
+    #[server(default)] indoor: Option<String>,
+    #[server(default)] accessibility: String,
+    consent: String,
+) -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        let (lat_v, lon_v, capacity_v, consent_v) = crate::festival::check_venue(
+            &name,
+            &address,
+            &lat,
+            &lon,
+            &capacity,
+            &accessibility,
+            &consent,
+        )?;
+        let fields = crate::festival::ssr::VenueFields {
+            name: &name,
+            address: &address,
+            lat: lat_v,
+            lon: lon_v,
+            capacity: capacity_v,
+            indoor: indoor.is_some(),
+            accessibility: &accessibility,
+            consent: consent_v,
+        };
+        crate::festival::ssr::save_venue(&crate::server::state::pool()?, id, &fields).await?;
+        Ok(done("/festival/manage?saved=venue#venues".into()))
+    }
+    .await;
+    crate::server::form::keep_failure(
+        "save_venue",
+        &[
+            ("name", name.as_str()),
+            ("address", address.as_str()),
+            ("lat", lat.as_str()),
+            ("lon", lon.as_str()),
+            ("capacity", capacity.as_str()),
+            ("accessibility", accessibility.as_str()),
+            ("consent", consent.as_str()),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Accepts a proposal (`decision` = "accept") or cancels an intervention with a reason
+/// (`decision` = "cancel").
+#[server(endpoint = "review_intervention")]
+pub async fn review_intervention(
+    id: i64,
+    decision: String,
+    #[server(default)] reason: String,
+) -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        let review = match decision.as_str() {
+            "accept" => crate::festival::ssr::Review::Accept,
+            "cancel" => crate::festival::ssr::Review::Cancel,
+            _ => return Err(AppError::field("decision", "missing")),
+        };
+        crate::festival::ssr::review(&crate::server::state::pool()?, id, review, &reason).await?;
+        Ok(done(format!("/festival/manage#item-{id}")))
+    }
+    .await;
+    crate::server::form::keep_failure(
+        "review_intervention",
+        &[("reason", reason.as_str())],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
+#[server(endpoint = "place_intervention")]
+pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        crate::festival::ssr::place(&crate::server::state::pool()?, id, venue_id, &start).await?;
+        Ok(done(format!("/festival/manage#item-{id}")))
+    }
+    .await;
+    let (venue, id) = (venue_id.to_string(), id.to_string());
+    crate::server::form::keep_failure(
+        "place_intervention",
+        &[
+            ("id", id.as_str()),
+            ("start", start.as_str()),
+            ("venue_id", venue.as_str()),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Runs the auto-scheduler over every accepted, unplaced intervention.
+#[server(endpoint = "auto_schedule")]
+pub async fn auto_schedule() -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        let (placed, left) = crate::festival::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
+        Ok(done(format!(
+            "/festival/manage?placed={placed}&left={left}"
+        )))
+    }
+    .await;
+    crate::server::form::keep_failure("auto_schedule", &[], &result).await;
+    result
+}
+
+/// Publishes every scheduled intervention of the current edition.
+#[server(endpoint = "publish_program")]
+pub async fn publish_program() -> Result<String, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize_viewer, Access};
+    authorize_viewer(Access::Role(Role::Steering))?;
+    let result = async {
+        let count = crate::festival::ssr::publish(&crate::server::state::pool()?).await?;
+        Ok(done(format!("/festival/manage?published={count}")))
+    }
+    .await;
+    crate::server::form::keep_failure("publish_program", &[], &result).await;
+    result
+}

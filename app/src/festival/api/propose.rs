@@ -1,0 +1,78 @@
+use crate::festival::ProposeContext;
+use crate::common::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use crate::server::{form::done, limits::posting_limit};
+#[cfg(feature = "ssr")]
+use super::ids;
+
+/// The teams the viewer may propose an intervention for, and the edition's venues.
+#[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]
+pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    crate::festival::ssr::propose_context(&crate::server::state::pool()?, &viewer).await
+}
+
+#[server(endpoint = "propose_intervention")]
+pub async fn propose_intervention(
+    #[server(default)] team_id: Option<i64>,
+    title: String,
+    #[server(default)] description: String,
+    #[server(default)] sector: String,
+    #[server(default)] category: String,
+    #[server(default)] duration: String,
+    #[server(default)] setup: String,
+    #[server(default)] cleardown: String,
+    #[server(default)] audience: String,
+    #[server(default)] preferred_from: String,
+    #[server(default)] preferred_to: String,
+    #[server(default)] venues: Vec<String>,
+    #[server(default)] people: Vec<String>,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let proposal = crate::festival::Proposal {
+        title,
+        description,
+        sector,
+        category,
+        duration,
+        setup,
+        cleardown,
+        audience,
+        preferred_from,
+        preferred_to,
+    };
+    let result = async {
+        posting_limit(viewer.id, "intervention", 20)?;
+        let id = crate::festival::ssr::propose(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            &proposal,
+            &ids(&venues),
+            &ids(&people),
+        )
+        .await?;
+        Ok(done(format!("/festival/i/{id}?proposed=1")))
+    }
+    .await;
+    let p = &proposal;
+    let mut kept = vec![
+        ("title", p.title.as_str()),
+        ("description", p.description.as_str()),
+        ("sector", p.sector.as_str()),
+        ("category", p.category.as_str()),
+        ("duration", p.duration.as_str()),
+        ("setup", p.setup.as_str()),
+        ("cleardown", p.cleardown.as_str()),
+        ("audience", p.audience.as_str()),
+        ("preferred_from", p.preferred_from.as_str()),
+        ("preferred_to", p.preferred_to.as_str()),
+    ];
+    kept.extend(venues.iter().map(|v| ("venues[]", v.as_str())));
+    kept.extend(people.iter().map(|v| ("people[]", v.as_str())));
+    crate::server::form::keep_failure("propose_intervention", &kept, &result).await;
+    result
+}

@@ -1,0 +1,41 @@
+use crate::home::api::get_home_stats;
+use crate::i18n::*;
+use crate::ui::error_view::ErrorMessage;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use crate::home::components::HomeContent;
+use crate::home::components::Loading;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let stats = Resource::new(|| (), |_| get_home_stats());
+    view! {
+        <Title text=move || t_string!(i18n, home_page_title).to_owned() />
+        <Meta name="description" content=move || t_string!(i18n, home_meta_description).to_owned() />
+        <section class="hero">
+            <div class="container">
+                <p class="eyebrow">{t!(i18n, home_eyebrow)}</p>
+                <h1>{t!(i18n, home_title)}</h1>
+                <p class="lead">{t!(i18n, home_lead)}</p>
+            </div>
+        </section>
+        <Suspense fallback=move || view! { <Loading /> }>
+            {move || Suspend::new(async move {
+                match stats.await {
+                    Ok(stats) => view! { <HomeContent stats /> }.into_any(),
+                    Err(error) => view! { <div class="container"><ErrorMessage error /></div> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <section class="container prose" aria-labelledby="how-title">
+            <h2 id="how-title">{t!(i18n, home_how_title)}</h2>
+            <ol class="steps">
+                <li>{t!(i18n, home_how_share)}</li>
+                <li>{t!(i18n, home_how_team)}</li>
+                <li>{t!(i18n, home_how_workshop)}</li>
+                <li>{t!(i18n, home_how_festival)}</li>
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
+use crate::common::error::AppError;
+use leptos::prelude::*;
+
+/// A page of the public list; every parameter is optional, as in the URL.
+#[server(endpoint = "list_ideas", input = server_fn::codec::GetUrl)]
+pub async fn list_ideas(
+    #[server(default)] q: String,
+    #[server(default)] sector: String,
+    #[server(default)] stage: String,
+    #[server(default)] tag: String,
+    #[server(default)] district: String,
+    #[server(default)] sort: String,
+    #[server(default)] page: String,
+) -> Result<IdeaList, AppError> {
+    use crate::server::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let filter = crate::ideas::IdeaFilter::from_params(|name| {
+        Some(
+            match name {
+                "q" => &q,
+                "sector" => &sector,
+                "stage" => &stage,
+                "tag" => &tag,
+                "district" => &district,
+                "sort" => &sort,
+                "page" => &page,
+                _ => return None,
+            }
+            .clone(),
+        )
+    });
+    crate::ideas::ssr::list(&crate::server::state::pool()?, &filter).await
+}
+
+#[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
+pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
+    use crate::server::policy::{authorize, Access};
+    let viewer = authorize(Access::Public)?;
+    let result = crate::ideas::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    if let Err(error) = &result {
+        crate::server::request::set_error_status(error);
+    }
+    result
+}
+
+/// Ideas whose words resemble a title being typed.
+#[server(endpoint = "similar_ideas", input = server_fn::codec::GetUrl)]
+pub async fn similar_ideas(#[server(default)] title: String) -> Result<Vec<SimilarIdea>, AppError> {
+    use crate::server::policy::{authorize, Access};
+    authorize(Access::Public)?;
+    let title: String = title.chars().take(crate::ideas::TITLE_MAX).collect();
+    crate::ideas::ssr::similar(&crate::server::state::pool()?, &title).await
+}
+
+#[server(endpoint = "idea_history", input = server_fn::codec::GetUrl)]
+pub async fn idea_history(
+    id: i64,
+    #[server(default)] from: Option<i64>,
+    #[server(default)] to: Option<i64>,
+) -> Result<History, AppError> {
+    use crate::common::Role;
+    use crate::server::policy::{authorize, Access};
+    let viewer = authorize(Access::Public)?;
+    let steering = viewer.is_some_and(|v| v.has(Role::Steering));
+    let result = crate::ideas::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
+    if let Err(error) = &result {
+        crate::server::request::set_error_status(error);
+    }
+    result
+}

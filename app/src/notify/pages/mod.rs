@@ -1,0 +1,3 @@
+//! The pages of this feature, one per file.
+mod notifications;
+pub use notifications::*;

@@ -1,0 +1,156 @@
+use crate::common::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use crate::server::{form::done, limits::posting_limit};
+
+#[server(endpoint = "create_team")]
+pub async fn create_team(
+    idea_id: i64,
+    name: String,
+    #[server(default)] description: String,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let result = async {
+        posting_limit(viewer.id, "team", 5)?;
+        let id = crate::teams::ssr::create(
+            &crate::server::state::pool()?,
+            &viewer,
+            idea_id,
+            &name,
+            &description,
+        )
+        .await?;
+        Ok(done(format!("/teams/{id}?formed=1")))
+    }
+    .await;
+    crate::server::form::keep_failure(
+        "create_team",
+        &[
+            ("name", name.as_str()),
+            ("description", description.as_str()),
+        ],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Asks to join a team, perhaps answering one of its open roles.
+#[server(endpoint = "request_join")]
+pub async fn request_join(
+    team_id: i64,
+    #[server(default)] role_id: Option<i64>,
+    #[server(default)] as_mentor: Option<String>,
+    #[server(default)] message: String,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let result = async {
+        posting_limit(viewer.id, "join", 20)?;
+        crate::teams::ssr::request_join(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            role_id,
+            as_mentor.is_some(),
+            &message,
+        )
+        .await?;
+        Ok(done(format!("/teams/{team_id}?asked=1")))
+    }
+    .await;
+    crate::server::form::keep_failure("request_join", &[("message", message.as_str())], &result)
+        .await;
+    result
+}
+
+/// Accepts (`accept` = "true") or declines a join request (its team's leads) or an
+/// invitation (the person invited).
+#[server(endpoint = "answer_request")]
+pub async fn answer_request(request_id: i64, accept: String) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let result = async {
+        let team = crate::teams::ssr::answer(
+            &crate::server::state::pool()?,
+            &viewer,
+            request_id,
+            accept == "true",
+        )
+        .await?;
+        Ok(done(format!("/teams/{team}")))
+    }
+    .await;
+    crate::server::form::keep_failure("answer_request", &[], &result).await;
+    result
+}
+
+/// A lead invites someone: for an open role (`role_id`), or a mentor to guide the team.
+#[server(endpoint = "invite_to_team")]
+pub async fn invite_to_team(
+    team_id: i64,
+    user_id: i64,
+    #[server(default)] role_id: Option<i64>,
+    #[server(default)] as_mentor: Option<String>,
+    #[server(default)] message: String,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let result = async {
+        posting_limit(viewer.id, "team_invite", 30)?;
+        crate::teams::ssr::invite(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            user_id,
+            role_id,
+            as_mentor.is_some(),
+            &message,
+        )
+        .await?;
+        Ok(done(format!("/teams/{team_id}?invited=1#requests")))
+    }
+    .await;
+    crate::server::form::keep_failure("invite_to_team", &[("message", message.as_str())], &result)
+        .await;
+    result
+}
+
+#[server(endpoint = "leave_team")]
+pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = async {
+        crate::teams::ssr::leave(&crate::server::state::pool()?, &viewer, team_id).await?;
+        Ok(done(format!("/teams/{team_id}?left=1")))
+    }
+    .await;
+    crate::server::form::keep_failure("leave_team", &[], &result).await;
+    result
+}
+
+/// A lead makes a member a lead; with `step_down`, hands the lead over.
+#[server(endpoint = "make_lead")]
+pub async fn make_lead(
+    team_id: i64,
+    user_id: i64,
+    #[server(default)] step_down: Option<String>,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::Publisher)?;
+    let result = async {
+        crate::teams::ssr::make_lead(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            user_id,
+            step_down.is_some(),
+        )
+        .await?;
+        Ok(done(format!("/teams/{team_id}")))
+    }
+    .await;
+    crate::server::form::keep_failure("make_lead", &[], &result).await;
+    result
+}

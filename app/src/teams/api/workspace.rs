@@ -1,0 +1,85 @@
+use crate::teams::Workspace;
+use crate::common::error::AppError;
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use crate::server::{form::done, limits::posting_limit};
+
+#[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
+pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = crate::teams::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
+    if let Err(error) = &result {
+        crate::server::request::set_error_status(error);
+    }
+    result
+}
+
+#[server(endpoint = "post_team_message")]
+pub async fn post_team_message(team_id: i64, body: String) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = async {
+        posting_limit(viewer.id, "team_message", 120)?;
+        let id = crate::teams::ssr::post_message(&crate::server::state::pool()?, &viewer, team_id, &body)
+            .await?;
+        Ok(done(format!("/teams/{team_id}/workspace#post-{id}")))
+    }
+    .await;
+    crate::server::form::keep_failure("post_team_message", &[("body", body.as_str())], &result)
+        .await;
+    result
+}
+
+#[server(endpoint = "add_team_task")]
+pub async fn add_team_task(
+    team_id: i64,
+    title: String,
+    #[server(default)] owner: String,
+    #[server(default)] due_on: String,
+) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = async {
+        posting_limit(viewer.id, "team_task", 120)?;
+        let owner = owner.trim().parse::<i64>().ok();
+        crate::teams::ssr::add_task(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            &title,
+            owner,
+            &due_on,
+        )
+        .await?;
+        Ok(done(format!("/teams/{team_id}/workspace#tasks")))
+    }
+    .await;
+    crate::server::form::keep_failure(
+        "add_team_task",
+        &[("title", title.as_str()), ("due_on", due_on.as_str())],
+        &result,
+    )
+    .await;
+    result
+}
+
+/// Ticks a task done (`done` = "true") or opens it again.
+#[server(endpoint = "set_task_done")]
+pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppError> {
+    use crate::server::policy::{authorize_viewer, Access};
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let result = async {
+        let team = crate::teams::ssr::set_task_done(
+            &crate::server::state::pool()?,
+            &viewer,
+            task_id,
+            done == "true",
+        )
+        .await?;
+        Ok(crate::server::form::done(format!("/teams/{team}/workspace#tasks")))
+    }
+    .await;
+    crate::server::form::keep_failure("set_task_done", &[], &result).await;
+    result
+}
