@@ -3,11 +3,11 @@
 //! publishes, and the public program, map and agenda. The conflict rules and the scheduler
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
 pub mod api;
+pub mod components;
 #[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "hydrate")]
 pub mod map;
-pub mod components;
 pub mod pages;
 pub mod routes;
 pub mod schedule;

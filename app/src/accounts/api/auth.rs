@@ -125,4 +125,3 @@ pub async fn resend_confirmation() -> Result<String, AppError> {
     crate::server::form::keep_failure("resend_confirmation", &[], &result).await;
     result
 }
-

@@ -77,7 +77,8 @@ pub async fn change_password(
 ) -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = crate::accounts::ssr::change_password(viewer.id, &current_password, &new_password).await;
+    let result =
+        crate::accounts::ssr::change_password(viewer.id, &current_password, &new_password).await;
     crate::server::form::keep_failure("change_password", &[], &result).await;
     result
 }

@@ -1,11 +1,15 @@
+use super::PersonAdmin;
 use crate::accounts::PersonRow;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::PersonAdmin;
 
 #[component]
-pub(crate) fn AdminContent(people: Vec<PersonRow>, flash: Option<FormFlash>, q: String) -> impl IntoView {
+pub(crate) fn AdminContent(
+    people: Vec<PersonRow>,
+    flash: Option<FormFlash>,
+    q: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="lead">{t!(i18n, admin_lead)}</p>

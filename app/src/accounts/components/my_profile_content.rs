@@ -1,3 +1,7 @@
+use super::DeleteForm;
+use super::PasswordForm;
+use super::ProfileForm;
+use super::RoleBadges;
 use crate::accounts::api::ResendConfirmation;
 use crate::accounts::components::{MentorForm, PartnerForm};
 use crate::accounts::MyProfile;
@@ -7,10 +11,6 @@ use crate::i18n::*;
 use crate::ui::forms::{ServerForm, Submit};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use super::DeleteForm;
-use super::PasswordForm;
-use super::ProfileForm;
-use super::RoleBadges;
 
 #[component]
 pub(crate) fn MyProfileContent(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {

@@ -1,3 +1,6 @@
+use super::MentorForm;
+use super::PartnerForm;
+use super::RoleButton;
 use crate::accounts::components::RoleBadges;
 use crate::accounts::PersonRow;
 use crate::common::FormFlash;
@@ -5,9 +8,6 @@ use crate::common::Role;
 use crate::i18n::*;
 use crate::ui::slots::slot;
 use leptos::prelude::*;
-use super::MentorForm;
-use super::PartnerForm;
-use super::RoleButton;
 
 #[component]
 pub(crate) fn PersonAdmin(person: PersonRow, flash: Option<FormFlash>, q: String) -> impl IntoView {

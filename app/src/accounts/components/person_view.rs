@@ -1,9 +1,9 @@
+use super::RoleBadges;
 use crate::accounts::{MentorDetails, Organisation, PublicPerson};
 use crate::i18n::*;
 use crate::ui::slots::slot;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use super::RoleBadges;
 
 #[component]
 pub(crate) fn PersonView(person: PublicPerson) -> impl IntoView {

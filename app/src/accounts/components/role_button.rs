@@ -6,7 +6,13 @@ use leptos::prelude::*;
 
 /// One grant or revoke button: a small form, so it works without JavaScript.
 #[component]
-pub(crate) fn RoleButton(user_id: i64, role: Role, has: bool, name: String, q: String) -> impl IntoView {
+pub(crate) fn RoleButton(
+    user_id: i64,
+    role: Role,
+    has: bool,
+    name: String,
+    q: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SetRole>::new();
     let label = move || {

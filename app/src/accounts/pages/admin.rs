@@ -1,4 +1,5 @@
 use crate::accounts::api::admin_search_people;
+use crate::accounts::components::AdminContent;
 use crate::common::error::AppError;
 use crate::common::SessionInfo;
 use crate::i18n::*;
@@ -7,7 +8,6 @@ use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use crate::accounts::components::AdminContent;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {

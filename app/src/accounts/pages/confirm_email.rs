@@ -1,3 +1,4 @@
+use super::AccountPage;
 use crate::accounts::api::ConfirmEmail;
 use crate::common::SessionInfo;
 use crate::i18n::*;
@@ -5,9 +6,10 @@ use crate::ui::forms::{ServerForm, Submit};
 use crate::ui::session::WithSession;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use super::AccountPage;
 
-pub(crate) fn query(name: &'static str) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+pub(crate) fn query(
+    name: &'static str,
+) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
     let map = use_query_map();
     move || map.with(|m| m.get(name))
 }

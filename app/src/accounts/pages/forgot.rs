@@ -1,10 +1,10 @@
+use super::AccountPage;
 use crate::accounts::api::RequestPasswordReset;
 use crate::common::SessionInfo;
 use crate::i18n::*;
 use crate::ui::forms::{Field, ServerForm, Submit};
 use crate::ui::session::WithSession;
 use leptos::prelude::*;
-use super::AccountPage;
 
 #[component]
 pub fn ForgotPage() -> impl IntoView {

@@ -1,11 +1,11 @@
+use super::query;
+use super::AccountPage;
 use crate::accounts::api::ConfirmGuardian;
 use crate::common::SessionInfo;
 use crate::i18n::*;
 use crate::ui::forms::{ServerForm, Submit};
 use crate::ui::session::WithSession;
 use leptos::prelude::*;
-use super::AccountPage;
-use super::query;
 
 #[component]
 pub fn GuardianPage() -> impl IntoView {

@@ -1,6 +1,6 @@
+use super::AccountPage;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::AccountPage;
 
 #[component]
 pub fn GuardianDonePage() -> impl IntoView {

@@ -1,4 +1,6 @@
 use crate::accounts::api::get_my_profile;
+use crate::accounts::components::MyProfileContent;
+use crate::accounts::components::SignInFirst;
 use crate::common::error::AppError;
 use crate::common::SessionInfo;
 use crate::i18n::*;
@@ -6,8 +8,6 @@ use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::accounts::components::MyProfileContent;
-use crate::accounts::components::SignInFirst;
 
 #[component]
 pub fn MyProfilePage() -> impl IntoView {

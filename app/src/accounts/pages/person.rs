@@ -1,4 +1,5 @@
 use crate::accounts::api::get_person;
+use crate::accounts::components::PersonView;
 use crate::common::error::AppError;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
@@ -6,7 +7,6 @@ use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use crate::accounts::components::PersonView;
 
 #[component]
 pub fn PersonPage() -> impl IntoView {

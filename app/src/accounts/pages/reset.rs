@@ -1,11 +1,11 @@
+use super::query;
+use super::AccountPage;
 use crate::accounts::api::ResetPassword;
 use crate::common::SessionInfo;
 use crate::i18n::*;
 use crate::ui::forms::{Field, ServerForm, Submit};
 use crate::ui::session::WithSession;
 use leptos::prelude::*;
-use super::AccountPage;
-use super::query;
 
 #[component]
 pub fn ResetPage() -> impl IntoView {

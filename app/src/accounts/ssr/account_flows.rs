@@ -57,8 +57,7 @@ pub async fn register(
     let email = email.trim().to_lowercase();
     let display_name = display_name.trim().to_owned();
     let birth_year = parse_birth_year(birth_year, year_now).unwrap_or(None);
-    let guardian =
-        needs_guardian(birth_year, year_now).then(|| guardian_email.trim().to_owned());
+    let guardian = needs_guardian(birth_year, year_now).then(|| guardian_email.trim().to_owned());
     let locale = request_locale();
     let hash = hash_password(password.to_owned()).await?;
     let state = app_state()?;
@@ -152,9 +151,7 @@ pub async fn login(email: &str, password: &str, next: &str) -> Result<String, Ap
     let limiter = crate::server::limits::limiter()?;
     let fail_here = format!("login:fail:{email}:{ip}");
     let fail_any = format!("login:fail:{email}");
-    if limiter.blocked(&fail_here, 10, 15 * MINUTE)
-        || limiter.blocked(&fail_any, 50, 15 * MINUTE)
-    {
+    if limiter.blocked(&fail_here, 10, 15 * MINUTE) || limiter.blocked(&fail_any, 50, 15 * MINUTE) {
         tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
         return Err(AppError::RateLimited);
     }
@@ -273,12 +270,11 @@ pub async fn resend_confirmation(viewer: &Viewer) -> Result<String, AppError> {
     rate_limit(format!("mail:user:{}", viewer.id), 5, HOUR)?;
     let state = app_state()?;
     let mut tx = begin_write(&state.pool).await?;
-    let (email, locale, guardian): (String, String, Option<String>) = sqlx::query_as(
-        "SELECT email, preferred_locale, guardian_email FROM users WHERE id = ?",
-    )
-    .bind(viewer.id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let (email, locale, guardian): (String, String, Option<String>) =
+        sqlx::query_as("SELECT email, preferred_locale, guardian_email FROM users WHERE id = ?")
+            .bind(viewer.id)
+            .fetch_one(&mut *tx)
+            .await?;
     if !viewer.email_verified {
         let token = issue_token(&mut tx, viewer.id, TokenPurpose::VerifyEmail).await?;
         let verify = link(&format!("/confirm?token={token}"))?;

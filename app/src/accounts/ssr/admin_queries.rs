@@ -35,8 +35,7 @@ pub async fn search(q: &str) -> Result<Vec<PersonRow>, AppError> {
     .fetch_all(&pool)
     .await?;
     let mut people = Vec::with_capacity(rows.len());
-    for (id, display_name, email, email_verified, guardian_pending, publishing_blocked) in rows
-    {
+    for (id, display_name, email, email_verified, guardian_pending, publishing_blocked) in rows {
         let roles = roles_of(&pool, id).await?;
         people.push(PersonRow {
             id,
@@ -68,8 +67,7 @@ pub async fn set_role(
     grant: bool,
     q: &str,
 ) -> Result<String, AppError> {
-    let role =
-        Role::from_code(role).ok_or_else(|| AppError::field("role", "choice_invalid"))?;
+    let role = Role::from_code(role).ok_or_else(|| AppError::field("role", "choice_invalid"))?;
     let pool = pool()?;
     let mut tx = begin_write(&pool).await?;
     let exists: Option<(i64,)> =
@@ -171,11 +169,10 @@ pub async fn update_partner(
             .bind(user_id)
             .fetch_optional(&mut *tx)
             .await?;
-    let same_name: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM organisations WHERE name = ?")
-            .bind(name.trim())
-            .fetch_optional(&mut *tx)
-            .await?;
+    let same_name: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE name = ?")
+        .bind(name.trim())
+        .fetch_optional(&mut *tx)
+        .await?;
     // A partner edits (and may rename) their own organisation. Only the steering group
     // may attach someone to an organisation that already exists: otherwise any partner
     // could take over another organisation's public page by typing its name.

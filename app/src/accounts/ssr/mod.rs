@@ -2,11 +2,15 @@
 //! roles and the administration.
 mod account_flows;
 mod admin_queries;
+mod erase;
+mod export;
 mod profile;
 mod profile_flows;
 mod session;
 pub use account_flows::*;
 pub use admin_queries::*;
+pub use erase::*;
+pub use export::*;
 pub use profile::*;
 pub use profile_flows::*;
 pub use session::*;

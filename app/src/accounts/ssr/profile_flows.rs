@@ -94,11 +94,7 @@ async fn password_matches(user_id: i64, password: &str) -> Result<bool, AppError
     verify_password(password.to_owned(), stored.map(|(h,)| h)).await
 }
 
-pub async fn change_password(
-    user_id: i64,
-    current: &str,
-    new: &str,
-) -> Result<String, AppError> {
+pub async fn change_password(user_id: i64, current: &str, new: &str) -> Result<String, AppError> {
     let mut check = Check::new();
     if current.is_empty() {
         check.fail("current_password", "missing");
@@ -148,18 +144,16 @@ pub async fn delete_account(user_id: i64, password: &str) -> Result<String, AppE
     let pool = pool()?;
     let mut tx = begin_write(&pool).await?;
     // The last steering member cannot leave the platform without a successor.
-    let steering_left: (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM user_roles WHERE role = 'steering' AND user_id != ?",
-    )
-    .bind(user_id)
-    .fetch_one(&mut *tx)
-    .await?;
-    let is_steering: (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM user_roles WHERE role = 'steering' AND user_id = ?",
-    )
-    .bind(user_id)
-    .fetch_one(&mut *tx)
-    .await?;
+    let steering_left: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM user_roles WHERE role = 'steering' AND user_id != ?")
+            .bind(user_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let is_steering: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM user_roles WHERE role = 'steering' AND user_id = ?")
+            .bind(user_id)
+            .fetch_one(&mut *tx)
+            .await?;
     if is_steering.0 > 0 && steering_left.0 == 0 {
         return Err(AppError::field("form", "last_steering"));
     }

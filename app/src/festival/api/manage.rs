@@ -1,8 +1,8 @@
-use crate::festival::Manage;
 use crate::common::error::AppError;
-use leptos::prelude::*;
+use crate::festival::Manage;
 #[cfg(feature = "ssr")]
 use crate::server::form::done;
+use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn ids(values: &[String]) -> Vec<i64> {
@@ -34,7 +34,8 @@ pub async fn save_edition(
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
         let times = crate::festival::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
-        crate::festival::ssr::save_edition(&crate::server::state::pool()?, id, &title, &day, times).await?;
+        crate::festival::ssr::save_edition(&crate::server::state::pool()?, id, &title, &day, times)
+            .await?;
         Ok(done("/festival/manage?saved=edition".into()))
     }
     .await;
@@ -173,7 +174,8 @@ pub async fn auto_schedule() -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let result = async {
-        let (placed, left) = crate::festival::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
+        let (placed, left) =
+            crate::festival::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
         Ok(done(format!(
             "/festival/manage?placed={placed}&left={left}"
         )))

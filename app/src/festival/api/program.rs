@@ -1,8 +1,8 @@
-use crate::festival::{Card, InterventionDetail, Program};
 use crate::common::error::AppError;
-use leptos::prelude::*;
+use crate::festival::{Card, InterventionDetail, Program};
 #[cfg(feature = "ssr")]
 use crate::server::{form::done, limits::posting_limit};
+use leptos::prelude::*;
 
 /// The public program of the current edition (`None` before there is one).
 #[server(endpoint = "festival_program", input = server_fn::codec::GetUrl)]
@@ -17,7 +17,8 @@ pub async fn festival_program() -> Result<Option<Program>, AppError> {
 pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
     use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = crate::festival::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result =
+        crate::festival::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -39,7 +40,8 @@ pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> 
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "star", 600)?;
-        crate::festival::ssr::star(&crate::server::state::pool()?, &viewer, id, on == "true").await?;
+        crate::festival::ssr::star(&crate::server::state::pool()?, &viewer, id, on == "true")
+            .await?;
         Ok(done(format!("/festival/i/{id}")))
     }
     .await;

@@ -1,10 +1,10 @@
-use crate::festival::ProposeContext;
-use crate::common::error::AppError;
-use leptos::prelude::*;
-#[cfg(feature = "ssr")]
-use crate::server::{form::done, limits::posting_limit};
 #[cfg(feature = "ssr")]
 use super::ids;
+use crate::common::error::AppError;
+use crate::festival::ProposeContext;
+#[cfg(feature = "ssr")]
+use crate::server::{form::done, limits::posting_limit};
+use leptos::prelude::*;
 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
 #[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]

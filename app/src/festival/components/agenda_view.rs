@@ -1,10 +1,10 @@
+use super::agenda_ics;
+use super::provide_stars;
+use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use super::ItemRow;
-use super::agenda_ics;
-use super::provide_stars;
 
 #[component]
 pub(crate) fn AgendaView(program: Program) -> impl IntoView {

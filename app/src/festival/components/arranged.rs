@@ -1,7 +1,7 @@
+use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::ItemRow;
 
 /// The list grouped by hour, venue or sector.
 #[component]

@@ -1,5 +1,5 @@
-use crate::festival::api::*;
 use crate::common::FormFlash;
+use crate::festival::api::*;
 use crate::i18n::*;
 use crate::ui::forms::{ServerForm, Submit};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
+use super::conflict_sentence;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::conflict_sentence;
 
 /// The conflicts of the enclosing placing form's last answer, as sentences.
 #[component]

@@ -1,17 +1,17 @@
-use crate::festival::schedule::Conflict;
-use crate::festival::*;
-use crate::common::FormFlash;
-use crate::i18n::*;
-use leptos::prelude::*;
-use leptos_router::components::A;
-use crate::common::codes::I18n;
+use super::span;
 use super::AutoScheduleForm;
 use super::ConsentForm;
 use super::EditionForm;
 use super::ManageRow;
 use super::PublishForm;
 use super::VenueForm;
-use super::span;
+use crate::common::codes::I18n;
+use crate::common::FormFlash;
+use crate::festival::schedule::Conflict;
+use crate::festival::*;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos_router::components::A;
 
 // ---------------------------------------------------------------------------------------
 // The steering group's desk

@@ -1,6 +1,6 @@
+use crate::common::FormFlash;
 use crate::festival::api::*;
 use crate::festival::*;
-use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::forms::{Field, ServerForm, Submit};
 use leptos::prelude::*;

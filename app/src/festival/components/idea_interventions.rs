@@ -1,8 +1,8 @@
+use super::span;
 use crate::festival::api::*;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use super::span;
 
 /// On an idea's page: the interventions that grew from it.
 #[component]

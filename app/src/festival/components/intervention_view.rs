@@ -1,14 +1,14 @@
+use super::agenda_ics;
+use super::provide_stars;
+use super::span;
+use super::ChangeRow;
+use super::StarButton;
 use crate::festival::*;
 use crate::i18n::*;
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
-use super::agenda_ics;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
-use super::ChangeRow;
-use super::StarButton;
-use super::provide_stars;
-use super::span;
 
 #[component]
 pub(crate) fn InterventionView(d: InterventionDetail) -> impl IntoView {

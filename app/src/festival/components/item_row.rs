@@ -1,7 +1,7 @@
+use super::StarButton;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::StarButton;
 
 pub(crate) fn span(start: Option<u32>, duration: u32) -> String {
     match start {

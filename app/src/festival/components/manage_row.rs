@@ -1,14 +1,14 @@
+use super::span;
+use super::ConflictMessages;
+use crate::common::codes::I18n;
+use crate::common::FormFlash;
 use crate::festival::api::*;
 use crate::festival::schedule::Unplaced;
 use crate::festival::*;
-use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::forms::{kept_value, Field, ServerForm, Submit};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use crate::common::codes::I18n;
-use super::ConflictMessages;
-use super::span;
 
 fn unplaced_sentence(i18n: I18n, code: &str, m: &Manage) -> String {
     match Unplaced::from_code(code) {

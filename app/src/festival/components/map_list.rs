@@ -1,9 +1,9 @@
+use super::filtered;
+use super::provide_stars;
+use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::ItemRow;
-use super::filtered;
-use super::provide_stars;
 
 /// The same content as the map, as a list with addresses (all there is without JavaScript).
 #[component]

@@ -1,7 +1,7 @@
+use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::ItemRow;
 
 #[component]
 pub(crate) fn NowAndNext(program: Program, moment: u32, chosen: bool) -> impl IntoView {

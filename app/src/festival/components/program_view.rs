@@ -1,12 +1,12 @@
-use crate::festival::*;
-use crate::i18n::*;
-use leptos::prelude::*;
-use leptos_router::components::A;
+use super::provide_stars;
 use super::Arranged;
 use super::FilterForm;
 use super::NowAndNext;
 use super::ProgramHead;
-use super::provide_stars;
+use crate::festival::*;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The filtered items of a program, in start order.
 pub(crate) fn filtered(program: &Program, filter: &ProgramFilter) -> Vec<Card> {

@@ -1,7 +1,7 @@
+use crate::common::FormFlash;
 use crate::festival::api::*;
 use crate::festival::schedule::Consent;
 use crate::festival::*;
-use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::navigate::go_to_result;
@@ -9,7 +9,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
-pub(crate) fn ProposeForm(ctx: ProposeContext, flash: Option<FormFlash>, team: Option<i64>) -> impl IntoView {
+pub(crate) fn ProposeForm(
+    ctx: ProposeContext,
+    flash: Option<FormFlash>,
+    team: Option<i64>,
+) -> impl IntoView {
     let i18n = use_i18n();
     if ctx.edition.is_none() {
         return view! { <p class="empty" role="status">{t!(i18n, fest_no_edition)}</p> }.into_any();

@@ -1,9 +1,9 @@
+#[cfg(feature = "hydrate")]
+use super::save_local_stars;
+use super::Stars;
 use crate::festival::api::*;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::Stars;
-#[cfg(feature = "hydrate")]
-use super::save_local_stars;
 
 /// Star or unstar: a form for a signed-in person (works without JavaScript), a button that
 /// keeps the star in the browser for a visitor (shown only once the page runs).

@@ -1,6 +1,6 @@
+use crate::common::FormFlash;
 use crate::festival::api::*;
 use crate::festival::schedule::Consent;
-use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit};
 use leptos::prelude::*;

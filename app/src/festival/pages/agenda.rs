@@ -1,10 +1,10 @@
 use crate::festival::api::*;
+use crate::festival::components::AgendaView;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::festival::components::AgendaView;
 
 // ---------------------------------------------------------------------------------------
 // My agenda

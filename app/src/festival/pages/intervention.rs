@@ -1,11 +1,11 @@
 use crate::festival::api::*;
+use crate::festival::components::InterventionView;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use crate::festival::components::InterventionView;
 
 // ---------------------------------------------------------------------------------------
 // An intervention

@@ -1,12 +1,12 @@
+use super::use_filter;
 use crate::festival::api::*;
+use crate::festival::components::FilterForm;
+use crate::festival::components::MapList;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::festival::components::FilterForm;
-use crate::festival::components::MapList;
-use super::use_filter;
 
 // ---------------------------------------------------------------------------------------
 // The map

@@ -1,4 +1,6 @@
 use crate::festival::api::*;
+use crate::festival::components::NoEdition;
+use crate::festival::components::ProgramView;
 use crate::festival::*;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
@@ -6,8 +8,6 @@ use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
-use crate::festival::components::NoEdition;
-use crate::festival::components::ProgramView;
 
 // ---------------------------------------------------------------------------------------
 // The program

@@ -1,5 +1,6 @@
-use crate::festival::api::*;
 use crate::common::SessionInfo;
+use crate::festival::api::*;
+use crate::festival::components::ProposeForm;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::{use_session, Loading};
@@ -7,7 +8,6 @@ use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use crate::festival::components::ProposeForm;
 
 // ---------------------------------------------------------------------------------------
 // Proposing an intervention

@@ -1,7 +1,7 @@
+use super::SectorItem;
 use crate::home::HomeStats;
 use crate::i18n::*;
 use leptos::prelude::*;
-use super::SectorItem;
 
 #[component]
 pub(crate) fn HomeContent(stats: HomeStats) -> impl IntoView {

@@ -1,10 +1,10 @@
 use crate::home::api::get_home_stats;
+use crate::home::components::HomeContent;
+use crate::home::components::Loading;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use crate::home::components::HomeContent;
-use crate::home::components::Loading;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

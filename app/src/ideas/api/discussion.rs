@@ -12,7 +12,8 @@ pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
             120,
             std::time::Duration::from_secs(600),
         )?;
-        crate::ideas::ssr::support(&crate::server::state::pool()?, viewer.id, id, on == "true").await?;
+        crate::ideas::ssr::support(&crate::server::state::pool()?, viewer.id, id, on == "true")
+            .await?;
         Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;
@@ -26,7 +27,8 @@ pub async fn follow_idea(id: i64, on: String) -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
-        crate::ideas::ssr::follow(&crate::server::state::pool()?, viewer.id, id, on == "true").await?;
+        crate::ideas::ssr::follow(&crate::server::state::pool()?, viewer.id, id, on == "true")
+            .await?;
         Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;

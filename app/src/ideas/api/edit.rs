@@ -117,7 +117,8 @@ pub async fn set_idea_stage(
     let result = async {
         let to = crate::ideas::Stage::from_code(&stage)
             .ok_or_else(|| AppError::field("stage", "choice_invalid"))?;
-        crate::ideas::ssr::set_stage(&crate::server::state::pool()?, &viewer, id, to, &reason).await?;
+        crate::ideas::ssr::set_stage(&crate::server::state::pool()?, &viewer, id, to, &reason)
+            .await?;
         Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;

@@ -1,5 +1,5 @@
-use crate::ideas::InviteInfo;
 use crate::common::error::AppError;
+use crate::ideas::InviteInfo;
 use leptos::prelude::*;
 
 /// Invites someone by email to co-author the idea.
@@ -46,7 +46,8 @@ pub async fn accept_invite(token: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
         let id =
-            crate::ideas::ssr::accept_invite(&crate::server::state::pool()?, viewer.id, &token).await?;
+            crate::ideas::ssr::accept_invite(&crate::server::state::pool()?, viewer.id, &token)
+                .await?;
         Ok(crate::server::form::done(format!("/ideas/{id}")))
     }
     .await;

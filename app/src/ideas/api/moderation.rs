@@ -1,5 +1,5 @@
-use crate::ideas::ReportItem;
 use crate::common::error::AppError;
+use crate::ideas::ReportItem;
 use leptos::prelude::*;
 
 /// Reports an idea, or one of its comments, to the steering group.

@@ -1,5 +1,5 @@
-use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
 use crate::common::error::AppError;
+use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
 use leptos::prelude::*;
 
 /// A page of the public list; every parameter is optional, as in the URL.
@@ -37,7 +37,8 @@ pub async fn list_ideas(
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
     use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = crate::ideas::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result =
+        crate::ideas::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -63,7 +64,8 @@ pub async fn idea_history(
     use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let result = crate::ideas::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
+    let result =
+        crate::ideas::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }

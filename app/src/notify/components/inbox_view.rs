@@ -1,10 +1,10 @@
-use crate::notify::api::*;
-use crate::notify::*;
+use crate::common::codes::I18n;
 use crate::common::{Kind, ACCEPTED, DECLINED};
 use crate::i18n::*;
+use crate::notify::api::*;
+use crate::notify::*;
 use crate::ui::forms::{ServerForm, Submit};
 use leptos::prelude::*;
-use crate::common::codes::I18n;
 
 /// The detail of a notification, translated where it is a code.
 fn detail_text(i18n: I18n, n: &Notification) -> String {

@@ -1,12 +1,12 @@
-use crate::notify::api::*;
 use crate::i18n::*;
+use crate::notify::api::*;
+use crate::notify::components::InboxView;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::{use_session, Loading};
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use crate::notify::components::InboxView;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {

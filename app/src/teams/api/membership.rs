@@ -1,7 +1,7 @@
 use crate::common::error::AppError;
-use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::server::{form::done, limits::posting_limit};
+use leptos::prelude::*;
 
 #[server(endpoint = "create_team")]
 pub async fn create_team(

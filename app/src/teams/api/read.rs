@@ -1,5 +1,5 @@
-use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
 use crate::common::error::AppError;
+use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
 use leptos::prelude::*;
 
 #[server(endpoint = "list_teams", input = server_fn::codec::GetUrl)]
@@ -28,7 +28,8 @@ pub async fn list_teams(
 pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
     use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result = crate::teams::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result =
+        crate::teams::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }

@@ -1,7 +1,7 @@
 use crate::common::error::AppError;
-use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::server::{form::done, limits::posting_limit};
+use leptos::prelude::*;
 
 #[server(endpoint = "add_open_role")]
 pub async fn add_open_role(
@@ -50,7 +50,8 @@ pub async fn close_open_role(role_id: i64) -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
     let result = async {
-        let team = crate::teams::ssr::close_role(&crate::server::state::pool()?, &viewer, role_id).await?;
+        let team =
+            crate::teams::ssr::close_role(&crate::server::state::pool()?, &viewer, role_id).await?;
         Ok(done(format!("/teams/{team}")))
     }
     .await;

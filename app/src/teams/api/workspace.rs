@@ -1,14 +1,15 @@
-use crate::teams::Workspace;
 use crate::common::error::AppError;
-use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::server::{form::done, limits::posting_limit};
+use crate::teams::Workspace;
+use leptos::prelude::*;
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
 pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = crate::teams::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
+    let result =
+        crate::teams::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -21,8 +22,13 @@ pub async fn post_team_message(team_id: i64, body: String) -> Result<String, App
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = async {
         posting_limit(viewer.id, "team_message", 120)?;
-        let id = crate::teams::ssr::post_message(&crate::server::state::pool()?, &viewer, team_id, &body)
-            .await?;
+        let id = crate::teams::ssr::post_message(
+            &crate::server::state::pool()?,
+            &viewer,
+            team_id,
+            &body,
+        )
+        .await?;
         Ok(done(format!("/teams/{team_id}/workspace#post-{id}")))
     }
     .await;
@@ -77,7 +83,9 @@ pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppErro
             done == "true",
         )
         .await?;
-        Ok(crate::server::form::done(format!("/teams/{team}/workspace#tasks")))
+        Ok(crate::server::form::done(format!(
+            "/teams/{team}/workspace#tasks"
+        )))
     }
     .await;
     crate::server::form::keep_failure("set_task_done", &[], &result).await;

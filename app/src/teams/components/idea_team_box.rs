@@ -1,6 +1,6 @@
+use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::*;
-use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,6 +1,6 @@
+use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::*;
-use crate::i18n::*;
 use crate::ui::forms::{ServerForm, Submit, TextArea};
 use crate::ui::session::use_session;
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
-use crate::teams::*;
+use super::JoinForm;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::*;
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
-use super::JoinForm;
 
 #[component]
 pub(crate) fn JoinBox(

@@ -1,7 +1,7 @@
-use crate::teams::api::*;
-use crate::teams::*;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::*;
 use crate::ui::forms::{ServerForm, Submit, TextArea};
 use leptos::prelude::*;
 

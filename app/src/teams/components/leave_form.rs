@@ -1,6 +1,6 @@
-use crate::teams::api::*;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::api::*;
 use crate::ui::forms::{ServerForm, Submit};
 use crate::ui::navigate::go_to_result;
 use leptos::prelude::*;

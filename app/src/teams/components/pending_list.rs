@@ -1,10 +1,10 @@
-use crate::teams::*;
+use super::AnswerButtons;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::*;
 use crate::ui::format::date_of;
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
-use super::AnswerButtons;
 
 #[component]
 pub(crate) fn PendingList(

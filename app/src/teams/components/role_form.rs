@@ -1,12 +1,16 @@
-use crate::teams::api::*;
-use crate::teams::*;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::*;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
 use leptos::prelude::*;
 
 #[component]
-pub(crate) fn RoleForm(team_id: i64, flash: Option<FormFlash>, reload: Callback<String>) -> impl IntoView {
+pub(crate) fn RoleForm(
+    team_id: i64,
+    flash: Option<FormFlash>,
+    reload: Callback<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<AddOpenRole>::new();
     view! {

@@ -1,11 +1,11 @@
-use crate::teams::api::*;
-use crate::teams::*;
-use crate::common::FormFlash;
-use crate::i18n::*;
-use crate::ui::forms::ServerForm;
-use leptos::prelude::*;
 use super::JoinForm;
 use super::Suggestions;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::*;
+use crate::ui::forms::ServerForm;
+use leptos::prelude::*;
 
 #[component]
 pub(crate) fn RoleView(

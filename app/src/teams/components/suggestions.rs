@@ -1,10 +1,10 @@
-use crate::teams::api::*;
-use crate::teams::matching::{Reason, Suggestion};
+use crate::common::codes::I18n;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::matching::{Reason, Suggestion};
 use crate::ui::forms::ServerForm;
 use leptos::prelude::*;
-use crate::common::codes::I18n;
 
 fn reason_text(i18n: I18n, reason: &Reason) -> String {
     match reason {

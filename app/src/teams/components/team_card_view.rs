@@ -1,5 +1,5 @@
-use crate::teams::*;
 use crate::i18n::*;
+use crate::teams::*;
 use crate::ui::chips::SectorChips;
 use leptos::prelude::*;
 use leptos_router::components::A;

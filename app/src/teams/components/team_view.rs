@@ -1,13 +1,3 @@
-use crate::teams::*;
-use crate::common::FormFlash;
-use crate::i18n::*;
-use crate::ui::chips::SectorChips;
-use crate::ui::format::date_of;
-use crate::ui::person::PersonName;
-use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use super::AnswerButtons;
 use super::JoinBox;
 use super::LeaveForm;
@@ -15,6 +5,16 @@ use super::MakeLead;
 use super::PendingList;
 use super::RoleForm;
 use super::RoleView;
+use crate::common::FormFlash;
+use crate::i18n::*;
+use crate::teams::*;
+use crate::ui::chips::SectorChips;
+use crate::ui::format::date_of;
+use crate::ui::person::PersonName;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub(crate) fn TeamView(

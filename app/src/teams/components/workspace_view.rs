@@ -1,7 +1,7 @@
-use crate::teams::api::*;
-use crate::teams::*;
 use crate::common::FormFlash;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::*;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
 use crate::ui::person::PersonName;
 use leptos::prelude::*;

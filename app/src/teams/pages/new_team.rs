@@ -1,8 +1,8 @@
-use crate::teams::api::*;
-use crate::teams::*;
 use crate::common::error::AppError;
 use crate::common::SessionInfo;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
 use crate::ui::navigate::go_to_result;

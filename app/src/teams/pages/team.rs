@@ -1,9 +1,9 @@
 use crate::teams::api::*;
+use crate::teams::components::TeamView;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use crate::teams::components::TeamView;
 
 pub(crate) fn team_id() -> Memo<i64> {
     let params = use_params_map();

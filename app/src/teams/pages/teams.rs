@@ -1,13 +1,13 @@
-use crate::teams::api::*;
-use crate::teams::*;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::components::TeamCardView;
+use crate::teams::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_query_map;
-use crate::teams::components::TeamCardView;
 
 // ---------------------------------------------------------------------------------------
 // The list

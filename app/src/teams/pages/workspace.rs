@@ -1,10 +1,10 @@
-use crate::teams::api::*;
+use super::team_id;
 use crate::i18n::*;
+use crate::teams::api::*;
+use crate::teams::components::WorkspaceView;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::session::{use_session, Loading};
 use leptos::prelude::*;
-use crate::teams::components::WorkspaceView;
-use super::team_id;
 
 // ---------------------------------------------------------------------------------------
 // The workspace

@@ -1,0 +1,192 @@
+use super::tags_of;
+use crate::common::error::AppError;
+use crate::common::sectors::sectors_of;
+use crate::common::PersonRef;
+use crate::common::{Role, Viewer};
+use crate::ideas::markdown::{render, Flavour};
+use crate::ideas::stage::stage_of;
+use crate::ideas::*;
+use crate::server::people::PERSON;
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// An idea's page in three queries: the idea with its author, sectors and the viewer's
+/// support and follow; the co-authors; the comments with their authors.
+pub async fn detail(
+    pool: &SqlitePool,
+    idea_id: i64,
+    viewer: Option<&Viewer>,
+) -> Result<IdeaDetail, AppError> {
+    let viewer_id = viewer.map(|v| v.id).unwrap_or(0);
+    let steering = viewer.is_some_and(|v| v.has(Role::Steering));
+    let mut conn = pool.acquire().await?;
+    let first = sqlx::query(&format!(
+        "SELECT i.id, i.title, i.summary, i.description, i.tags, i.district, i.lat, i.lng,
+                i.need_skills, i.need_venue, i.need_money, i.need_materials, i.needs_note,
+                i.lang, i.stage, i.archived_reason, i.version, i.support_count, i.comment_count,
+                i.created_at, i.updated_at, i.hidden_at IS NOT NULL AS hidden, {PERSON},
+                (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id),
+                EXISTS (SELECT 1 FROM idea_supports WHERE idea_id = i.id AND user_id = ?1),
+                EXISTS (SELECT 1 FROM idea_follows WHERE idea_id = i.id AND user_id = ?1)
+           FROM ideas i JOIN users u ON u.id = i.author_id
+          WHERE i.id = ?2"
+    ))
+    .bind(viewer_id)
+    .bind(idea_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    use sqlx::Row;
+    let hidden: bool = first.try_get("hidden")?;
+    let show_text = !hidden || steering;
+    let author = PersonRef {
+        id: first.try_get(22)?,
+        name: first.try_get(23)?,
+        mentor: first.try_get(24)?,
+    };
+    let coauthor_rows: Vec<(i64, Option<String>, bool)> = sqlx::query_as(&format!(
+        "SELECT {PERSON} FROM idea_coauthors c JOIN users u ON u.id = c.user_id
+          WHERE c.idea_id = ? ORDER BY c.added_at, u.id"
+    ))
+    .bind(idea_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let coauthors: Vec<PersonRef> = coauthor_rows
+        .into_iter()
+        .map(|(id, name, mentor)| PersonRef { id, name, mentor })
+        .collect();
+    let editor =
+        viewer.is_some_and(|v| v.id == author.id || coauthors.iter().any(|c| c.id == v.id));
+    let comments = if show_text {
+        comments_of(&mut conn, idea_id, steering).await?
+    } else {
+        Vec::new()
+    };
+    let text = |s: String| if show_text { s } else { String::new() };
+    let description: String = first.try_get(3)?;
+    let description_html = if show_text {
+        render(&description, Flavour::Full)
+    } else {
+        String::new()
+    };
+    let need_skills: String = first.try_get(8)?;
+    let needs_note: String = first.try_get(12)?;
+    let tags: String = first.try_get(4)?;
+    let district: Option<String> = first.try_get(5)?;
+    let stage: String = first.try_get(14)?;
+    let sectors: Option<String> = first.try_get(25)?;
+    Ok(IdeaDetail {
+        id: first.try_get(0)?,
+        title: if show_text {
+            first.try_get(1)?
+        } else {
+            String::new()
+        },
+        summary: text(first.try_get(2)?),
+        description: text(description),
+        description_html,
+        tags: if show_text {
+            tags_of(&tags)
+        } else {
+            Vec::new()
+        },
+        sectors: sectors_of(sectors.as_deref()),
+        district: district.as_deref().and_then(District::from_code),
+        lat: if show_text { first.try_get(6)? } else { None },
+        lng: if show_text { first.try_get(7)? } else { None },
+        needs: if show_text {
+            Needs {
+                skills: tags_of(&need_skills),
+                venue: first.try_get(9)?,
+                money: first.try_get(10)?,
+                materials: first.try_get(11)?,
+                note: needs_note,
+            }
+        } else {
+            Needs::default()
+        },
+        lang: first.try_get(13)?,
+        stage: stage_of(&stage),
+        archived_reason: if show_text { first.try_get(15)? } else { None },
+        version: first.try_get(16)?,
+        support_count: first.try_get(17)?,
+        comment_count: first.try_get(18)?,
+        created_at: first.try_get(19)?,
+        updated_at: first.try_get(20)?,
+        author,
+        coauthors,
+        hidden,
+        comments,
+        me: ViewerState {
+            signed_in: viewer.is_some(),
+            may_publish: viewer.is_some_and(Viewer::may_publish),
+            supported: first.try_get(26)?,
+            following: first.try_get(27)?,
+            editor,
+            mentor: viewer.is_some_and(|v| v.has(Role::Mentor)),
+            steering,
+        },
+    })
+}
+
+type CommentRow = (
+    i64,
+    Option<i64>,
+    i64,
+    Option<String>,
+    bool,
+    String,
+    Option<String>,
+    bool,
+    String,
+    bool,
+);
+
+/// The comments of an idea, replies under their comment, oldest first (one query).
+async fn comments_of(
+    conn: &mut SqliteConnection,
+    idea_id: i64,
+    steering: bool,
+) -> Result<Vec<CommentView>, AppError> {
+    let rows: Vec<CommentRow> = sqlx::query_as(&format!(
+        "SELECT c.id, c.parent_id, {PERSON}, c.body, c.feedback_kind,
+                c.addressed_at IS NOT NULL, c.created_at, c.hidden_at IS NOT NULL
+           FROM comments c JOIN users u ON u.id = c.author_id
+          WHERE c.idea_id = ? ORDER BY c.created_at, c.id"
+    ))
+    .bind(idea_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut top: Vec<CommentView> = Vec::new();
+    let mut replies: Vec<(i64, CommentView)> = Vec::new();
+    for row in rows {
+        let hidden = row.9;
+        let view = CommentView {
+            id: row.0,
+            author: PersonRef {
+                id: row.2,
+                name: row.3,
+                mentor: row.4,
+            },
+            body_html: if hidden && !steering {
+                String::new()
+            } else {
+                render(&row.5, Flavour::Lite)
+            },
+            feedback: row.6.as_deref().and_then(FeedbackKind::from_code),
+            addressed: row.7,
+            created_at: row.8,
+            hidden,
+            replies: Vec::new(),
+        };
+        match row.1 {
+            Some(parent) => replies.push((parent, view)),
+            None => top.push(view),
+        }
+    }
+    for (parent, reply) in replies {
+        if let Some(comment) = top.iter_mut().find(|c| c.id == parent) {
+            comment.replies.push(reply);
+        }
+    }
+    Ok(top)
+}

@@ -1,0 +1,213 @@
+use crate::common::error::AppError;
+use crate::common::Kind as NotifyKind;
+use crate::common::{Role, Viewer};
+use crate::ideas::*;
+use crate::server::db::begin_write;
+use crate::server::lookups::{is_editor, visible_idea};
+use crate::server::notify::{notify, Event, To};
+use sqlx::SqlitePool;
+
+/// Adds or removes the person's support. One per person per idea: the primary key turns a
+/// repeated or parallel support into a no-op, and the counter moves only when a row did.
+pub async fn support(
+    pool: &SqlitePool,
+    user_id: i64,
+    idea_id: i64,
+    on: bool,
+) -> Result<(), AppError> {
+    let mut tx = begin_write(pool).await?;
+    visible_idea(&mut tx, idea_id, false).await?;
+    let changed = if on {
+        sqlx::query(
+            "INSERT INTO idea_supports (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+    } else {
+        sqlx::query("DELETE FROM idea_supports WHERE idea_id = ? AND user_id = ?")
+    }
+    .bind(idea_id)
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed > 0 {
+        sqlx::query(
+            "UPDATE ideas SET support_count = support_count + ?,
+                    activity_at = CASE WHEN ? > 0 THEN datetime('now') ELSE activity_at END
+              WHERE id = ?",
+        )
+        .bind(if on { 1 } else { -1 })
+        .bind(if on { 1 } else { 0 })
+        .bind(idea_id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Starts or stops following an idea.
+pub async fn follow(
+    pool: &SqlitePool,
+    user_id: i64,
+    idea_id: i64,
+    on: bool,
+) -> Result<(), AppError> {
+    let mut tx = begin_write(pool).await?;
+    visible_idea(&mut tx, idea_id, false).await?;
+    if on {
+        sqlx::query(
+            "INSERT INTO idea_follows (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+    } else {
+        sqlx::query("DELETE FROM idea_follows WHERE idea_id = ? AND user_id = ?")
+    }
+    .bind(idea_id)
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Posts a comment or a reply (to a top-level comment of the same idea). Feedback kinds are
+/// for mentors. Returns the comment's id.
+pub async fn post_comment(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    idea_id: i64,
+    parent_id: Option<i64>,
+    body: &str,
+    feedback: &str,
+) -> Result<i64, AppError> {
+    check_comment(body, feedback).map_err(AppError::invalid)?;
+    let feedback = FeedbackKind::from_code(feedback);
+    if feedback.is_some() && !viewer.has(Role::Mentor) {
+        return Err(AppError::field("feedback", "feedback_mentors_only"));
+    }
+    // Feedback is a comment of its own, not a reply (the feedback filter lists comments).
+    if feedback.is_some() && parent_id.is_some() {
+        return Err(AppError::field("feedback", "choice_invalid"));
+    }
+    let mut tx = begin_write(pool).await?;
+    visible_idea(&mut tx, idea_id, false).await?;
+    if let Some(parent) = parent_id {
+        let top: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM comments
+              WHERE id = ? AND idea_id = ? AND parent_id IS NULL AND hidden_at IS NULL",
+        )
+        .bind(parent)
+        .bind(idea_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if top.is_none() {
+            return Err(AppError::NotFound);
+        }
+    }
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO comments (idea_id, parent_id, author_id, body, feedback_kind)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(idea_id)
+    .bind(parent_id)
+    .bind(viewer.id)
+    .bind(body.trim())
+    .bind(feedback.map(FeedbackKind::code))
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE ideas SET comment_count = comment_count + 1, activity_at = datetime('now')
+          WHERE id = ?",
+    )
+    .bind(idea_id)
+    .execute(&mut *tx)
+    .await?;
+    // The idea's authors hear of a comment (a mentor's feedback as such); its followers hear
+    // of activity. One statement each, however many people follow.
+    let (title,): (String,) = sqlx::query_as("SELECT title FROM ideas WHERE id = ?")
+        .bind(idea_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let authors: Vec<i64> = sqlx::query_as::<_, (i64,)>(
+        "SELECT author_id FROM ideas WHERE id = ?1
+         UNION SELECT user_id FROM idea_coauthors WHERE idea_id = ?1",
+    )
+    .bind(idea_id)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .map(|(id,)| id)
+    .collect();
+    let link = format!("/ideas/{idea_id}#comment-{id}");
+    let kind = if feedback.is_some() {
+        NotifyKind::MentorFeedback
+    } else {
+        NotifyKind::IdeaComment
+    };
+    for (to, kind, detail) in [
+        (To::People(&authors), kind, ""),
+        (
+            To::FollowersOf {
+                idea_id,
+                except: &authors,
+            },
+            NotifyKind::FollowedActivity,
+            "comment",
+        ),
+    ] {
+        notify(
+            &mut tx,
+            to,
+            &Event {
+                kind,
+                actor: Some((viewer.id, &viewer.display_name)),
+                subject: &title,
+                detail,
+                link: &link,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    crate::server::mail::wake_sender();
+    Ok(id)
+}
+
+/// The idea's authors mark a mentor's feedback as addressed (or not). Returns the idea's id.
+pub async fn set_addressed(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    comment_id: i64,
+    addressed: bool,
+) -> Result<i64, AppError> {
+    let mut tx = begin_write(pool).await?;
+    let row: Option<(i64, bool)> = sqlx::query_as(
+        "SELECT idea_id, feedback_kind IS NOT NULL FROM comments
+          WHERE id = ? AND hidden_at IS NULL",
+    )
+    .bind(comment_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((idea_id, is_feedback)) = row else {
+        return Err(AppError::NotFound);
+    };
+    visible_idea(&mut tx, idea_id, false).await?;
+    if !is_editor(&mut tx, idea_id, viewer.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    if !is_feedback {
+        return Err(AppError::NotFound);
+    }
+    sqlx::query(
+        "UPDATE comments SET addressed_at = CASE WHEN ? THEN datetime('now') END,
+                addressed_by = CASE WHEN ? THEN ? END
+          WHERE id = ?",
+    )
+    .bind(addressed)
+    .bind(addressed)
+    .bind(viewer.id)
+    .bind(comment_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(idea_id)
+}
