@@ -7,7 +7,7 @@ use crate::common::error::AppError;
 use crate::festival::schedule::{self, auto_schedule, conflicts, Slot};
 use crate::festival::*;
 use crate::server::db::begin_write;
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// Places an accepted (or already placed) intervention at a venue and time, refusing with
 /// every conflict (as `conflict` field errors carrying `Conflict` codes). Moving a published
