@@ -287,7 +287,8 @@ pub struct ProposeContext {
 }
 
 /// A proposal as typed into the form, checked by [`Proposal::check`].
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Proposal {
     pub title: String,
     pub description: String,
@@ -361,4 +362,19 @@ impl Proposal {
             preferred_start,
         })
     }
+}
+
+/// A venue as typed into the steering group's form, checked by [`check_venue`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VenueForm {
+    pub name: String,
+    pub address: String,
+    pub lat: String,
+    pub lon: String,
+    pub capacity: String,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub indoor: bool,
+    pub accessibility: String,
+    pub consent: String,
 }

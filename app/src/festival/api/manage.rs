@@ -59,37 +59,31 @@ pub async fn save_edition(
 #[server(endpoint = "save_venue")]
 pub async fn save_venue(
     #[server(default)] id: Option<i64>,
-    name: String,
-    address: String,
-    lat: String,
-    lon: String,
-    capacity: String,
-    #[server(default)] indoor: Option<String>,
-    #[server(default)] accessibility: String,
-    consent: String,
+    #[server(flatten)] venue: crate::festival::VenueForm,
 ) -> Result<String, AppError> {
     use crate::common::Role;
     use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
+    let v = &venue;
     let result = async {
-        let (lat_v, lon_v, capacity_v, consent_v) = crate::festival::check_venue(
-            &name,
-            &address,
-            &lat,
-            &lon,
-            &capacity,
-            &accessibility,
-            &consent,
+        let (lat, lon, capacity, consent) = crate::festival::check_venue(
+            &v.name,
+            &v.address,
+            &v.lat,
+            &v.lon,
+            &v.capacity,
+            &v.accessibility,
+            &v.consent,
         )?;
         let fields = crate::festival::ssr::VenueFields {
-            name: &name,
-            address: &address,
-            lat: lat_v,
-            lon: lon_v,
-            capacity: capacity_v,
-            indoor: indoor.is_some(),
-            accessibility: &accessibility,
-            consent: consent_v,
+            name: &v.name,
+            address: &v.address,
+            lat,
+            lon,
+            capacity,
+            indoor: v.indoor,
+            accessibility: &v.accessibility,
+            consent,
         };
         crate::festival::ssr::save_venue(&crate::server::state::pool()?, id, &fields).await?;
         Ok(done("/festival/manage?saved=venue#venues".into()))
@@ -98,13 +92,13 @@ pub async fn save_venue(
     crate::server::form::keep_failure(
         "save_venue",
         &[
-            ("name", name.as_str()),
-            ("address", address.as_str()),
-            ("lat", lat.as_str()),
-            ("lon", lon.as_str()),
-            ("capacity", capacity.as_str()),
-            ("accessibility", accessibility.as_str()),
-            ("consent", consent.as_str()),
+            ("name", v.name.as_str()),
+            ("address", v.address.as_str()),
+            ("lat", v.lat.as_str()),
+            ("lon", v.lon.as_str()),
+            ("capacity", v.capacity.as_str()),
+            ("accessibility", v.accessibility.as_str()),
+            ("consent", v.consent.as_str()),
         ],
         &result,
     )

@@ -17,33 +17,12 @@ pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
 #[server(endpoint = "propose_intervention")]
 pub async fn propose_intervention(
     #[server(default)] team_id: Option<i64>,
-    title: String,
-    #[server(default)] description: String,
-    #[server(default)] sector: String,
-    #[server(default)] category: String,
-    #[server(default)] duration: String,
-    #[server(default)] setup: String,
-    #[server(default)] cleardown: String,
-    #[server(default)] audience: String,
-    #[server(default)] preferred_from: String,
-    #[server(default)] preferred_to: String,
+    #[server(flatten)] proposal: crate::festival::Proposal,
     #[server(default)] venues: Vec<String>,
     #[server(default)] people: Vec<String>,
 ) -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let proposal = crate::festival::Proposal {
-        title,
-        description,
-        sector,
-        category,
-        duration,
-        setup,
-        cleardown,
-        audience,
-        preferred_from,
-        preferred_to,
-    };
     let result = async {
         posting_limit(viewer.id, "intervention", 20)?;
         let id = crate::festival::ssr::propose(

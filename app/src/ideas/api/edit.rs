@@ -36,34 +36,10 @@ pub async fn share_idea(
 pub async fn update_idea(
     id: i64,
     version: i64,
-    title: String,
-    summary: String,
-    #[server(default)] sectors: Vec<String>,
-    #[server(default)] description: String,
-    #[server(default)] tags: String,
-    #[server(default)] district: String,
-    #[server(default)] lat: String,
-    #[server(default)] lng: String,
-    #[server(default)] need_skills: String,
-    #[server(default)] need_venue: Option<String>,
-    #[server(default)] need_money: Option<String>,
-    #[server(default)] need_materials: Option<String>,
-    #[server(default)] needs_note: String,
+    #[server(flatten)] edit: crate::ideas::IdeaEdit,
 ) -> Result<String, AppError> {
     use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let fields = crate::ideas::IdeaFields {
-        title: &title,
-        summary: &summary,
-        sectors: &sectors,
-        description: &description,
-        tags: &tags,
-        district: &district,
-        lat: &lat,
-        lng: &lng,
-        need_skills: &need_skills,
-        needs_note: &needs_note,
-    };
     let result = async {
         crate::server::limits::posting_limit(viewer.id, "edit", 60)?;
         crate::ideas::ssr::update(
@@ -71,36 +47,15 @@ pub async fn update_idea(
             viewer.id,
             id,
             version,
-            &fields,
-            (
-                need_venue.is_some(),
-                need_money.is_some(),
-                need_materials.is_some(),
-            ),
+            &edit.fields(),
+            (edit.need_venue, edit.need_money, edit.need_materials),
         )
         .await?;
         Ok(crate::server::form::done(format!("/ideas/{id}?saved=1")))
     }
     .await;
-    let mut kept = vec![
-        ("title", title.as_str()),
-        ("summary", summary.as_str()),
-        ("description", description.as_str()),
-        ("tags", tags.as_str()),
-        ("district", district.as_str()),
-        ("lat", lat.as_str()),
-        ("lng", lng.as_str()),
-        ("need_skills", need_skills.as_str()),
-        ("needs_note", needs_note.as_str()),
-    ];
-    for (name, on) in [
-        ("need_venue", &need_venue),
-        ("need_money", &need_money),
-        ("need_materials", &need_materials),
-    ] {
-        kept.push((name, if on.is_some() { "on" } else { "" }));
-    }
-    kept.extend(sectors.iter().map(|s| ("sectors[]", s.as_str())));
+    let kept = edit.kept();
+    let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (*k, v.as_str())).collect();
     crate::server::form::keep_failure("update_idea", &kept, &result).await;
     result
 }

@@ -29,20 +29,7 @@ pub(crate) fn EditForm(detail: IdeaDetail, flash: Option<FormFlash>) -> impl Int
     let venue = flag("need_venue", detail.needs.venue);
     let money = flag("need_money", detail.needs.money);
     let materials = flag("need_materials", detail.needs.materials);
-    let check = |u: &UpdateIdea| {
-        check_idea(&IdeaFields {
-            title: &u.title,
-            summary: &u.summary,
-            sectors: &u.sectors,
-            description: &u.description,
-            tags: &u.tags,
-            district: &u.district,
-            lat: &u.lat,
-            lng: &u.lng,
-            need_skills: &u.need_skills,
-            needs_note: &u.needs_note,
-        })
-    };
+    let check = |u: &UpdateIdea| check_idea(&u.edit.fields());
     let point = |v: Option<f64>| v.map(|v| format!("{v:.5}")).unwrap_or_default();
     view! {
         <ServerForm action id=form flash check=check class="form idea-form" on_success=go_to_result()>
