@@ -1,13 +1,19 @@
 //! Server functions of the home page.
 use super::HomeStats;
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::home::ssr;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    policy::{authorize, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// The content and live figures of the home page. Public.
 #[server(endpoint = "get_home_stats", input = server_fn::codec::GetUrl)]
 pub async fn get_home_stats() -> Result<HomeStats, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let pool = crate::server::state::pool()?;
-    Ok(super::ssr::home_stats(&pool).await?)
+    let pool = pool()?;
+    Ok(ssr::home_stats(&pool).await?)
 }

@@ -1,28 +1,32 @@
 //! Server functions of notifications: each person reads and sets only their own.
 use super::Inbox;
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::notify::ssr;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::{finish, redirect_plain_form},
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 #[server(endpoint = "get_inbox", input = server_fn::codec::GetUrl)]
 pub async fn get_inbox() -> Result<Inbox, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    super::ssr::inbox(&crate::server::state::pool()?, viewer.id).await
+    ssr::inbox(&pool()?, viewer.id).await
 }
 
 /// Marks one notification read, or all of them without an id.
 #[server(endpoint = "mark_read")]
 pub async fn mark_read(#[server(default)] id: Option<i64>) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
-        super::ssr::mark_read(&crate::server::state::pool()?, viewer.id, id).await?;
-        crate::server::form::redirect_plain_form("/notifications");
+    finish("mark_read", &[], async {
+        ssr::mark_read(&pool()?, viewer.id, id).await?;
+        redirect_plain_form("/notifications");
         Ok("/notifications".to_owned())
-    }
-    .await;
-    crate::server::form::keep_failure("mark_read", &[], &result).await;
-    result
+    })
+    .await
 }
 
 /// The delivery choice per kind: one field per kind code, valued `immediate`, `digest` or
@@ -38,9 +42,8 @@ pub async fn set_notification_prefs(
     #[server(default)] role_match: String,
 ) -> Result<String, AppError> {
     use super::{Kind, Mode};
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
+    finish("set_notification_prefs", &[], async {
         let chosen = [
             (Kind::JoinRequest, &join_request),
             (Kind::JoinAnswer, &join_answer),
@@ -60,11 +63,9 @@ pub async fn set_notification_prefs(
             };
             prefs.push((kind, mode));
         }
-        super::ssr::set_prefs(&crate::server::state::pool()?, viewer.id, &prefs).await?;
-        crate::server::form::redirect_plain_form("/notifications?saved=1");
+        ssr::set_prefs(&pool()?, viewer.id, &prefs).await?;
+        redirect_plain_form("/notifications?saved=1");
         Ok("/notifications?saved=1".to_owned())
-    }
-    .await;
-    crate::server::form::keep_failure("set_notification_prefs", &[], &result).await;
-    result
+    })
+    .await
 }

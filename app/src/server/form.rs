@@ -62,3 +62,16 @@ pub fn back_or(back: &str, fallback: &str) -> String {
         crate::ui::lang_switch::safe_return_path(Some(back))
     }
 }
+
+/// Runs a form's work and, when it fails, keeps the failure and the `kept` values for the
+/// no-JavaScript path (see [`keep_failure`]). A server function body is then: authorise, then
+/// `finish(form, kept, async { rule…; Ok(done(next)) }).await`.
+pub async fn finish<T>(
+    form: &str,
+    kept: &[(&str, &str)],
+    work: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    let result = work.await;
+    keep_failure(form, kept, &result).await;
+    result
+}

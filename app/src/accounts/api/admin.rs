@@ -1,15 +1,21 @@
 //! Server functions of the administration.
+#[cfg(feature = "ssr")]
+use crate::accounts::ssr;
 use crate::accounts::PersonRow;
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::finish,
+    policy::{authorize, authorize_owner, authorize_viewer, Access},
+};
 use leptos::prelude::*;
 
 /// People whose name or email contains `q` (the 50 newest when `q` is empty).
 #[server(endpoint = "admin_search_people", input = server_fn::codec::GetUrl)]
 pub async fn admin_search_people(#[server(default)] q: String) -> Result<Vec<PersonRow>, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Role(Role::Steering))?;
-    crate::accounts::ssr::search(&q).await
+    ssr::search(&q).await
 }
 
 /// Grants (`grant` = "true") or revokes a role. `q` brings the steering member back to the
@@ -22,11 +28,13 @@ pub async fn set_role(
     #[server(default)] q: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
-    let result = crate::accounts::ssr::set_role(&viewer, user_id, &role, grant == "true", &q).await;
-    crate::server::form::keep_failure("set_role", &[], &result).await;
-    result
+    finish(
+        "set_role",
+        &[],
+        ssr::set_role(&viewer, user_id, &role, grant == "true", &q),
+    )
+    .await
 }
 
 #[server(endpoint = "update_mentor_profile")]
@@ -37,16 +45,13 @@ pub async fn update_mentor_profile(
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_owner, Access};
     authorize_owner(Access::OwnerOrSteering(Role::Mentor), user_id)?;
-    let result = crate::accounts::ssr::update_mentor(user_id, &expertise, &capacity, &back).await;
-    crate::server::form::keep_failure(
+    finish(
         "update_mentor_profile",
         &[("expertise", &expertise), ("capacity", &capacity)],
-        &result,
+        ssr::update_mentor(user_id, &expertise, &capacity, &back),
     )
-    .await;
-    result
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -61,22 +66,8 @@ pub async fn update_partner_profile(
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_owner, Access};
     let viewer = authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
-    let result = crate::accounts::ssr::update_partner(
-        user_id,
-        viewer.has(Role::Steering),
-        [
-            &org_name,
-            &org_sector,
-            &org_kind,
-            &org_website,
-            &org_description,
-        ],
-        &back,
-    )
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "update_partner_profile",
         &[
             ("org_name", &org_name),
@@ -85,8 +76,18 @@ pub async fn update_partner_profile(
             ("org_website", &org_website),
             ("org_description", &org_description),
         ],
-        &result,
+        ssr::update_partner(
+            user_id,
+            viewer.has(Role::Steering),
+            [
+                &org_name,
+                &org_sector,
+                &org_kind,
+                &org_website,
+                &org_description,
+            ],
+            &back,
+        ),
     )
-    .await;
-    result
+    .await
 }

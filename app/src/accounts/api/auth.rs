@@ -1,18 +1,23 @@
 //! Server functions of accounts: register, confirm, sign in and out, reset a password, a
 //! guardian's consent. Form functions return the path the browser goes to next.
+#[cfg(feature = "ssr")]
+use crate::accounts::ssr;
 use crate::common::error::AppError;
 use crate::common::SessionInfo;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::{finish, redirect_plain_form},
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 #[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
 pub async fn get_session_info() -> Result<SessionInfo, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let flash = crate::server::form::take_flash().await?;
     let unread = match &viewer {
-        Some(viewer) => {
-            crate::server::notify::unread_count(&crate::server::state::pool()?, viewer.id).await?
-        }
+        Some(viewer) => crate::server::notify::unread_count(&pool()?, viewer.id).await?,
         None => 0,
     };
     Ok(SessionInfo {
@@ -30,17 +35,8 @@ pub async fn register(
     #[server(default)] birth_year: String,
     #[server(default)] guardian_email: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::register(
-        &email,
-        &display_name,
-        &password,
-        &birth_year,
-        &guardian_email,
-    )
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "register",
         &[
             ("email", &email),
@@ -48,19 +44,21 @@ pub async fn register(
             ("birth_year", &birth_year),
             ("guardian_email", &guardian_email),
         ],
-        &result,
+        ssr::register(
+            &email,
+            &display_name,
+            &password,
+            &birth_year,
+            &guardian_email,
+        ),
     )
-    .await;
-    result
+    .await
 }
 
 #[server(endpoint = "confirm_email")]
 pub async fn confirm_email(token: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::confirm_email(&token).await;
-    crate::server::form::keep_failure("confirm_email", &[], &result).await;
-    result
+    finish("confirm_email", &[], ssr::confirm_email(&token)).await
 }
 
 #[server(endpoint = "login")]
@@ -69,59 +67,62 @@ pub async fn login(
     password: String,
     #[server(default)] next: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::login(&email, &password, &next).await;
-    crate::server::form::keep_failure("login", &[("email", &email)], &result).await;
-    result
+    finish(
+        "login",
+        &[("email", &email)],
+        ssr::login(&email, &password, &next),
+    )
+    .await
 }
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::SignedIn)?;
     let session = crate::server::request::session().await?;
     session
         .flush()
         .await
         .map_err(crate::common::error::internal)?;
-    crate::server::form::redirect_plain_form("/");
+    redirect_plain_form("/");
     Ok("/".to_owned())
 }
 
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::request_password_reset(&email).await;
-    crate::server::form::keep_failure("request_password_reset", &[("email", &email)], &result)
-        .await;
-    result
+    finish(
+        "request_password_reset",
+        &[("email", &email)],
+        ssr::request_password_reset(&email),
+    )
+    .await
 }
 
 #[server(endpoint = "reset_password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::reset_password(&token, &password).await;
-    crate::server::form::keep_failure("reset_password", &[], &result).await;
-    result
+    finish(
+        "reset_password",
+        &[],
+        ssr::reset_password(&token, &password),
+    )
+    .await
 }
 
 #[server(endpoint = "confirm_guardian")]
 pub async fn confirm_guardian(token: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::accounts::ssr::confirm_guardian(&token).await;
-    crate::server::form::keep_failure("confirm_guardian", &[], &result).await;
-    result
+    finish("confirm_guardian", &[], ssr::confirm_guardian(&token)).await
 }
 
 #[server(endpoint = "resend_confirmation")]
 pub async fn resend_confirmation() -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = crate::accounts::ssr::resend_confirmation(&viewer).await;
-    crate::server::form::keep_failure("resend_confirmation", &[], &result).await;
-    result
+    finish(
+        "resend_confirmation",
+        &[],
+        ssr::resend_confirmation(&viewer),
+    )
+    .await
 }

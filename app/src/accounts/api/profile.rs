@@ -1,15 +1,22 @@
 //! Server functions of profiles.
 // A form's fields are a server function's arguments: the profile form has a dozen.
 #![allow(clippy::too_many_arguments)]
+#[cfg(feature = "ssr")]
+use crate::accounts::ssr;
 use crate::accounts::{Directory, MyProfile, PublicPerson};
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::finish,
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 #[server(endpoint = "get_my_profile", input = server_fn::codec::GetUrl)]
 pub async fn get_my_profile() -> Result<MyProfile, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    crate::accounts::ssr::my_profile(&crate::server::state::pool()?, viewer.id).await
+    ssr::my_profile(&pool()?, viewer.id).await
 }
 
 #[server(endpoint = "update_profile")]
@@ -27,9 +34,8 @@ pub async fn update_profile(
     #[server(default)] show_sectors: Option<String>,
     #[server(default)] show_skills: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let input = crate::accounts::ssr::ProfileInput {
+    let input = ssr::ProfileInput {
         display_name: &display_name,
         bio: &bio,
         birth_year: &birth_year,
@@ -45,7 +51,6 @@ pub async fn update_profile(
             show_skills.is_some(),
         ],
     };
-    let result = crate::accounts::ssr::update_profile(viewer.id, input).await;
     let mut kept = vec![
         ("display_name", display_name.as_str()),
         ("bio", bio.as_str()),
@@ -66,8 +71,12 @@ pub async fn update_profile(
     for sector in &sectors {
         kept.push(("sectors[]", sector.as_str()));
     }
-    crate::server::form::keep_failure("update_profile", &kept, &result).await;
-    result
+    finish(
+        "update_profile",
+        &kept,
+        ssr::update_profile(viewer.id, input),
+    )
+    .await
 }
 
 #[server(endpoint = "change_password")]
@@ -75,20 +84,20 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result =
-        crate::accounts::ssr::change_password(viewer.id, &current_password, &new_password).await;
-    crate::server::form::keep_failure("change_password", &[], &result).await;
-    result
+    finish(
+        "change_password",
+        &[],
+        ssr::change_password(viewer.id, &current_password, &new_password),
+    )
+    .await
 }
 
 /// Everything held about the caller, as a JSON download.
 #[server(endpoint = "export_my_data", input = server_fn::codec::GetUrl)]
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let data = crate::accounts::ssr::export(&crate::server::state::pool()?, viewer.id).await?;
+    let data = ssr::export(&pool()?, viewer.id).await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -100,24 +109,24 @@ pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
 
 #[server(endpoint = "delete_account")]
 pub async fn delete_account(password: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = crate::accounts::ssr::delete_account(viewer.id, &password).await;
-    crate::server::form::keep_failure("delete_account", &[], &result).await;
-    result
+    finish(
+        "delete_account",
+        &[],
+        ssr::delete_account(viewer.id, &password),
+    )
+    .await
 }
 
 /// A public profile. Unknown and deleted people are both "not found".
 #[server(endpoint = "get_person", input = server_fn::codec::GetUrl)]
 pub async fn get_person(id: i64) -> Result<PublicPerson, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    crate::accounts::ssr::public_person(&crate::server::state::pool()?, id).await
+    ssr::public_person(&pool()?, id).await
 }
 
 #[server(endpoint = "list_directory", input = server_fn::codec::GetUrl)]
 pub async fn list_directory() -> Result<Directory, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    crate::accounts::ssr::directory(&crate::server::state::pool()?).await
+    ssr::directory(&pool()?).await
 }

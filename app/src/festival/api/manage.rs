@@ -1,7 +1,13 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::festival::ssr;
 use crate::festival::Manage;
 #[cfg(feature = "ssr")]
-use crate::server::form::done;
+use crate::server::{
+    form::{done, finish},
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -13,9 +19,8 @@ pub(crate) fn ids(values: &[String]) -> Vec<i64> {
 #[server(endpoint = "festival_manage", input = server_fn::codec::GetUrl)]
 pub async fn festival_manage() -> Result<Manage, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    crate::festival::ssr::manage(&crate::server::state::pool()?).await
+    ssr::manage(&pool()?).await
 }
 
 /// Creates an edition, or updates the current one (`id`).
@@ -30,16 +35,8 @@ pub async fn save_edition(
     #[server(default)] walk: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        let times = crate::festival::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
-        crate::festival::ssr::save_edition(&crate::server::state::pool()?, id, &title, &day, times)
-            .await?;
-        Ok(done("/festival/manage?saved=edition".into()))
-    }
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "save_edition",
         &[
             ("title", title.as_str()),
@@ -49,10 +46,14 @@ pub async fn save_edition(
             ("target", target.as_str()),
             ("walk", walk.as_str()),
         ],
-        &result,
+        async {
+            let times =
+                crate::festival::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
+            ssr::save_edition(&pool()?, id, &title, &day, times).await?;
+            Ok(done("/festival/manage?saved=edition".into()))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Adds a venue to the current edition, or updates one (`id`).
@@ -62,34 +63,9 @@ pub async fn save_venue(
     #[server(flatten)] venue: crate::festival::VenueForm,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
     let v = &venue;
-    let result = async {
-        let (lat, lon, capacity, consent) = crate::festival::check_venue(
-            &v.name,
-            &v.address,
-            &v.lat,
-            &v.lon,
-            &v.capacity,
-            &v.accessibility,
-            &v.consent,
-        )?;
-        let fields = crate::festival::ssr::VenueFields {
-            name: &v.name,
-            address: &v.address,
-            lat,
-            lon,
-            capacity,
-            indoor: v.indoor,
-            accessibility: &v.accessibility,
-            consent,
-        };
-        crate::festival::ssr::save_venue(&crate::server::state::pool()?, id, &fields).await?;
-        Ok(done("/festival/manage?saved=venue#venues".into()))
-    }
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "save_venue",
         &[
             ("name", v.name.as_str()),
@@ -100,10 +76,31 @@ pub async fn save_venue(
             ("accessibility", v.accessibility.as_str()),
             ("consent", v.consent.as_str()),
         ],
-        &result,
+        async {
+            let (lat, lon, capacity, consent) = crate::festival::check_venue(
+                &v.name,
+                &v.address,
+                &v.lat,
+                &v.lon,
+                &v.capacity,
+                &v.accessibility,
+                &v.consent,
+            )?;
+            let fields = ssr::VenueFields {
+                name: &v.name,
+                address: &v.address,
+                lat,
+                lon,
+                capacity,
+                indoor: v.indoor,
+                accessibility: &v.accessibility,
+                consent,
+            };
+            ssr::save_venue(&pool()?, id, &fields).await?;
+            Ok(done("/festival/manage?saved=venue#venues".into()))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Accepts a proposal (`decision` = "accept") or cancels an intervention with a reason
@@ -115,81 +112,66 @@ pub async fn review_intervention(
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        let review = match decision.as_str() {
-            "accept" => crate::festival::ssr::Review::Accept,
-            "cancel" => crate::festival::ssr::Review::Cancel,
-            _ => return Err(AppError::field("decision", "missing")),
-        };
-        crate::festival::ssr::review(&crate::server::state::pool()?, id, review, &reason).await?;
-        Ok(done(format!("/festival/manage#item-{id}")))
-    }
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "review_intervention",
         &[("reason", reason.as_str())],
-        &result,
+        async {
+            let review = match decision.as_str() {
+                "accept" => ssr::Review::Accept,
+                "cancel" => ssr::Review::Cancel,
+                _ => return Err(AppError::field("decision", "missing")),
+            };
+            ssr::review(&pool()?, id, review, &reason).await?;
+            Ok(done(format!("/festival/manage#item-{id}")))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
 #[server(endpoint = "place_intervention")]
 pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        crate::festival::ssr::place(&crate::server::state::pool()?, id, venue_id, &start).await?;
-        Ok(done(format!("/festival/manage#item-{id}")))
-    }
-    .await;
-    let (venue, id) = (venue_id.to_string(), id.to_string());
-    crate::server::form::keep_failure(
+    let (venue_text, id_text) = (venue_id.to_string(), id.to_string());
+    finish(
         "place_intervention",
         &[
-            ("id", id.as_str()),
+            ("id", id_text.as_str()),
             ("start", start.as_str()),
-            ("venue_id", venue.as_str()),
+            ("venue_id", venue_text.as_str()),
         ],
-        &result,
+        async {
+            ssr::place(&pool()?, id, venue_id, &start).await?;
+            Ok(done(format!("/festival/manage#item-{id}")))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Runs the auto-scheduler over every accepted, unplaced intervention.
 #[server(endpoint = "auto_schedule")]
 pub async fn auto_schedule() -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        let (placed, left) =
-            crate::festival::ssr::run_auto_schedule(&crate::server::state::pool()?).await?;
+    finish("auto_schedule", &[], async {
+        let (placed, left) = ssr::run_auto_schedule(&pool()?).await?;
         Ok(done(format!(
             "/festival/manage?placed={placed}&left={left}"
         )))
-    }
-    .await;
-    crate::server::form::keep_failure("auto_schedule", &[], &result).await;
-    result
+    })
+    .await
 }
 
 /// Publishes every scheduled intervention of the current edition.
 #[server(endpoint = "publish_program")]
 pub async fn publish_program() -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        let count = crate::festival::ssr::publish(&crate::server::state::pool()?).await?;
+    finish("publish_program", &[], async {
+        let count = ssr::publish(&pool()?).await?;
         Ok(done(format!("/festival/manage?published={count}")))
-    }
-    .await;
-    crate::server::form::keep_failure("publish_program", &[], &result).await;
-    result
+    })
+    .await
 }

@@ -1,24 +1,28 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::festival::ssr;
 use crate::festival::{Card, InterventionDetail, Program};
 #[cfg(feature = "ssr")]
-use crate::server::{form::done, limits::posting_limit};
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// The public program of the current edition (`None` before there is one).
 #[server(endpoint = "festival_program", input = server_fn::codec::GetUrl)]
 pub async fn festival_program() -> Result<Option<Program>, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let state = crate::server::state::app_state()?;
-    crate::festival::ssr::program(&state.pool, viewer.as_ref(), &state.tile_url).await
+    ssr::program(&state.pool, viewer.as_ref(), &state.tile_url).await
 }
 
 #[server(endpoint = "get_intervention", input = server_fn::codec::GetUrl)]
 pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result =
-        crate::festival::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -28,23 +32,18 @@ pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
 /// An idea's interventions, for its page.
 #[server(endpoint = "idea_interventions", input = server_fn::codec::GetUrl)]
 pub async fn idea_interventions(idea_id: i64) -> Result<Vec<Card>, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    crate::festival::ssr::of_idea(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
+    ssr::of_idea(&pool()?, idea_id, viewer.as_ref()).await
 }
 
 /// Stars (`on` = "true") or unstars an intervention in the signed-in viewer's agenda.
 #[server(endpoint = "star_intervention")]
 pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
+    finish("star_intervention", &[], async {
         posting_limit(viewer.id, "star", 600)?;
-        crate::festival::ssr::star(&crate::server::state::pool()?, &viewer, id, on == "true")
-            .await?;
+        ssr::star(&pool()?, &viewer, id, on == "true").await?;
         Ok(done(format!("/festival/i/{id}")))
-    }
-    .await;
-    crate::server::form::keep_failure("star_intervention", &[], &result).await;
-    result
+    })
+    .await
 }

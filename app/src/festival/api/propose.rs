@@ -1,17 +1,23 @@
 #[cfg(feature = "ssr")]
 use super::ids;
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::festival::ssr;
 use crate::festival::ProposeContext;
 #[cfg(feature = "ssr")]
-use crate::server::{form::done, limits::posting_limit};
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
 #[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]
 pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    crate::festival::ssr::propose_context(&crate::server::state::pool()?, &viewer).await
+    ssr::propose_context(&pool()?, &viewer).await
 }
 
 #[server(endpoint = "propose_intervention")]
@@ -21,22 +27,7 @@ pub async fn propose_intervention(
     #[server(default)] venues: Vec<String>,
     #[server(default)] people: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        posting_limit(viewer.id, "intervention", 20)?;
-        let id = crate::festival::ssr::propose(
-            &crate::server::state::pool()?,
-            &viewer,
-            team_id,
-            &proposal,
-            &ids(&venues),
-            &ids(&people),
-        )
-        .await?;
-        Ok(done(format!("/festival/i/{id}?proposed=1")))
-    }
-    .await;
     let p = &proposal;
     let mut kept = vec![
         ("title", p.title.as_str()),
@@ -52,6 +43,18 @@ pub async fn propose_intervention(
     ];
     kept.extend(venues.iter().map(|v| ("venues[]", v.as_str())));
     kept.extend(people.iter().map(|v| ("people[]", v.as_str())));
-    crate::server::form::keep_failure("propose_intervention", &kept, &result).await;
-    result
+    finish("propose_intervention", &kept, async {
+        posting_limit(viewer.id, "intervention", 20)?;
+        let id = ssr::propose(
+            &pool()?,
+            &viewer,
+            team_id,
+            &proposal,
+            &ids(&venues),
+            &ids(&people),
+        )
+        .await?;
+        Ok(done(format!("/festival/i/{id}?proposed=1")))
+    })
+    .await
 }

@@ -1,4 +1,13 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ideas::ssr;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// Shares an idea in one short step: title, summary, sectors.
@@ -8,27 +17,16 @@ pub async fn share_idea(
     summary: String,
     #[server(default)] sectors: Vec<String>,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        crate::server::limits::posting_limit(viewer.id, "idea", 10)?;
-        let lang = crate::server::request::request_locale();
-        let id = crate::ideas::ssr::share(
-            &crate::server::state::pool()?,
-            viewer.id,
-            &title,
-            &summary,
-            &sectors,
-            &lang,
-        )
-        .await?;
-        Ok(crate::server::form::done(format!("/ideas/{id}?shared=1")))
-    }
-    .await;
     let mut kept = vec![("title", title.as_str()), ("summary", summary.as_str())];
     kept.extend(sectors.iter().map(|s| ("sectors[]", s.as_str())));
-    crate::server::form::keep_failure("share_idea", &kept, &result).await;
-    result
+    finish("share_idea", &kept, async {
+        posting_limit(viewer.id, "idea", 10)?;
+        let lang = crate::server::request::request_locale();
+        let id = ssr::share(&pool()?, viewer.id, &title, &summary, &sectors, &lang).await?;
+        Ok(done(format!("/ideas/{id}?shared=1")))
+    })
+    .await
 }
 
 /// Saves an edit as a new version. `version` is the version the form was opened on.
@@ -38,12 +36,13 @@ pub async fn update_idea(
     version: i64,
     #[server(flatten)] edit: crate::ideas::IdeaEdit,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        crate::server::limits::posting_limit(viewer.id, "edit", 60)?;
-        crate::ideas::ssr::update(
-            &crate::server::state::pool()?,
+    let kept = edit.kept();
+    let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    finish("update_idea", &kept, async {
+        posting_limit(viewer.id, "edit", 60)?;
+        ssr::update(
+            &pool()?,
             viewer.id,
             id,
             version,
@@ -51,13 +50,9 @@ pub async fn update_idea(
             (edit.need_venue, edit.need_money, edit.need_materials),
         )
         .await?;
-        Ok(crate::server::form::done(format!("/ideas/{id}?saved=1")))
-    }
-    .await;
-    let kept = edit.kept();
-    let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    crate::server::form::keep_failure("update_idea", &kept, &result).await;
-    result
+        Ok(done(format!("/ideas/{id}?saved=1")))
+    })
+    .await
 }
 
 /// Moves an idea to another stage (the stage rule decides who may).
@@ -67,17 +62,12 @@ pub async fn set_idea_stage(
     stage: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
+    finish("set_idea_stage", &[("reason", reason.as_str())], async {
         let to = crate::ideas::Stage::from_code(&stage)
             .ok_or_else(|| AppError::field("stage", "choice_invalid"))?;
-        crate::ideas::ssr::set_stage(&crate::server::state::pool()?, &viewer, id, to, &reason)
-            .await?;
-        Ok(crate::server::form::done(format!("/ideas/{id}")))
-    }
-    .await;
-    crate::server::form::keep_failure("set_idea_stage", &[("reason", reason.as_str())], &result)
-        .await;
-    result
+        ssr::set_stage(&pool()?, &viewer, id, to, &reason).await?;
+        Ok(done(format!("/ideas/{id}")))
+    })
+    .await
 }

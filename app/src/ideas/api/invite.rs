@@ -1,39 +1,34 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ideas::ssr;
 use crate::ideas::InviteInfo;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// Invites someone by email to co-author the idea.
 #[server(endpoint = "invite_coauthor")]
 pub async fn invite_coauthor(id: i64, email: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        crate::server::limits::posting_limit(viewer.id, "invite", 10)?;
+    finish("invite_coauthor", &[("email", email.as_str())], async {
+        posting_limit(viewer.id, "invite", 10)?;
         let public_url = crate::server::state::app_state()?.public_url;
-        crate::ideas::ssr::invite(
-            &crate::server::state::pool()?,
-            &viewer,
-            id,
-            &email,
-            &public_url,
-        )
-        .await?;
-        Ok(crate::server::form::done(format!(
-            "/ideas/{id}/edit?invited=1"
-        )))
-    }
-    .await;
-    crate::server::form::keep_failure("invite_coauthor", &[("email", email.as_str())], &result)
-        .await;
-    result
+        ssr::invite(&pool()?, &viewer, id, &email, &public_url).await?;
+        Ok(done(format!("/ideas/{id}/edit?invited=1")))
+    })
+    .await
 }
 
 /// What an invitation link offers.
 #[server(endpoint = "get_invite", input = server_fn::codec::GetUrl)]
 pub async fn get_invite(#[server(default)] token: String) -> Result<InviteInfo, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
-    let result = crate::ideas::ssr::invite_info(&crate::server::state::pool()?, &token).await;
+    let result = ssr::invite_info(&pool()?, &token).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -42,15 +37,10 @@ pub async fn get_invite(#[server(default)] token: String) -> Result<InviteInfo, 
 
 #[server(endpoint = "accept_invite")]
 pub async fn accept_invite(token: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        let id =
-            crate::ideas::ssr::accept_invite(&crate::server::state::pool()?, viewer.id, &token)
-                .await?;
-        Ok(crate::server::form::done(format!("/ideas/{id}")))
-    }
-    .await;
-    crate::server::form::keep_failure("accept_invite", &[], &result).await;
-    result
+    finish("accept_invite", &[], async {
+        let id = ssr::accept_invite(&pool()?, viewer.id, &token).await?;
+        Ok(done(format!("/ideas/{id}")))
+    })
+    .await
 }

@@ -1,5 +1,14 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ideas::ssr;
 use crate::ideas::ReportItem;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    form::{done, finish},
+    limits::rate_limit,
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// Reports an idea, or one of its comments, to the steering group.
@@ -10,41 +19,27 @@ pub async fn report_content(
     reason: String,
     #[server(default)] note: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
+    finish("report_content", &[("note", note.as_str())], async {
         let reason = crate::ideas::ReportReason::from_code(&reason)
             .ok_or_else(|| AppError::field("reason", "choice_invalid"))?;
-        crate::server::limits::rate_limit(
+        rate_limit(
             format!("report:{}", viewer.id),
             20,
             std::time::Duration::from_secs(3600),
         )?;
-        crate::ideas::ssr::report(
-            &crate::server::state::pool()?,
-            viewer.id,
-            idea_id,
-            comment_id,
-            reason,
-            &note,
-        )
-        .await?;
-        Ok(crate::server::form::done(format!(
-            "/ideas/{idea_id}?reported=1"
-        )))
-    }
-    .await;
-    crate::server::form::keep_failure("report_content", &[("note", note.as_str())], &result).await;
-    result
+        ssr::report(&pool()?, viewer.id, idea_id, comment_id, reason, &note).await?;
+        Ok(done(format!("/ideas/{idea_id}?reported=1")))
+    })
+    .await
 }
 
 /// The open reports (steering group).
 #[server(endpoint = "list_reports", input = server_fn::codec::GetUrl)]
 pub async fn list_reports() -> Result<Vec<ReportItem>, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Role(Role::Steering))?;
-    crate::ideas::ssr::open_reports(&crate::server::state::pool()?).await
+    ssr::open_reports(&pool()?).await
 }
 
 /// Hides, restores or dismisses the reports of an idea (no `comment_id`) or a comment.
@@ -57,27 +52,14 @@ pub async fn moderate(
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        let action = crate::ideas::ssr::Moderation::from_code(&action)
+    finish("moderate", &[], async {
+        let action = ssr::Moderation::from_code(&action)
             .ok_or_else(|| AppError::field("action", "choice_invalid"))?;
-        crate::ideas::ssr::moderate(
-            &crate::server::state::pool()?,
-            viewer.id,
-            idea_id,
-            comment_id,
-            action,
-        )
-        .await?;
-        Ok(crate::server::form::done(crate::server::form::back_or(
-            &back,
-            "/moderation",
-        )))
-    }
-    .await;
-    crate::server::form::keep_failure("moderate", &[], &result).await;
-    result
+        ssr::moderate(&pool()?, viewer.id, idea_id, comment_id, action).await?;
+        Ok(done(crate::server::form::back_or(&back, "/moderation")))
+    })
+    .await
 }
 
 /// Stops a person from publishing (`blocked` = "true"), or lets them again.
@@ -88,22 +70,10 @@ pub async fn set_publishing_block(
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Role(Role::Steering))?;
-    let result = async {
-        crate::ideas::ssr::set_block(
-            &crate::server::state::pool()?,
-            viewer.id,
-            user_id,
-            blocked == "true",
-        )
-        .await?;
-        Ok(crate::server::form::done(crate::server::form::back_or(
-            &back,
-            "/moderation",
-        )))
-    }
-    .await;
-    crate::server::form::keep_failure("set_publishing_block", &[], &result).await;
-    result
+    finish("set_publishing_block", &[], async {
+        ssr::set_block(&pool()?, viewer.id, user_id, blocked == "true").await?;
+        Ok(done(crate::server::form::back_or(&back, "/moderation")))
+    })
+    .await
 }

@@ -1,5 +1,12 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ideas::ssr;
 use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
+#[cfg(feature = "ssr")]
+use crate::server::{
+    policy::{authorize, Access},
+    state::pool,
+};
 use leptos::prelude::*;
 
 /// A page of the public list; every parameter is optional, as in the URL.
@@ -13,7 +20,6 @@ pub async fn list_ideas(
     #[server(default)] sort: String,
     #[server(default)] page: String,
 ) -> Result<IdeaList, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = crate::ideas::IdeaFilter::from_params(|name| {
         Some(
@@ -30,15 +36,13 @@ pub async fn list_ideas(
             .clone(),
         )
     });
-    crate::ideas::ssr::list(&crate::server::state::pool()?, &filter).await
+    ssr::list(&pool()?, &filter).await
 }
 
 #[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result =
-        crate::ideas::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -48,10 +52,9 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 /// Ideas whose words resemble a title being typed.
 #[server(endpoint = "similar_ideas", input = server_fn::codec::GetUrl)]
 pub async fn similar_ideas(#[server(default)] title: String) -> Result<Vec<SimilarIdea>, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let title: String = title.chars().take(crate::ideas::TITLE_MAX).collect();
-    crate::ideas::ssr::similar(&crate::server::state::pool()?, &title).await
+    ssr::similar(&pool()?, &title).await
 }
 
 #[server(endpoint = "idea_history", input = server_fn::codec::GetUrl)]
@@ -61,11 +64,9 @@ pub async fn idea_history(
     #[server(default)] to: Option<i64>,
 ) -> Result<History, AppError> {
     use crate::common::Role;
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let result =
-        crate::ideas::ssr::history(&crate::server::state::pool()?, id, from, to, steering).await;
+    let result = ssr::history(&pool()?, id, from, to, steering).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }

@@ -1,6 +1,13 @@
 use crate::common::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::server::{form::done, limits::posting_limit};
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
+#[cfg(feature = "ssr")]
+use crate::teams::ssr;
 use leptos::prelude::*;
 
 #[server(endpoint = "create_team")]
@@ -9,31 +16,20 @@ pub async fn create_team(
     name: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        posting_limit(viewer.id, "team", 5)?;
-        let id = crate::teams::ssr::create(
-            &crate::server::state::pool()?,
-            &viewer,
-            idea_id,
-            &name,
-            &description,
-        )
-        .await?;
-        Ok(done(format!("/teams/{id}?formed=1")))
-    }
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "create_team",
         &[
             ("name", name.as_str()),
             ("description", description.as_str()),
         ],
-        &result,
+        async {
+            posting_limit(viewer.id, "team", 5)?;
+            let id = ssr::create(&pool()?, &viewer, idea_id, &name, &description).await?;
+            Ok(done(format!("/teams/{id}?formed=1")))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Asks to join a team, perhaps answering one of its open roles.
@@ -44,12 +40,11 @@ pub async fn request_join(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
+    finish("request_join", &[("message", message.as_str())], async {
         posting_limit(viewer.id, "join", 20)?;
-        crate::teams::ssr::request_join(
-            &crate::server::state::pool()?,
+        ssr::request_join(
+            &pool()?,
             &viewer,
             team_id,
             role_id,
@@ -58,32 +53,20 @@ pub async fn request_join(
         )
         .await?;
         Ok(done(format!("/teams/{team_id}?asked=1")))
-    }
-    .await;
-    crate::server::form::keep_failure("request_join", &[("message", message.as_str())], &result)
-        .await;
-    result
+    })
+    .await
 }
 
 /// Accepts (`accept` = "true") or declines a join request (its team's leads) or an
 /// invitation (the person invited).
 #[server(endpoint = "answer_request")]
 pub async fn answer_request(request_id: i64, accept: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        let team = crate::teams::ssr::answer(
-            &crate::server::state::pool()?,
-            &viewer,
-            request_id,
-            accept == "true",
-        )
-        .await?;
+    finish("answer_request", &[], async {
+        let team = ssr::answer(&pool()?, &viewer, request_id, accept == "true").await?;
         Ok(done(format!("/teams/{team}")))
-    }
-    .await;
-    crate::server::form::keep_failure("answer_request", &[], &result).await;
-    result
+    })
+    .await
 }
 
 /// A lead invites someone: for an open role (`role_id`), or a mentor to guide the team.
@@ -95,12 +78,11 @@ pub async fn invite_to_team(
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
+    finish("invite_to_team", &[("message", message.as_str())], async {
         posting_limit(viewer.id, "team_invite", 30)?;
-        crate::teams::ssr::invite(
-            &crate::server::state::pool()?,
+        ssr::invite(
+            &pool()?,
             &viewer,
             team_id,
             user_id,
@@ -110,24 +92,18 @@ pub async fn invite_to_team(
         )
         .await?;
         Ok(done(format!("/teams/{team_id}?invited=1#requests")))
-    }
-    .await;
-    crate::server::form::keep_failure("invite_to_team", &[("message", message.as_str())], &result)
-        .await;
-    result
+    })
+    .await
 }
 
 #[server(endpoint = "leave_team")]
 pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
-        crate::teams::ssr::leave(&crate::server::state::pool()?, &viewer, team_id).await?;
+    finish("leave_team", &[], async {
+        ssr::leave(&pool()?, &viewer, team_id).await?;
         Ok(done(format!("/teams/{team_id}?left=1")))
-    }
-    .await;
-    crate::server::form::keep_failure("leave_team", &[], &result).await;
-    result
+    })
+    .await
 }
 
 /// A lead makes a member a lead; with `step_down`, hands the lead over.
@@ -137,20 +113,10 @@ pub async fn make_lead(
     user_id: i64,
     #[server(default)] step_down: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::Publisher)?;
-    let result = async {
-        crate::teams::ssr::make_lead(
-            &crate::server::state::pool()?,
-            &viewer,
-            team_id,
-            user_id,
-            step_down.is_some(),
-        )
-        .await?;
+    finish("make_lead", &[], async {
+        ssr::make_lead(&pool()?, &viewer, team_id, user_id, step_down.is_some()).await?;
         Ok(done(format!("/teams/{team_id}")))
-    }
-    .await;
-    crate::server::form::keep_failure("make_lead", &[], &result).await;
-    result
+    })
+    .await
 }

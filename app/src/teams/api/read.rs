@@ -1,4 +1,11 @@
 use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::server::{
+    policy::{authorize, authorize_viewer, Access},
+    state::pool,
+};
+#[cfg(feature = "ssr")]
+use crate::teams::ssr;
 use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
 use leptos::prelude::*;
 
@@ -8,7 +15,6 @@ pub async fn list_teams(
     #[server(default)] looking: String,
     #[server(default)] page: String,
 ) -> Result<TeamList, AppError> {
-    use crate::server::policy::{authorize, Access};
     authorize(Access::Public)?;
     let filter = crate::teams::TeamFilter::from_params(|name| {
         Some(
@@ -21,15 +27,13 @@ pub async fn list_teams(
             .clone(),
         )
     });
-    crate::teams::ssr::list(&crate::server::state::pool()?, &filter).await
+    ssr::list(&pool()?, &filter).await
 }
 
 #[server(endpoint = "get_team", input = server_fn::codec::GetUrl)]
 pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    let result =
-        crate::teams::ssr::detail(&crate::server::state::pool()?, id, viewer.as_ref()).await;
+    let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -39,15 +43,13 @@ pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
 /// The team of an idea (for the idea's page), and whether the viewer may form one.
 #[server(endpoint = "team_of_idea", input = server_fn::codec::GetUrl)]
 pub async fn team_of_idea(idea_id: i64) -> Result<IdeaTeam, AppError> {
-    use crate::server::policy::{authorize, Access};
     let viewer = authorize(Access::Public)?;
-    crate::teams::ssr::idea_team(&crate::server::state::pool()?, idea_id, viewer.as_ref()).await
+    ssr::idea_team(&pool()?, idea_id, viewer.as_ref()).await
 }
 
 /// The teams the caller leads, for "invite to my team" on a person's page.
 #[server(endpoint = "my_led_teams", input = server_fn::codec::GetUrl)]
 pub async fn my_led_teams() -> Result<Vec<LedTeam>, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    crate::teams::ssr::led_teams(&crate::server::state::pool()?, viewer.id).await
+    ssr::led_teams(&pool()?, viewer.id).await
 }

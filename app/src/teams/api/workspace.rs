@@ -1,15 +1,20 @@
 use crate::common::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::server::{form::done, limits::posting_limit};
+use crate::server::{
+    form::{done, finish},
+    limits::posting_limit,
+    policy::{authorize_viewer, Access},
+    state::pool,
+};
+#[cfg(feature = "ssr")]
+use crate::teams::ssr;
 use crate::teams::Workspace;
 use leptos::prelude::*;
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
 pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result =
-        crate::teams::ssr::workspace(&crate::server::state::pool()?, &viewer, team_id).await;
+    let result = ssr::workspace(&pool()?, &viewer, team_id).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
@@ -18,23 +23,13 @@ pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
 
 #[server(endpoint = "post_team_message")]
 pub async fn post_team_message(team_id: i64, body: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
+    finish("post_team_message", &[("body", body.as_str())], async {
         posting_limit(viewer.id, "team_message", 120)?;
-        let id = crate::teams::ssr::post_message(
-            &crate::server::state::pool()?,
-            &viewer,
-            team_id,
-            &body,
-        )
-        .await?;
+        let id = ssr::post_message(&pool()?, &viewer, team_id, &body).await?;
         Ok(done(format!("/teams/{team_id}/workspace#post-{id}")))
-    }
-    .await;
-    crate::server::form::keep_failure("post_team_message", &[("body", body.as_str())], &result)
-        .await;
-    result
+    })
+    .await
 }
 
 #[server(endpoint = "add_team_task")]
@@ -44,50 +39,27 @@ pub async fn add_team_task(
     #[server(default)] owner: String,
     #[server(default)] due_on: String,
 ) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
-        posting_limit(viewer.id, "team_task", 120)?;
-        let owner = owner.trim().parse::<i64>().ok();
-        crate::teams::ssr::add_task(
-            &crate::server::state::pool()?,
-            &viewer,
-            team_id,
-            &title,
-            owner,
-            &due_on,
-        )
-        .await?;
-        Ok(done(format!("/teams/{team_id}/workspace#tasks")))
-    }
-    .await;
-    crate::server::form::keep_failure(
+    finish(
         "add_team_task",
         &[("title", title.as_str()), ("due_on", due_on.as_str())],
-        &result,
+        async {
+            posting_limit(viewer.id, "team_task", 120)?;
+            let owner = owner.trim().parse::<i64>().ok();
+            ssr::add_task(&pool()?, &viewer, team_id, &title, owner, &due_on).await?;
+            Ok(done(format!("/teams/{team_id}/workspace#tasks")))
+        },
     )
-    .await;
-    result
+    .await
 }
 
 /// Ticks a task done (`done` = "true") or opens it again.
 #[server(endpoint = "set_task_done")]
 pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppError> {
-    use crate::server::policy::{authorize_viewer, Access};
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let result = async {
-        let team = crate::teams::ssr::set_task_done(
-            &crate::server::state::pool()?,
-            &viewer,
-            task_id,
-            done == "true",
-        )
-        .await?;
-        Ok(crate::server::form::done(format!(
-            "/teams/{team}/workspace#tasks"
-        )))
-    }
-    .await;
-    crate::server::form::keep_failure("set_task_done", &[], &result).await;
-    result
+    finish("set_task_done", &[], async {
+        let team = ssr::set_task_done(&pool()?, &viewer, task_id, done == "true").await?;
+        Ok(crate::server::form::done(format!("/teams/{team}/workspace#tasks")))
+    })
+    .await
 }
