@@ -4,10 +4,7 @@ use crate::common::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::home::ssr;
 #[cfg(feature = "ssr")]
-use crate::server::{
-    policy::{authorize, Access},
-    state::pool,
-};
+use crate::server::prelude::*;
 use leptos::prelude::*;
 
 /// The content and live figures of the home page. Public.

@@ -4,11 +4,7 @@ use crate::common::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::notify::ssr;
 #[cfg(feature = "ssr")]
-use crate::server::{
-    form::{finish, redirect_plain_form},
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
+use crate::server::prelude::*;
 use leptos::prelude::*;
 
 #[server(endpoint = "get_inbox", input = server_fn::codec::GetUrl)]

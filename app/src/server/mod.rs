@@ -9,6 +9,7 @@ pub mod mail;
 pub mod notify;
 pub mod people;
 pub mod policy;
+pub mod prelude;
 pub mod request;
 pub mod secrets;
 pub mod state;

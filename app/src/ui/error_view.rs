@@ -13,6 +13,19 @@ pub fn ErrorMessage(error: AppError) -> impl IntoView {
             response.set_status(status);
         }
     }
+    if error == AppError::Unauthenticated {
+        let location = leptos_router::hooks::use_location();
+        let (path, query) = (
+            location.pathname.get_untracked(),
+            location.search.get_untracked(),
+        );
+        let next = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        return view! { <crate::ui::sign_in::SignInToContinue next /> }.into_any();
+    }
     let reference = match &error {
         AppError::Internal { request_id } if !request_id.is_empty() => Some(request_id.clone()),
         _ => None,
@@ -34,4 +47,5 @@ pub fn ErrorMessage(error: AppError) -> impl IntoView {
             })}
         </div>
     }
+    .into_any()
 }

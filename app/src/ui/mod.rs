@@ -5,6 +5,7 @@ pub mod error_view;
 pub mod format;
 pub mod forms;
 pub mod lang_switch;
+pub mod loader;
 pub mod navigate;
 pub mod not_found;
 pub mod person;

@@ -1,14 +1,6 @@
 //! Server functions of the administration.
-#[cfg(feature = "ssr")]
-use crate::accounts::ssr;
+use super::*;
 use crate::accounts::PersonRow;
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::finish,
-    policy::{authorize, authorize_owner, authorize_viewer, Access},
-};
-use leptos::prelude::*;
 
 /// People whose name or email contains `q` (the 50 newest when `q` is empty).
 #[server(endpoint = "admin_search_people", input = server_fn::codec::GetUrl)]

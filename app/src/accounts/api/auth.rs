@@ -1,16 +1,7 @@
 //! Server functions of accounts: register, confirm, sign in and out, reset a password, a
 //! guardian's consent. Form functions return the path the browser goes to next.
-#[cfg(feature = "ssr")]
-use crate::accounts::ssr;
-use crate::common::error::AppError;
+use super::*;
 use crate::common::SessionInfo;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{finish, redirect_plain_form},
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 #[server(endpoint = "get_session_info", input = server_fn::codec::GetUrl)]
 pub async fn get_session_info() -> Result<SessionInfo, AppError> {

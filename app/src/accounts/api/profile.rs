@@ -1,17 +1,8 @@
 //! Server functions of profiles.
 // A form's fields are a server function's arguments: the profile form has a dozen.
 #![allow(clippy::too_many_arguments)]
-#[cfg(feature = "ssr")]
-use crate::accounts::ssr;
+use super::*;
 use crate::accounts::{Directory, MyProfile, PublicPerson};
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::finish,
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 #[server(endpoint = "get_my_profile", input = server_fn::codec::GetUrl)]
 pub async fn get_my_profile() -> Result<MyProfile, AppError> {

@@ -1,18 +1,16 @@
 use crate::accounts::api::list_directory;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Page;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let directory = Resource::new(|| (), |_| list_directory());
     view! {
-        <Title text=move || t_string!(i18n, directory_title).to_owned() />
-        <div class="container">
-            <h1>{t!(i18n, directory_title)}</h1>
+        <Page title=move || t_string!(i18n, directory_title)>
             <p class="lead">{t!(i18n, directory_lead)}</p>
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
@@ -75,6 +73,6 @@ pub fn DirectoryPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </Page>
     }
 }

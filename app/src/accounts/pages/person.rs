@@ -2,10 +2,8 @@ use crate::accounts::api::get_person;
 use crate::accounts::components::PersonView;
 use crate::common::error::AppError;
 use crate::i18n::*;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::Loading;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -23,17 +21,9 @@ pub fn PersonPage() -> impl IntoView {
     );
     view! {
         <div class="container narrow">
-            <Suspense fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match person.await {
-                        Ok(person) => view! { <PersonView person /> }.into_any(),
-                        Err(error) => view! {
-                            <Title text=move || t_string!(i18n, person_title).to_owned() />
-                            <ErrorMessage error />
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded
+                resource=person
+                error_title=Signal::derive(move || t_string!(i18n, person_title).to_owned()) view=|person, _| view! { <PersonView person /> } />
         </div>
     }
 }

@@ -1,14 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::festival::ssr;
+use super::*;
 use crate::festival::Manage;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn ids(values: &[String]) -> Vec<i64> {

@@ -1,15 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::festival::ssr;
+use super::*;
 use crate::festival::{Card, InterventionDetail, Program};
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 /// The public program of the current edition (`None` before there is one).
 #[server(endpoint = "festival_program", input = server_fn::codec::GetUrl)]

@@ -1,17 +1,7 @@
 #[cfg(feature = "ssr")]
 use super::ids;
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::festival::ssr;
+use super::*;
 use crate::festival::ProposeContext;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
 #[server(endpoint = "festival_propose_context", input = server_fn::codec::GetUrl)]

@@ -1,10 +1,8 @@
 use crate::festival::api::*;
 use crate::festival::components::InterventionView;
 use crate::i18n::*;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::Loading;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 // ---------------------------------------------------------------------------------------
@@ -23,14 +21,9 @@ pub fn InterventionPage() -> impl IntoView {
             {move || query.with(|q| q.get("proposed").is_some()).then(|| view! {
                 <div class="notice notice-success" role="status"><p>{t!(i18n, fest_proposed_done)}</p></div>
             })}
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match detail.await {
-                        Ok(d) => view! { <InterventionView d /> }.into_any(),
-                        Err(error) => view! { <Title text=move || t_string!(i18n, fest_title).to_owned() /><ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded
+                resource=detail
+                error_title=Signal::derive(move || t_string!(i18n, fest_title).to_owned()) view=|d, _| view! { <InterventionView d /> } />
         </div>
     }
 }

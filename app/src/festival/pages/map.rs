@@ -4,9 +4,9 @@ use crate::festival::components::FilterForm;
 use crate::festival::components::MapList;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Page;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 // ---------------------------------------------------------------------------------------
 // The map
@@ -20,9 +20,7 @@ pub fn MapPage() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     crate::festival::map::attach(map_ref, program, filter);
     view! {
-        <Title text=move || t_string!(i18n, fest_map_title).to_owned() />
-        <div class="container festival-page">
-            <h1>{t!(i18n, fest_map_title)}</h1>
+        <Page title=move || t_string!(i18n, fest_map_title) class="festival-page">
             <Transition fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     match program.await {
@@ -44,6 +42,6 @@ pub fn MapPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-        </div>
+        </Page>
     }
 }

@@ -3,8 +3,7 @@ use crate::festival::components::NoEdition;
 use crate::festival::components::ProgramView;
 use crate::festival::*;
 use crate::i18n::*;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::Loading;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -26,15 +25,10 @@ pub fn ProgramPage() -> impl IntoView {
         <Title text=move || t_string!(i18n, fest_title).to_owned() />
         <Meta name="description" content=move || t_string!(i18n, fest_meta_description).to_owned() />
         <div class="container festival-page">
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match program.await {
-                        Ok(Some(p)) => view! { <ProgramView program=p filter /> }.into_any(),
-                        Ok(None) => view! { <NoEdition /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=program view=move |program, _| match program {
+                Some(p) => view! { <ProgramView program=p filter /> }.into_any(),
+                None => view! { <NoEdition /> }.into_any(),
+            } />
         </div>
     }
 }

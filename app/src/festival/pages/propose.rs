@@ -3,10 +3,10 @@ use crate::festival::api::*;
 use crate::festival::components::ProposeForm;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Page;
 use crate::ui::session::{use_session, Loading};
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 // ---------------------------------------------------------------------------------------
@@ -19,9 +19,7 @@ pub fn ProposePage() -> impl IntoView {
     let context = Resource::new(|| (), |_| festival_propose_context());
     let query = use_query_map();
     view! {
-        <Title text=move || t_string!(i18n, fest_propose).to_owned() />
-        <div class="container narrow">
-            <h1>{t!(i18n, fest_propose)}</h1>
+        <Page title=move || t_string!(i18n, fest_propose) class="narrow">
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     let session = session.await;
@@ -38,6 +36,6 @@ pub fn ProposePage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </Page>
     }
 }

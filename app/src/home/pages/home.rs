@@ -1,8 +1,7 @@
 use crate::home::api::get_home_stats;
 use crate::home::components::HomeContent;
-use crate::home::components::Loading;
 use crate::i18n::*;
-use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -20,14 +19,7 @@ pub fn HomePage() -> impl IntoView {
                 <p class="lead">{t!(i18n, home_lead)}</p>
             </div>
         </section>
-        <Suspense fallback=move || view! { <Loading /> }>
-            {move || Suspend::new(async move {
-                match stats.await {
-                    Ok(stats) => view! { <HomeContent stats /> }.into_any(),
-                    Err(error) => view! { <div class="container"><ErrorMessage error /></div> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=stats view=|stats, _| view! { <HomeContent stats /> } />
         <section class="container prose" aria-labelledby="how-title">
             <h2 id="how-title">{t!(i18n, home_how_title)}</h2>
             <ol class="steps">

@@ -1,14 +1,4 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::ideas::ssr;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::{posting_limit, rate_limit},
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
+use super::*;
 
 /// Supports an idea (`on` = "true") or takes the support back.
 #[server(endpoint = "support_idea")]

@@ -1,14 +1,4 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::ideas::ssr;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
+use super::*;
 
 /// Shares an idea in one short step: title, summary, sectors.
 #[server(endpoint = "share_idea")]

@@ -1,15 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::ideas::ssr;
+use super::*;
 use crate::ideas::InviteInfo;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 /// Invites someone by email to co-author the idea.
 #[server(endpoint = "invite_coauthor")]

@@ -1,6 +1,13 @@
 //! Server functions of ideas. Each one authorises first (see `server::policy`), then does its
 //! work in `ssr`; form functions return the path to go to next and keep a failure for the
 //! no-JavaScript path.
+use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::ideas::ssr;
+#[cfg(feature = "ssr")]
+use crate::server::prelude::*;
+use leptos::prelude::*;
+
 mod discussion;
 mod edit;
 mod invite;

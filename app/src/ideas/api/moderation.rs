@@ -1,15 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::ideas::ssr;
+use super::*;
 use crate::ideas::ReportItem;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::rate_limit,
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 /// Reports an idea, or one of its comments, to the steering group.
 #[server(endpoint = "report_content")]

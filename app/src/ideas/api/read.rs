@@ -1,13 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::ideas::ssr;
+use super::*;
 use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
-#[cfg(feature = "ssr")]
-use crate::server::{
-    policy::{authorize, Access},
-    state::pool,
-};
-use leptos::prelude::*;
 
 /// A page of the public list; every parameter is optional, as in the URL.
 #[server(endpoint = "list_ideas", input = server_fn::codec::GetUrl)]

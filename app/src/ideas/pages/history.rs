@@ -2,8 +2,7 @@ use super::idea_id;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::components::HistoryView;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::Loading;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -31,14 +30,7 @@ pub fn HistoryPage() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, history_title).to_owned() />
         <div class="container">
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match history.await {
-                        Ok(history) => view! { <HistoryView history /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=history view=|history, _| view! { <HistoryView history /> } />
         </div>
     }
 }

@@ -1,7 +1,6 @@
 use crate::ideas::api::*;
 use crate::ideas::components::IdeaView;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::{use_session, Loading};
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -17,18 +16,9 @@ pub(crate) fn idea_id() -> Memo<i64> {
 pub fn IdeaPage() -> impl IntoView {
     let id = idea_id();
     let idea = Resource::new(move || id.get(), get_idea);
-    let session = use_session();
     view! {
         <div class="container idea-page">
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    let flash = session.await.ok().and_then(|s| s.flash);
-                    match idea.await {
-                        Ok(detail) => view! { <IdeaView detail flash reload=Callback::new(move |_: String| idea.refetch()) /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=idea view=move |detail, flash| view! { <IdeaView detail flash reload=Callback::new(move |_: String| idea.refetch()) /> } />
         </div>
     }
 }

@@ -3,8 +3,7 @@ use crate::ideas::api::*;
 use crate::ideas::components::FilterForm;
 use crate::ideas::components::IdeaResults;
 use crate::ideas::*;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::Loading;
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -40,14 +39,7 @@ pub fn IdeasPage() -> impl IntoView {
                 <a class="button" href="/ideas/new">{t!(i18n, idea_share_cta)}</a>
             </div>
             {move || view! { <FilterForm filter=filter.get() /> }}
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    match ideas.await {
-                        Ok(list) => view! { <IdeaResults list filter=filter.get_untracked() /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=ideas view=move |list, _| view! { <IdeaResults list filter=filter.get_untracked() /> } />
         </div>
     }
 }

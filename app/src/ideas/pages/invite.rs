@@ -1,11 +1,11 @@
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ui::forms::{ServerForm, Submit};
+use crate::ui::loader::Page;
 use crate::ui::navigate::go_to_result;
 use crate::ui::session::{use_session, Loading};
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 // ---------------------------------------------------------------------------------------
@@ -19,9 +19,7 @@ pub fn InvitePage() -> impl IntoView {
     let invite = Resource::new(token, get_invite);
     let session = use_session();
     view! {
-        <Title text=move || t_string!(i18n, invite_page_title).to_owned() />
-        <div class="container narrow">
-            <h1>{t!(i18n, invite_page_title)}</h1>
+        <Page title=move || t_string!(i18n, invite_page_title) class="narrow">
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     let info = session.await.ok();
@@ -49,6 +47,6 @@ pub fn InvitePage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </Page>
     }
 }

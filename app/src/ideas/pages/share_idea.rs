@@ -2,10 +2,10 @@ use crate::common::SessionInfo;
 use crate::i18n::*;
 use crate::ideas::components::ShareForm;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Page;
 use crate::ui::session::{use_session, Loading};
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 // ---------------------------------------------------------------------------------------
 // Sharing
@@ -15,9 +15,7 @@ pub fn ShareIdeaPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     view! {
-        <Title text=move || t_string!(i18n, share_title).to_owned() />
-        <div class="container narrow">
-            <h1>{t!(i18n, share_title)}</h1>
+        <Page title=move || t_string!(i18n, share_title) class="narrow">
             <p class="lead">{t!(i18n, share_lead)}</p>
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
@@ -34,6 +32,6 @@ pub fn ShareIdeaPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </Page>
     }
 }

@@ -1,11 +1,10 @@
 use crate::i18n::*;
 use crate::notify::api::*;
 use crate::notify::components::InboxView;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::{use_session, Loading};
-use crate::ui::sign_in::SignInToContinue;
+use crate::ui::loader::Loaded;
+use crate::ui::loader::Page;
+use crate::ui::session::use_session;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -20,23 +19,9 @@ pub fn NotificationsPage() -> impl IntoView {
         session.refetch();
     });
     view! {
-        <Title text=move || t_string!(i18n, notify_title).to_owned() />
-        <div class="container narrow">
-            <h1>{t!(i18n, notify_title)}</h1>
+        <Page title=move || t_string!(i18n, notify_title) class="narrow">
             {move || saved().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, notify_prefs_saved)}</p></div> })}
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    let info = session.await.ok();
-                    let flash = info.as_ref().and_then(|s| s.flash.clone());
-                    if info.and_then(|s| s.viewer).is_none() {
-                        return view! { <SignInToContinue next="/notifications".to_owned() /> }.into_any();
-                    }
-                    match inbox.await {
-                        Ok(inbox) => view! { <InboxView inbox reload flash /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </div>
+            <Loaded resource=inbox view=move |inbox, flash| view! { <InboxView inbox reload flash /> } />
+        </Page>
     }
 }

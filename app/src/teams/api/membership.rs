@@ -1,14 +1,4 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-#[cfg(feature = "ssr")]
-use crate::teams::ssr;
-use leptos::prelude::*;
+use super::*;
 
 #[server(endpoint = "create_team")]
 pub async fn create_team(

@@ -1,5 +1,12 @@
 //! Server functions of teams. Each authorises first through the policy; lead actions and the
 //! private workspace check the caller's place in the team inside the transaction.
+use crate::common::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::server::prelude::*;
+#[cfg(feature = "ssr")]
+use crate::teams::ssr;
+use leptos::prelude::*;
+
 mod membership;
 mod read;
 mod roles;

@@ -1,13 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    policy::{authorize, authorize_viewer, Access},
-    state::pool,
-};
-#[cfg(feature = "ssr")]
-use crate::teams::ssr;
+use super::*;
 use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
-use leptos::prelude::*;
 
 #[server(endpoint = "list_teams", input = server_fn::codec::GetUrl)]
 pub async fn list_teams(

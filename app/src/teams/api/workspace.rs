@@ -1,15 +1,5 @@
-use crate::common::error::AppError;
-#[cfg(feature = "ssr")]
-use crate::server::{
-    form::{done, finish},
-    limits::posting_limit,
-    policy::{authorize_viewer, Access},
-    state::pool,
-};
-#[cfg(feature = "ssr")]
-use crate::teams::ssr;
+use super::*;
 use crate::teams::Workspace;
-use leptos::prelude::*;
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
 pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
@@ -59,7 +49,9 @@ pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppErro
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("set_task_done", &[], async {
         let team = ssr::set_task_done(&pool()?, &viewer, task_id, done == "true").await?;
-        Ok(crate::server::form::done(format!("/teams/{team}/workspace#tasks")))
+        Ok(crate::server::form::done(format!(
+            "/teams/{team}/workspace#tasks"
+        )))
     })
     .await
 }

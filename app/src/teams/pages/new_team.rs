@@ -5,11 +5,11 @@ use crate::teams::api::*;
 use crate::teams::*;
 use crate::ui::error_view::ErrorMessage;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
+use crate::ui::loader::Page;
 use crate::ui::navigate::go_to_result;
 use crate::ui::session::{use_session, Loading};
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
@@ -27,9 +27,7 @@ pub fn NewTeamPage() -> impl IntoView {
     let session = use_session();
     let idea = Resource::new(move || idea_id.get(), team_of_idea);
     view! {
-        <Title text=move || t_string!(i18n, team_form).to_owned() />
-        <div class="container narrow">
-            <h1>{t!(i18n, team_form)}</h1>
+        <Page title=move || t_string!(i18n, team_form) class="narrow">
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     let session = session.await;
@@ -59,6 +57,6 @@ pub fn NewTeamPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </div>
+        </Page>
     }
 }

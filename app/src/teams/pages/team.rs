@@ -1,7 +1,6 @@
 use crate::teams::api::*;
 use crate::teams::components::TeamView;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::{use_session, Loading};
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -17,18 +16,9 @@ pub(crate) fn team_id() -> Memo<i64> {
 pub fn TeamPage() -> impl IntoView {
     let id = team_id();
     let team = Resource::new(move || id.get(), get_team);
-    let session = use_session();
     view! {
         <div class="container team-page">
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    let flash = session.await.ok().and_then(|s| s.flash);
-                    match team.await {
-                        Ok(detail) => view! { <TeamView detail flash reload=Callback::new(move |_: String| team.refetch()) /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=team view=move |detail, flash| view! { <TeamView detail flash reload=Callback::new(move |_: String| team.refetch()) /> } />
         </div>
     }
 }

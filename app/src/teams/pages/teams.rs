@@ -3,9 +3,9 @@ use crate::teams::api::*;
 use crate::teams::components::TeamCardView;
 use crate::teams::*;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::loader::Page;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_query_map;
 
@@ -28,9 +28,7 @@ pub fn TeamsPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || t_string!(i18n, teams_title).to_owned() />
-        <div class="container">
-            <h1>{t!(i18n, teams_title)}</h1>
+        <Page title=move || t_string!(i18n, teams_title)>
             <p class="lead">{t!(i18n, teams_lead)}</p>
             {move || {
                 let f = filter.get();
@@ -81,6 +79,6 @@ pub fn TeamsPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-        </div>
+        </Page>
     }
 }

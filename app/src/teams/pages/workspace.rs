@@ -2,8 +2,7 @@ use super::team_id;
 use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::components::WorkspaceView;
-use crate::ui::error_view::ErrorMessage;
-use crate::ui::session::{use_session, Loading};
+use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 
 // ---------------------------------------------------------------------------------------
@@ -14,7 +13,6 @@ pub fn WorkspacePage() -> impl IntoView {
     let i18n = use_i18n();
     let id = team_id();
     let workspace = Resource::new(move || id.get(), get_workspace);
-    let session = use_session();
     // Whether the live channel is connected (only ever true in the browser).
     let live = RwSignal::new(false);
     #[cfg(feature = "hydrate")]
@@ -28,15 +26,7 @@ pub fn WorkspacePage() -> impl IntoView {
             <p class="live-status" role="status" aria-live="polite" data-live=move || if live.get() { "on" } else { "off" }>
                 {move || if live.get() { t_string!(i18n, live_on) } else { t_string!(i18n, live_off) }}
             </p>
-            <Transition fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
-                    let flash = session.await.ok().and_then(|s| s.flash);
-                    match workspace.await {
-                        Ok(ws) => view! { <WorkspaceView ws flash reload /> }.into_any(),
-                        Err(error) => view! { <ErrorMessage error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=workspace view=move |ws, flash| view! { <WorkspaceView ws flash reload /> } />
         </div>
     }
 }
