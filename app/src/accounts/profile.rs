@@ -93,30 +93,67 @@ pub struct Directory {
     pub organisations: Vec<OrganisationCard>,
 }
 
+/// The profile form as posted: text as typed, checkboxes as `bool`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProfileEdit {
+    pub display_name: String,
+    pub bio: String,
+    pub birth_year: String,
+    pub preferred_locale: String,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub open_to_teams: bool,
+    pub sectors: Vec<String>,
+    pub skills: String,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub show_email: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub show_birth_year: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub show_bio: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub show_sectors: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub show_skills: bool,
+}
+
+impl ProfileEdit {
+    /// What was typed, kept for the no-JavaScript path after a failure (a ticked box as "on").
+    pub fn kept(&self) -> Vec<(&'static str, String)> {
+        let on = |ticked: bool| if ticked { "on" } else { "" }.to_owned();
+        let mut kept = vec![
+            ("display_name", self.display_name.clone()),
+            ("bio", self.bio.clone()),
+            ("birth_year", self.birth_year.clone()),
+            ("preferred_locale", self.preferred_locale.clone()),
+            ("skills", self.skills.clone()),
+            ("open_to_teams", on(self.open_to_teams)),
+            ("show_email", on(self.show_email)),
+            ("show_birth_year", on(self.show_birth_year)),
+            ("show_bio", on(self.show_bio)),
+            ("show_sectors", on(self.show_sectors)),
+            ("show_skills", on(self.show_skills)),
+        ];
+        kept.extend(self.sectors.iter().map(|s| ("sectors[]", s.clone())));
+        kept
+    }
+}
+
 /// The rules of the profile form, shared by browser and server.
-#[allow(clippy::too_many_arguments)]
-pub fn check_profile(
-    display_name: &str,
-    bio: &str,
-    birth_year: &str,
-    preferred_locale: &str,
-    sectors: &[String],
-    skills: &str,
-    current_year: i32,
-) -> Result<(), Vec<FieldError>> {
+pub fn check_profile(p: &ProfileEdit, current_year: i32) -> Result<(), Vec<FieldError>> {
     let mut check = crate::common::Check::new();
-    check.display_name("display_name", display_name);
-    check.max_len("bio", bio, crate::common::BIO_MAX);
-    if let Err(code) = crate::common::parse_birth_year(birth_year, current_year) {
+    check.display_name("display_name", &p.display_name);
+    check.max_len("bio", &p.bio, crate::common::BIO_MAX);
+    if let Err(code) = crate::common::parse_birth_year(&p.birth_year, current_year) {
         check.fail("birth_year", code);
     }
-    if !matches!(preferred_locale, "lt" | "en") {
+    if !matches!(p.preferred_locale.as_str(), "lt" | "en") {
         check.fail("preferred_locale", "choice_invalid");
     }
-    if sectors.iter().any(|s| Sector::from_code(s).is_none()) {
+    if p.sectors.iter().any(|s| Sector::from_code(s).is_none()) {
         check.fail("sectors", "choice_invalid");
     }
-    check.tags("skills", skills);
+    check.tags("skills", &p.skills);
     check.finish()
 }
 
@@ -133,28 +170,50 @@ pub fn valid_website(value: &str) -> bool {
                 .is_some_and(|rest| rest.contains('.')))
 }
 
-pub fn check_organisation(
-    name: &str,
-    sector: &str,
-    kind: &str,
-    website: &str,
-    description: &str,
-) -> Result<(), Vec<FieldError>> {
+/// A partner organisation's form as posted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OrganisationEdit {
+    pub org_name: String,
+    pub org_sector: String,
+    pub org_kind: String,
+    pub org_website: String,
+    pub org_description: String,
+}
+
+impl OrganisationEdit {
+    /// What was typed, kept for the no-JavaScript path after a failure.
+    pub fn kept(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("org_name", self.org_name.clone()),
+            ("org_sector", self.org_sector.clone()),
+            ("org_kind", self.org_kind.clone()),
+            ("org_website", self.org_website.clone()),
+            ("org_description", self.org_description.clone()),
+        ]
+    }
+}
+
+pub fn check_organisation(o: &OrganisationEdit) -> Result<(), Vec<FieldError>> {
     let mut check = crate::common::Check::new();
-    let len = name.trim().chars().count();
+    let len = o.org_name.trim().chars().count();
     if !(2..=120).contains(&len) {
         check.fail("org_name", "name_length");
     }
-    if Sector::from_code(sector).is_none() {
+    if Sector::from_code(&o.org_sector).is_none() {
         check.fail("org_sector", "choice_invalid");
     }
-    if OrgKind::from_code(kind).is_none() {
+    if OrgKind::from_code(&o.org_kind).is_none() {
         check.fail("org_kind", "choice_invalid");
     }
-    if !valid_website(website) {
+    if !valid_website(&o.org_website) {
         check.fail("org_website", "website_invalid");
     }
-    check.max_len("org_description", description, crate::common::BIO_MAX);
+    check.max_len(
+        "org_description",
+        &o.org_description,
+        crate::common::BIO_MAX,
+    );
     check.finish()
 }
 
@@ -174,20 +233,23 @@ mod tests {
 
     #[test]
     fn profile_rules() {
-        assert_eq!(
-            check_profile("Rūta", "", "", "lt", &["youth".into()], "dizainas", 2026),
-            Ok(())
-        );
-        let errors = check_profile(
-            "R",
-            &"x".repeat(601),
-            "20",
-            "de",
-            &["sports".into()],
-            "",
-            2026,
-        )
-        .unwrap_err();
+        let ruta = ProfileEdit {
+            display_name: "Rūta".into(),
+            preferred_locale: "lt".into(),
+            sectors: vec!["youth".into()],
+            skills: "dizainas".into(),
+            ..ProfileEdit::default()
+        };
+        assert_eq!(check_profile(&ruta, 2026), Ok(()));
+        let wrong = ProfileEdit {
+            display_name: "R".into(),
+            bio: "x".repeat(601),
+            birth_year: "20".into(),
+            preferred_locale: "de".into(),
+            sectors: vec!["sports".into()],
+            ..ProfileEdit::default()
+        };
+        let errors = check_profile(&wrong, 2026).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(
             fields,
@@ -207,15 +269,20 @@ mod tests {
         assert!(valid_website("https://kaunas.lt"));
         assert!(!valid_website("javascript:alert(1)"));
         assert!(!valid_website("https://nodot"));
-        assert!(check_organisation(
+        let org = |name: &str, kind: &str, website: &str| OrganisationEdit {
+            org_name: name.into(),
+            org_sector: "culture".into(),
+            org_kind: kind.into(),
+            org_website: website.into(),
+            org_description: String::new(),
+        };
+        let museum = org(
             "Kauno menininkų namai",
-            "culture",
             "cultural_institution",
             "https://kmn.lt",
-            ""
-        )
-        .is_ok());
-        assert!(check_organisation("K", "culture", "bank", "ftp://x", "").is_err());
+        );
+        assert!(check_organisation(&museum).is_ok());
+        assert!(check_organisation(&org("K", "bank", "ftp://x")).is_err());
     }
 
     #[test]

@@ -75,3 +75,8 @@ pub async fn finish<T>(
     keep_failure(form, kept, &result).await;
     result
 }
+
+/// Borrows owned kept values (a form struct's `kept()`) as [`finish`] takes them.
+pub fn as_kept<'a>(kept: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
+    kept.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}

@@ -225,14 +225,39 @@ pub fn check_team(name: &str, description: &str) -> Result<(), AppError> {
     check.finish().map_err(AppError::invalid)
 }
 
-/// An open role's fields; `hours` as typed.
-pub fn check_role(
-    title: &str,
-    skills: &str,
-    sector: &str,
-    hours: &str,
-    description: &str,
-) -> Result<(Option<Sector>, i64), AppError> {
+/// An open role's form as posted; `hours` as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoleEdit {
+    pub title: String,
+    pub skills: String,
+    pub sector: String,
+    pub hours: String,
+    pub description: String,
+}
+
+impl RoleEdit {
+    /// What was typed, kept for the no-JavaScript path after a failure.
+    pub fn kept(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("title", self.title.clone()),
+            ("skills", self.skills.clone()),
+            ("sector", self.sector.clone()),
+            ("hours", self.hours.clone()),
+            ("description", self.description.clone()),
+        ]
+    }
+}
+
+/// An open role's rules: its sector (if one is named) and hours.
+pub fn check_role(role: &RoleEdit) -> Result<(Option<Sector>, i64), AppError> {
+    let RoleEdit {
+        title,
+        skills,
+        sector,
+        hours,
+        description,
+    } = role;
     let sector_code = sector.trim();
     let parsed_sector = Sector::from_code(sector_code);
     let parsed_hours = hours
@@ -343,11 +368,18 @@ mod tests {
 
     #[test]
     fn role_and_task_fields_are_checked() {
+        let role = |title: &str, skills: &str, sector: &str, hours: &str| RoleEdit {
+            title: title.into(),
+            skills: skills.into(),
+            sector: sector.into(),
+            hours: hours.into(),
+            description: String::new(),
+        };
         assert_eq!(
-            check_role("Montuotojas", "Video montažas", "culture", "4", "").unwrap(),
+            check_role(&role("Montuotojas", "Video montažas", "culture", "4")).unwrap(),
             (Some(Sector::Culture), 4)
         );
-        let err = check_role("x", "", "sports", "0", "").unwrap_err();
+        let err = check_role(&role("x", "", "sports", "0")).unwrap_err();
         assert_eq!(err.field_code("title"), Some("too_short"));
         assert_eq!(
             check_post("   ").unwrap_err().field_code("body"),

@@ -46,40 +46,20 @@ pub async fn update_mentor_profile(
     .await
 }
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "update_partner_profile")]
 pub async fn update_partner_profile(
     user_id: i64,
-    org_name: String,
-    org_sector: String,
-    org_kind: String,
-    #[server(default)] org_website: String,
-    #[server(default)] org_description: String,
+    #[server(flatten)] organisation: crate::accounts::OrganisationEdit,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
     let viewer = authorize_owner(Access::OwnerOrSteering(Role::Partner), user_id)?;
+    let kept = organisation.kept();
+    let steering = viewer.has(Role::Steering);
     finish(
         "update_partner_profile",
-        &[
-            ("org_name", &org_name),
-            ("org_sector", &org_sector),
-            ("org_kind", &org_kind),
-            ("org_website", &org_website),
-            ("org_description", &org_description),
-        ],
-        ssr::update_partner(
-            user_id,
-            viewer.has(Role::Steering),
-            [
-                &org_name,
-                &org_sector,
-                &org_kind,
-                &org_website,
-                &org_description,
-            ],
-            &back,
-        ),
+        &as_kept(&kept),
+        ssr::update_partner(user_id, steering, &organisation, &back),
     )
     .await
 }

@@ -1,6 +1,4 @@
 //! Server functions of profiles.
-// A form's fields are a server function's arguments: the profile form has a dozen.
-#![allow(clippy::too_many_arguments)]
 use super::*;
 use crate::accounts::{Directory, MyProfile, PublicPerson};
 
@@ -12,60 +10,14 @@ pub async fn get_my_profile() -> Result<MyProfile, AppError> {
 
 #[server(endpoint = "update_profile")]
 pub async fn update_profile(
-    display_name: String,
-    #[server(default)] bio: String,
-    #[server(default)] birth_year: String,
-    #[server(default)] preferred_locale: String,
-    #[server(default)] open_to_teams: Option<String>,
-    #[server(default)] sectors: Vec<String>,
-    #[server(default)] skills: String,
-    #[server(default)] show_email: Option<String>,
-    #[server(default)] show_birth_year: Option<String>,
-    #[server(default)] show_bio: Option<String>,
-    #[server(default)] show_sectors: Option<String>,
-    #[server(default)] show_skills: Option<String>,
+    #[server(flatten)] profile: crate::accounts::ProfileEdit,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
-    let input = ssr::ProfileInput {
-        display_name: &display_name,
-        bio: &bio,
-        birth_year: &birth_year,
-        preferred_locale: &preferred_locale,
-        open_to_teams: open_to_teams.is_some(),
-        sectors: &sectors,
-        skills: &skills,
-        show: [
-            show_email.is_some(),
-            show_birth_year.is_some(),
-            show_bio.is_some(),
-            show_sectors.is_some(),
-            show_skills.is_some(),
-        ],
-    };
-    let mut kept = vec![
-        ("display_name", display_name.as_str()),
-        ("bio", bio.as_str()),
-        ("birth_year", birth_year.as_str()),
-        ("preferred_locale", preferred_locale.as_str()),
-        ("skills", skills.as_str()),
-    ];
-    for (name, on) in [
-        ("open_to_teams", &open_to_teams),
-        ("show_email", &show_email),
-        ("show_birth_year", &show_birth_year),
-        ("show_bio", &show_bio),
-        ("show_sectors", &show_sectors),
-        ("show_skills", &show_skills),
-    ] {
-        kept.push((name, if on.is_some() { "on" } else { "" }));
-    }
-    for sector in &sectors {
-        kept.push(("sectors[]", sector.as_str()));
-    }
+    let kept = profile.kept();
     finish(
         "update_profile",
-        &kept,
-        ssr::update_profile(viewer.id, input),
+        &as_kept(&kept),
+        ssr::update_profile(viewer.id, &profile),
     )
     .await
 }

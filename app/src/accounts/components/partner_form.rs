@@ -23,15 +23,7 @@ pub fn PartnerForm(
         .or_else(|| organisation.as_ref().map(|o| o.kind.code().to_owned()))
         .unwrap_or_default();
     let org = organisation.clone();
-    let check = |p: &UpdatePartnerProfile| {
-        crate::accounts::check_organisation(
-            &p.org_name,
-            &p.org_sector,
-            &p.org_kind,
-            &p.org_website,
-            &p.org_description,
-        )
-    };
+    let check = |p: &UpdatePartnerProfile| crate::accounts::check_organisation(&p.organisation);
     let scope = format!("p{user_id}");
     let sector_id = format!("f-{scope}-org_sector");
     let kind_id = format!("f-{scope}-org_kind");

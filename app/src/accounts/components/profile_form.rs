@@ -11,15 +11,7 @@ pub(crate) fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl 
     let i18n = use_i18n();
     let action = ServerAction::<UpdateProfile>::new();
     let check = |p: &UpdateProfile| {
-        crate::accounts::check_profile(
-            &p.display_name,
-            &p.bio,
-            &p.birth_year,
-            &p.preferred_locale,
-            &p.sectors,
-            &p.skills,
-            crate::common::current_year(),
-        )
+        crate::accounts::check_profile(&p.profile, crate::common::current_year())
     };
     let form = "update_profile";
     let kept = flash.clone().filter(|f| f.form == form);

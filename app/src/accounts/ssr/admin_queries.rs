@@ -156,12 +156,12 @@ pub async fn update_mentor(
 pub async fn update_partner(
     user_id: i64,
     by_steering: bool,
-    fields: [&str; 5],
+    org: &crate::accounts::OrganisationEdit,
     back: &str,
 ) -> Result<String, AppError> {
-    let [name, sector, kind, website, description] = fields;
-    crate::accounts::check_organisation(name, sector, kind, website, description)
-        .map_err(AppError::invalid)?;
+    crate::accounts::check_organisation(org).map_err(AppError::invalid)?;
+    let (name, sector, kind) = (&org.org_name, &org.org_sector, &org.org_kind);
+    let (website, description) = (&org.org_website, &org.org_description);
     let pool = pool()?;
     let mut tx = begin_write(&pool).await?;
     let current: Option<(i64,)> =

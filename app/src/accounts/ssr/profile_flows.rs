@@ -1,5 +1,6 @@
 //! What saving one's profile, changing a password and deleting an account do.
 use crate::accounts::ssr::start_session;
+use crate::accounts::ProfileEdit;
 use crate::common::error::AppError;
 use crate::common::sectors::Sector;
 use crate::common::{current_year, parse_birth_year, parse_tags, Check};
@@ -8,37 +9,16 @@ use crate::server::form::redirect_plain_form;
 use crate::server::secrets::{hash_password, verify_password};
 use crate::server::state::pool;
 
-pub struct ProfileInput<'a> {
-    pub display_name: &'a str,
-    pub bio: &'a str,
-    pub birth_year: &'a str,
-    pub preferred_locale: &'a str,
-    pub open_to_teams: bool,
-    pub sectors: &'a [String],
-    pub skills: &'a str,
-    /// email, birth year, bio, sectors, skills
-    pub show: [bool; 5],
-}
-
-pub async fn update_profile(user_id: i64, input: ProfileInput<'_>) -> Result<String, AppError> {
+pub async fn update_profile(user_id: i64, input: &ProfileEdit) -> Result<String, AppError> {
     let year_now = current_year();
-    crate::accounts::check_profile(
-        input.display_name,
-        input.bio,
-        input.birth_year,
-        input.preferred_locale,
-        input.sectors,
-        input.skills,
-        year_now,
-    )
-    .map_err(AppError::invalid)?;
-    let birth_year = parse_birth_year(input.birth_year, year_now).unwrap_or(None);
+    crate::accounts::check_profile(input, year_now).map_err(AppError::invalid)?;
+    let birth_year = parse_birth_year(&input.birth_year, year_now).unwrap_or(None);
     let sectors: Vec<Sector> = input
         .sectors
         .iter()
         .filter_map(|s| Sector::from_code(s))
         .collect();
-    let skills = parse_tags(input.skills);
+    let skills = parse_tags(&input.skills);
     let pool = pool()?;
     let mut tx = begin_write(&pool).await?;
     // A birth year that makes the person a child who has no guardian on record cannot be
@@ -57,7 +37,6 @@ pub async fn update_profile(user_id: i64, input: ProfileInput<'_>) -> Result<Str
     if protected && birth_year != stored_year {
         return Err(AppError::field("birth_year", "birth_year_locked"));
     }
-    let [show_email, show_birth_year, show_bio, show_sectors, show_skills] = input.show;
     sqlx::query(
         "UPDATE users SET display_name = ?, bio = ?, birth_year = ?, preferred_locale = ?,
                 open_to_teams = ?, show_email = ?, show_birth_year = ?, show_bio = ?,
@@ -67,13 +46,13 @@ pub async fn update_profile(user_id: i64, input: ProfileInput<'_>) -> Result<Str
     .bind(input.display_name.trim())
     .bind(input.bio.trim())
     .bind(birth_year)
-    .bind(input.preferred_locale)
+    .bind(&input.preferred_locale)
     .bind(input.open_to_teams)
-    .bind(show_email)
-    .bind(show_birth_year)
-    .bind(show_bio)
-    .bind(show_sectors)
-    .bind(show_skills)
+    .bind(input.show_email)
+    .bind(input.show_birth_year)
+    .bind(input.show_bio)
+    .bind(input.show_sectors)
+    .bind(input.show_skills)
     .bind(user_id)
     .execute(&mut *tx)
     .await?;

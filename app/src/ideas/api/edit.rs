@@ -28,8 +28,7 @@ pub async fn update_idea(
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     let kept = edit.kept();
-    let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    finish("update_idea", &kept, async {
+    finish("update_idea", &as_kept(&kept), async {
         posting_limit(viewer.id, "edit", 60)?;
         ssr::update(
             &pool()?,

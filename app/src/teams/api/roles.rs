@@ -3,38 +3,15 @@ use super::*;
 #[server(endpoint = "add_open_role")]
 pub async fn add_open_role(
     team_id: i64,
-    title: String,
-    #[server(default)] skills: String,
-    #[server(default)] sector: String,
-    #[server(default)] hours: String,
-    #[server(default)] description: String,
+    #[server(flatten)] role: crate::teams::RoleEdit,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
-    finish(
-        "add_open_role",
-        &[
-            ("title", title.as_str()),
-            ("skills", skills.as_str()),
-            ("sector", sector.as_str()),
-            ("hours", hours.as_str()),
-            ("description", description.as_str()),
-        ],
-        async {
-            posting_limit(viewer.id, "role", 20)?;
-            let id = ssr::add_role(
-                &pool()?,
-                &viewer,
-                team_id,
-                &title,
-                &skills,
-                &sector,
-                &hours,
-                &description,
-            )
-            .await?;
-            Ok(done(format!("/teams/{team_id}#role-{id}")))
-        },
-    )
+    let kept = role.kept();
+    finish("add_open_role", &as_kept(&kept), async {
+        posting_limit(viewer.id, "role", 20)?;
+        let id = ssr::add_role(&pool()?, &viewer, team_id, &role).await?;
+        Ok(done(format!("/teams/{team_id}#role-{id}")))
+    })
     .await
 }
 

@@ -17,21 +17,17 @@ use sqlx::SqlitePool;
 
 /// Opens a role and notifies the people who are open to join and fit it best. The role's fields
 /// arrive as typed in the form.
-#[allow(clippy::too_many_arguments)]
 pub async fn add_role(
     pool: &SqlitePool,
     viewer: &Viewer,
     team_id: i64,
-    title: &str,
-    skills: &str,
-    sector: &str,
-    hours: &str,
-    description: &str,
+    role: &RoleEdit,
 ) -> Result<i64, AppError> {
     let mut tx = begin_write(pool).await?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::Lead).await?;
-    let (sector, hours) = check_role(title, skills, sector, hours, description)?;
-    let skills = parse_tags(skills);
+    let (sector, hours) = check_role(role)?;
+    let (title, description) = (&role.title, &role.description);
+    let skills = parse_tags(&role.skills);
     if skills.join(", ").chars().count() > SKILLS_MAX {
         return Err(AppError::field("skills", "too_long"));
     }
