@@ -241,17 +241,14 @@ pub async fn seed_festival(conn: &mut SqliteConnection) -> Result<u64, AppError>
                 .await?
                 .ok_or_else(|| internal("demo festival edition missing"))?;
             crate::festival::ssr::schedule_accepted(&mut *conn, &edition).await?;
-            sqlx::query(
+            sqlx::query!(
                 "UPDATE interventions SET status = 'published', was_published = 1
                   WHERE edition_id = ? AND status = 'scheduled'",
+                edition_id
             )
-            .bind(edition_id)
             .execute(&mut *conn)
             .await?;
-            sqlx::query(
-                "UPDATE festival_editions SET published_at = datetime('now', '-3 days') WHERE id = ?",
-            )
-            .bind(edition_id)
+            sqlx::query!("UPDATE festival_editions SET published_at = datetime('now', '-3 days') WHERE id = ?", edition_id)
             .execute(&mut *conn)
             .await?;
         }
@@ -264,19 +261,19 @@ pub async fn seed_festival(conn: &mut SqliteConnection) -> Result<u64, AppError>
         };
         if item.st.as_deref() == Some("cancelled_after") {
             let reason = item.why.clone().unwrap_or_default();
-            sqlx::query(
+            sqlx::query!(
                 "UPDATE interventions SET status = 'cancelled', cancel_reason = ? WHERE id = ?",
+                reason,
+                id
             )
-            .bind(&reason)
-            .bind(id)
             .execute(&mut *conn)
             .await?;
-            sqlx::query(
+            sqlx::query!(
                 "INSERT INTO intervention_changes (intervention_id, kind, reason, at)
                  VALUES (?, 'cancelled', ?, datetime('now', '-1 day'))",
+                id,
+                reason
             )
-            .bind(id)
-            .bind(&reason)
             .execute(&mut *conn)
             .await?;
         }

@@ -144,10 +144,12 @@ pub async fn seed_people(
         crate::accounts::ssr::set_sectors(conn, user_id, &sectors).await?;
         crate::accounts::ssr::set_skills(conn, user_id, &person.skills).await?;
         if person.mentor {
-            sqlx::query("INSERT INTO user_roles (user_id, role) VALUES (?, 'mentor')")
-                .bind(user_id)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query!(
+                "INSERT INTO user_roles (user_id, role) VALUES (?, 'mentor')",
+                user_id
+            )
+            .execute(&mut *conn)
+            .await?;
             sqlx::query(
                 "INSERT INTO mentor_profiles (user_id, expertise, capacity) VALUES (?, ?, 3)",
             )
@@ -246,18 +248,22 @@ pub async fn seed_ideas(conn: &mut SqliteConnection) -> Result<u64, AppError> {
         .await?;
         written += 1;
         for sector in &idea.sectors {
-            sqlx::query("INSERT OR IGNORE INTO idea_sectors (idea_id, sector) VALUES (?, ?)")
-                .bind(idea_id)
-                .bind(sector)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query!(
+                "INSERT OR IGNORE INTO idea_sectors (idea_id, sector) VALUES (?, ?)",
+                idea_id,
+                sector
+            )
+            .execute(&mut *conn)
+            .await?;
         }
         for tag in &tags {
-            sqlx::query("INSERT OR IGNORE INTO idea_tags (idea_id, tag) VALUES (?, ?)")
-                .bind(idea_id)
-                .bind(tag)
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query!(
+                "INSERT OR IGNORE INTO idea_tags (idea_id, tag) VALUES (?, ?)",
+                idea_id,
+                tag
+            )
+            .execute(&mut *conn)
+            .await?;
         }
         for key in &idea.coauthors {
             sqlx::query(

@@ -210,19 +210,21 @@ async fn seed_accounts(
         )
         .await?;
         if let Some(role) = account.role {
-            sqlx::query("INSERT INTO user_roles (user_id, role) VALUES (?, ?)")
-                .bind(user_id)
-                .bind(role)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query!(
+                "INSERT INTO user_roles (user_id, role) VALUES (?, ?)",
+                user_id,
+                role
+            )
+            .execute(&mut *tx)
+            .await?;
         }
         match account.role {
             Some("mentor") => {
-                sqlx::query(
+                sqlx::query!(
                     "INSERT INTO mentor_profiles (user_id, expertise, capacity)
                      VALUES (?, 'Projektų valdymas, Jaunimo iniciatyvos, Art of Hosting', 3)",
+                    user_id
                 )
-                .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
             }
@@ -236,11 +238,11 @@ async fn seed_accounts(
                 )
                 .fetch_one(&mut *tx)
                 .await?;
-                sqlx::query(
+                sqlx::query!(
                     "INSERT INTO partner_profiles (user_id, organisation_id) VALUES (?, ?)",
+                    user_id,
+                    org_id
                 )
-                .bind(user_id)
-                .bind(org_id)
                 .execute(&mut *tx)
                 .await?;
             }

@@ -80,12 +80,12 @@ pub async fn inbox(pool: &SqlitePool, user_id: i64) -> Result<Inbox, AppError> {
 /// Marks one notification (or, with `None`, all of them) read.
 pub async fn mark_read(pool: &SqlitePool, user_id: i64, id: Option<i64>) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE notifications SET read_at = datetime('now')
           WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)",
+        user_id,
+        id
     )
-    .bind(user_id)
-    .bind(id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -99,8 +99,7 @@ pub async fn set_prefs(
     prefs: &[(Kind, Mode)],
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
-    sqlx::query("DELETE FROM notification_prefs WHERE user_id = ?")
-        .bind(user_id)
+    sqlx::query!("DELETE FROM notification_prefs WHERE user_id = ?", user_id)
         .execute(&mut *tx)
         .await?;
     for (kind, mode) in prefs.iter().filter(|(_, m)| *m != Mode::Digest) {
@@ -148,11 +147,11 @@ pub async fn send_digests(
     let mut sent = 0;
     for (user_id,) in waiting {
         let mut tx = begin_write(pool).await?;
-        let claimed = sqlx::query(
+        let claimed = sqlx::query!(
             "INSERT INTO digests (user_id, day, items) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
+            user_id,
+            day
         )
-        .bind(user_id)
-        .bind(&day)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -183,11 +182,11 @@ pub async fn send_digests(
         let Some((Some(email), locale)) = person else {
             // The account is gone or its address unconfirmed: no email (an address nobody
             // confirmed may not be its owner's), and nothing left waiting.
-            sqlx::query(
+            sqlx::query!(
                 "UPDATE notifications SET delivery = 'digested' WHERE user_id = ? AND id <= ?",
+                user_id,
+                last
             )
-            .bind(user_id)
-            .bind(last)
             .execute(&mut *tx)
             .await?;
             tx.commit().await?;
@@ -244,12 +243,12 @@ pub async fn send_digests(
         .bind(&day)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
+        sqlx::query!(
             "UPDATE notifications SET delivery = 'digested'
               WHERE user_id = ? AND delivery = 'digest' AND id <= ?",
+            user_id,
+            last
         )
-        .bind(user_id)
-        .bind(last)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;

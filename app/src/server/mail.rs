@@ -32,14 +32,14 @@ pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), App
             return Ok(());
         }
     }
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO outbox (user_id, recipient, kind, subject, body) VALUES (?, ?, ?, ?, ?)",
+        mail.user_id,
+        mail.recipient,
+        mail.kind,
+        mail.subject,
+        mail.body
     )
-    .bind(mail.user_id)
-    .bind(&mail.recipient)
-    .bind(mail.kind)
-    .bind(&mail.subject)
-    .bind(&mail.body)
     .execute(conn)
     .await?;
     Ok(())

@@ -123,11 +123,11 @@ pub async fn confirm_email(token: &str) -> Result<String, AppError> {
     let state = app_state()?;
     let mut tx = begin_write(&state.pool).await?;
     let user_id = consume_token(&mut tx, token, TokenPurpose::VerifyEmail).await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE users SET email_verified_at = COALESCE(email_verified_at, datetime('now'))
           WHERE id = ? AND deleted_at IS NULL",
+        user_id
     )
-    .bind(user_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -227,13 +227,13 @@ pub async fn reset_password(token: &str, password: &str) -> Result<String, AppEr
     let mut tx = begin_write(&state.pool).await?;
     let user_id = consume_token(&mut tx, token, TokenPurpose::ResetPassword).await?;
     // Following the emailed link proves the address too. Every session ends.
-    sqlx::query(
+    sqlx::query!(
         "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
                 email_verified_at = COALESCE(email_verified_at, datetime('now'))
           WHERE id = ? AND deleted_at IS NULL",
+        hash,
+        user_id
     )
-    .bind(&hash)
-    .bind(user_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -246,11 +246,11 @@ pub async fn confirm_guardian(token: &str) -> Result<String, AppError> {
     let state = app_state()?;
     let mut tx = begin_write(&state.pool).await?;
     let user_id = consume_token(&mut tx, token, TokenPurpose::GuardianConsent).await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE users SET guardian_confirmed_at = COALESCE(guardian_confirmed_at, datetime('now'))
           WHERE id = ? AND deleted_at IS NULL",
+        user_id
     )
-    .bind(user_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

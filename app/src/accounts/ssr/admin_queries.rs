@@ -88,10 +88,12 @@ pub async fn set_role(
         .execute(&mut *tx)
         .await?;
         if role == Role::Mentor {
-            sqlx::query("INSERT OR IGNORE INTO mentor_profiles (user_id) VALUES (?)")
-                .bind(user_id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query!(
+                "INSERT OR IGNORE INTO mentor_profiles (user_id) VALUES (?)",
+                user_id
+            )
+            .execute(&mut *tx)
+            .await?;
         }
     } else {
         if role == Role::Steering {
@@ -205,12 +207,12 @@ pub async fn update_partner(
     .bind(org_id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO partner_profiles (user_id, organisation_id) VALUES (?, ?)
          ON CONFLICT (user_id) DO UPDATE SET organisation_id = excluded.organisation_id",
+        user_id,
+        org_id
     )
-    .bind(user_id)
-    .bind(org_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

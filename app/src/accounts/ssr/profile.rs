@@ -262,21 +262,22 @@ pub async fn set_skills(
     user_id: i64,
     skills: &[String],
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM user_skills WHERE user_id = ?")
-        .bind(user_id)
+    sqlx::query!("DELETE FROM user_skills WHERE user_id = ?", user_id)
         .execute(&mut *conn)
         .await?;
     for skill in skills {
-        sqlx::query("INSERT INTO skills (name) VALUES (?) ON CONFLICT (name) DO NOTHING")
-            .bind(skill)
-            .execute(&mut *conn)
-            .await?;
-        sqlx::query(
+        sqlx::query!(
+            "INSERT INTO skills (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+            skill
+        )
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query!(
             "INSERT OR IGNORE INTO user_skills (user_id, skill_id)
              SELECT ?, id FROM skills WHERE name = ?",
+            user_id,
+            skill
         )
-        .bind(user_id)
-        .bind(skill)
         .execute(&mut *conn)
         .await?;
     }
@@ -288,8 +289,7 @@ pub async fn set_sectors(
     user_id: i64,
     sectors: &[Sector],
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM user_sectors WHERE user_id = ?")
-        .bind(user_id)
+    sqlx::query!("DELETE FROM user_sectors WHERE user_id = ?", user_id)
         .execute(&mut *conn)
         .await?;
     for sector in sectors {

@@ -76,15 +76,15 @@ pub async fn place(pool: &SqlitePool, id: i64, venue_id: i64, start: &str) -> Re
         .execute(&mut *tx)
         .await?;
     }
-    sqlx::query(
+    sqlx::query!(
         "UPDATE interventions SET venue_id = ?, starts_min = ?, schedule_note = NULL,
                 status = CASE status WHEN 'accepted' THEN 'scheduled' ELSE status END,
                 updated_at = datetime('now')
           WHERE id = ?",
+        venue_id,
+        start,
+        id
     )
-    .bind(venue_id)
-    .bind(start)
-    .bind(id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -120,14 +120,14 @@ pub async fn schedule_accepted(
         .collect();
     let plan = auto_schedule(edition.frame(), &rules, &fixed, &pending);
     for (id, slot) in &plan.placed {
-        sqlx::query(
+        sqlx::query!(
             "UPDATE interventions SET venue_id = ?, starts_min = ?, status = 'scheduled',
                     schedule_note = NULL, updated_at = datetime('now')
               WHERE id = ? AND status = 'accepted'",
+            slot.venue,
+            slot.start,
+            id
         )
-        .bind(slot.venue)
-        .bind(slot.start)
-        .bind(id)
         .execute(&mut *tx)
         .await?;
     }
@@ -147,19 +147,21 @@ pub async fn publish(pool: &SqlitePool) -> Result<u64, AppError> {
     let edition = current_edition(&mut tx)
         .await?
         .ok_or_else(|| AppError::field("form", "no_edition"))?;
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "UPDATE interventions SET status = 'published', was_published = 1,
                 updated_at = datetime('now')
           WHERE edition_id = ? AND status = 'scheduled'",
+        edition.id
     )
-    .bind(edition.id)
     .execute(&mut *tx)
     .await?
     .rows_affected();
-    sqlx::query("UPDATE festival_editions SET published_at = datetime('now') WHERE id = ?")
-        .bind(edition.id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "UPDATE festival_editions SET published_at = datetime('now') WHERE id = ?",
+        edition.id
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(done)
 }

@@ -165,20 +165,22 @@ pub async fn star(pool: &SqlitePool, viewer: &Viewer, id: i64, on: bool) -> Resu
         return Err(AppError::NotFound);
     }
     if on {
-        sqlx::query(
+        sqlx::query!(
             "INSERT INTO festival_stars (user_id, intervention_id) VALUES (?, ?)
              ON CONFLICT DO NOTHING",
+            viewer.id,
+            id
         )
-        .bind(viewer.id)
-        .bind(id)
         .execute(&mut *tx)
         .await?;
     } else {
-        sqlx::query("DELETE FROM festival_stars WHERE user_id = ? AND intervention_id = ?")
-            .bind(viewer.id)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "DELETE FROM festival_stars WHERE user_id = ? AND intervention_id = ?",
+            viewer.id,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(())

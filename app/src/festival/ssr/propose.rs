@@ -144,11 +144,13 @@ pub async fn propose(
     .fetch_one(&mut *tx)
     .await?;
     for person in taking_part {
-        sqlx::query("INSERT INTO intervention_people (intervention_id, user_id) VALUES (?, ?)")
-            .bind(id)
-            .bind(person)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "INSERT INTO intervention_people (intervention_id, user_id) VALUES (?, ?)",
+            id,
+            person
+        )
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(id)
@@ -193,11 +195,11 @@ pub async fn review(
             if status != Status::Proposed {
                 return Err(AppError::field("form", "not_proposed"));
             }
-            sqlx::query(
+            sqlx::query!(
                 "UPDATE interventions SET status = 'accepted', updated_at = datetime('now')
                   WHERE id = ?",
+                id
             )
-            .bind(id)
             .execute(&mut *tx)
             .await?;
         }

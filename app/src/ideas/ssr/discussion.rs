@@ -114,11 +114,11 @@ pub async fn post_comment(
     .bind(feedback.map(FeedbackKind::code))
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE ideas SET comment_count = comment_count + 1, activity_at = datetime('now')
           WHERE id = ?",
+        idea_id
     )
-    .bind(idea_id)
     .execute(&mut *tx)
     .await?;
     // The idea's authors hear of a comment (a mentor's feedback as such); its followers hear
@@ -197,15 +197,15 @@ pub async fn set_addressed(
     if !is_feedback {
         return Err(AppError::NotFound);
     }
-    sqlx::query(
+    sqlx::query!(
         "UPDATE comments SET addressed_at = CASE WHEN ? THEN datetime('now') END,
                 addressed_by = CASE WHEN ? THEN ? END
           WHERE id = ?",
+        addressed,
+        addressed,
+        viewer.id,
+        comment_id
     )
-    .bind(addressed)
-    .bind(addressed)
-    .bind(viewer.id)
-    .bind(comment_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

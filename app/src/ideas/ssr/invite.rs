@@ -97,11 +97,13 @@ pub async fn accept_invite(pool: &SqlitePool, user_id: i64, token: &str) -> Resu
     let (idea_id,) = row.ok_or_else(|| AppError::field("token", "token_invalid"))?;
     visible_idea(&mut tx, idea_id, false).await?;
     if !is_editor(&mut tx, idea_id, user_id).await? {
-        sqlx::query("INSERT INTO idea_coauthors (idea_id, user_id) VALUES (?, ?)")
-            .bind(idea_id)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query!(
+            "INSERT INTO idea_coauthors (idea_id, user_id) VALUES (?, ?)",
+            idea_id,
+            user_id
+        )
+        .execute(&mut *tx)
+        .await?;
     }
     tx.commit().await?;
     Ok(idea_id)

@@ -113,14 +113,14 @@ pub async fn moderate(
         } else {
             "dismissed"
         };
-        sqlx::query(
+        sqlx::query!(
             "UPDATE reports SET resolved_at = datetime('now'), resolved_by = ?, resolution = ?
               WHERE resolved_at IS NULL AND idea_id = ? AND comment_id IS ?",
+            actor,
+            resolution,
+            idea_id,
+            comment_id
         )
-        .bind(actor)
-        .bind(resolution)
-        .bind(idea_id)
-        .bind(comment_id)
         .execute(&mut *tx)
         .await?;
     }
@@ -148,12 +148,12 @@ pub async fn set_block(
         return Err(AppError::field("form", "block_self"));
     }
     let mut tx = begin_write(pool).await?;
-    let changed = sqlx::query(
+    let changed = sqlx::query!(
         "UPDATE users SET publishing_blocked_at = CASE WHEN ? THEN datetime('now') END
           WHERE id = ? AND deleted_at IS NULL",
+        blocked,
+        user_id
     )
-    .bind(blocked)
-    .bind(user_id)
     .execute(&mut *tx)
     .await?
     .rows_affected();

@@ -17,8 +17,7 @@ async fn set_idea_sectors(
     idea_id: i64,
     sectors: &[Sector],
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM idea_sectors WHERE idea_id = ?")
-        .bind(idea_id)
+    sqlx::query!("DELETE FROM idea_sectors WHERE idea_id = ?", idea_id)
         .execute(&mut *conn)
         .await?;
     for sector in sectors {
@@ -36,23 +35,24 @@ async fn set_idea_tags(
     idea_id: i64,
     tags: &[String],
 ) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM idea_tags WHERE idea_id = ?")
-        .bind(idea_id)
+    sqlx::query!("DELETE FROM idea_tags WHERE idea_id = ?", idea_id)
         .execute(&mut *conn)
         .await?;
     for tag in tags {
-        sqlx::query("INSERT OR IGNORE INTO idea_tags (idea_id, tag) VALUES (?, ?)")
-            .bind(idea_id)
-            .bind(tag)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query!(
+            "INSERT OR IGNORE INTO idea_tags (idea_id, tag) VALUES (?, ?)",
+            idea_id,
+            tag
+        )
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
 
 /// Records the idea's current state as its next version (or version 1).
 async fn snapshot(conn: &mut SqliteConnection, idea_id: i64, editor: i64) -> Result<(), AppError> {
-    sqlx::query(
+    sqlx::query!(
         "INSERT INTO idea_versions (idea_id, version, editor_id, title, summary, description,
                 tags, sectors, district, lat, lng, need_skills, need_venue, need_money,
                 need_materials, needs_note)
@@ -63,9 +63,9 @@ async fn snapshot(conn: &mut SqliteConnection, idea_id: i64, editor: i64) -> Res
                 district, lat, lng, need_skills, need_venue, need_money, need_materials,
                 needs_note
            FROM ideas WHERE id = ?",
+        editor,
+        idea_id
     )
-    .bind(editor)
-    .bind(idea_id)
     .execute(&mut *conn)
     .await?;
     Ok(())

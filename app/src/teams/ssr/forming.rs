@@ -52,11 +52,13 @@ pub async fn create(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or_else(|| AppError::field("form", "team_exists"))?;
-    sqlx::query("INSERT INTO team_members (team_id, user_id, role) VALUES (?, ?, 'lead')")
-        .bind(id)
-        .bind(viewer.id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "INSERT INTO team_members (team_id, user_id, role) VALUES (?, ?, 'lead')",
+        id,
+        viewer.id
+    )
+    .execute(&mut *tx)
+    .await?;
     if let Some(next) = crate::ideas::stage::on_team_formed(stage) {
         sqlx::query("UPDATE ideas SET stage = ?, activity_at = datetime('now') WHERE id = ?")
             .bind(next.code())
@@ -183,22 +185,22 @@ pub async fn answer(
         return Err(AppError::Conflict);
     }
     if accept {
-        sqlx::query(
+        sqlx::query!(
             "INSERT INTO team_members (team_id, user_id, role) VALUES (?, ?, ?)
              ON CONFLICT DO NOTHING",
+            team_id,
+            user_id,
+            joins_as
         )
-        .bind(team_id)
-        .bind(user_id)
-        .bind(&joins_as)
         .execute(&mut *tx)
         .await?;
         if let Some(role_id) = role_id {
-            sqlx::query(
+            sqlx::query!(
                 "UPDATE team_roles SET closed_at = datetime('now'), filled_by = ?
                   WHERE id = ? AND closed_at IS NULL",
+                user_id,
+                role_id
             )
-            .bind(user_id)
-            .bind(role_id)
             .execute(&mut *tx)
             .await?;
         }

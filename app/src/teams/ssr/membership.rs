@@ -83,11 +83,13 @@ pub async fn leave(pool: &SqlitePool, viewer: &Viewer, team_id: i64) -> Result<(
     if role == TeamRole::Lead && lead_ids(&mut tx, team_id).await?.len() <= 1 {
         return Err(AppError::field("form", "last_lead"));
     }
-    sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ?")
-        .bind(team_id)
-        .bind(viewer.id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "DELETE FROM team_members WHERE team_id = ? AND user_id = ?",
+        team_id,
+        viewer.id
+    )
+    .execute(&mut *tx)
+    .await?;
     touch(&mut tx, team_id).await?;
     tx.commit().await?;
     announce(team_id);
@@ -107,17 +109,21 @@ pub async fn make_lead(
     if user_id == viewer.id || role_in(&mut tx, team_id, user_id).await? != Some(TeamRole::Member) {
         return Err(AppError::field("user_id", "choice_invalid"));
     }
-    sqlx::query("UPDATE team_members SET role = 'lead' WHERE team_id = ? AND user_id = ?")
-        .bind(team_id)
-        .bind(user_id)
+    sqlx::query!(
+        "UPDATE team_members SET role = 'lead' WHERE team_id = ? AND user_id = ?",
+        team_id,
+        user_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    if step_down {
+        sqlx::query!(
+            "UPDATE team_members SET role = 'member' WHERE team_id = ? AND user_id = ?",
+            team_id,
+            viewer.id
+        )
         .execute(&mut *tx)
         .await?;
-    if step_down {
-        sqlx::query("UPDATE team_members SET role = 'member' WHERE team_id = ? AND user_id = ?")
-            .bind(team_id)
-            .bind(viewer.id)
-            .execute(&mut *tx)
-            .await?;
     }
     touch(&mut tx, team_id).await?;
     tx.commit().await?;

@@ -88,10 +88,10 @@ pub async fn close_role(pool: &SqlitePool, viewer: &Viewer, role_id: i64) -> Res
         .await?
         .ok_or(AppError::NotFound)?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::Lead).await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE team_roles SET closed_at = datetime('now') WHERE id = ? AND closed_at IS NULL",
+        role_id
     )
-    .bind(role_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

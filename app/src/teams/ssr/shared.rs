@@ -53,10 +53,12 @@ pub(crate) async fn lead_ids(
 }
 
 pub(crate) async fn touch(conn: &mut SqliteConnection, team_id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE teams SET activity_at = datetime('now') WHERE id = ?")
-        .bind(team_id)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE teams SET activity_at = datetime('now') WHERE id = ?",
+        team_id
+    )
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

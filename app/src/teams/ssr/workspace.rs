@@ -145,12 +145,12 @@ pub async fn set_task_done(
         .await?
         .ok_or(AppError::NotFound)?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
-    sqlx::query(
+    sqlx::query!(
         "UPDATE team_tasks SET done_at = CASE WHEN ? THEN coalesce(done_at, datetime('now')) END,
                 updated_at = datetime('now') WHERE id = ?",
+        done,
+        task_id
     )
-    .bind(done)
-    .bind(task_id)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
