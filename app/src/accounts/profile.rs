@@ -7,8 +7,6 @@ use serde::{Deserialize, Serialize};
 
 crate::coded! {
     /// The kinds of partner organisation.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum OrgKind {
         Business = "business" => org_kind_business,
         Ngo = "ngo" => org_kind_ngo,

@@ -5,12 +5,12 @@
 //! - `code(self) -> &'static str`, the stored and sent form;
 //! - `from_code(&str) -> Option<Self>`, its inverse (unknown codes are `None`);
 //! - `ALL`, every value in declaration order;
-//! - with labels (`Variant = "code" => i18n_key`), `label(self, i18n) -> &'static str`.
+//! - with labels (`Variant = "code" => i18n_key`), `label(self, i18n) -> &'static str`;
+//! - `Serialize` and `Deserialize` as the code, so the wire, the database and the URL agree.
 //!
 //! ```ignore
 //! coded! {
 //!     /// Where an idea stands.
-//!     #[derive(Serialize, Deserialize)]
 //!     pub enum Stage { Spark = "spark" => stage_spark, Team = "team" => stage_team }
 //! }
 //! ```
@@ -74,6 +74,21 @@ macro_rules! coded {
                 }
             }
         }
+
+        // On the wire (JSON, forms, demo data) a value is its code.
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let code = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+                Self::from_code(&code)
+                    .ok_or_else(|| ::serde::de::Error::unknown_variant(&code, &[$($code),+]))
+            }
+        }
     };
 }
 
@@ -92,5 +107,16 @@ mod tests {
         assert_eq!(Colour::DeepBlue.code(), "deep_blue");
         assert_eq!(Colour::from_code("green"), None);
         assert_eq!(Colour::from_code(""), None);
+    }
+
+    #[test]
+    fn on_the_wire_a_value_is_its_code() {
+        assert_eq!(
+            serde_json::to_string(&Colour::DeepBlue).unwrap(),
+            r#""deep_blue""#
+        );
+        let read: Colour = serde_json::from_str(r#""red""#).unwrap();
+        assert_eq!(read, Colour::Red);
+        assert!(serde_json::from_str::<Colour>(r#""DeepBlue""#).is_err());
     }
 }

@@ -1,9 +1,6 @@
 //! The kinds of notification, shared by every feature that tells people something.
-use serde::{Deserialize, Serialize};
 
 crate::coded! {
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Kind {
         JoinRequest = "join_request" => notify_join_request,
         JoinAnswer = "join_answer" => notify_join_answer,

@@ -1,10 +1,7 @@
 //! The five sectors Santaka brings together. Every idea, team and organisation carries some of
 //! them; the database stores the code, the UI translates it.
-use serde::{Deserialize, Serialize};
 
 crate::coded! {
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Sector {
         Youth = "youth" => sector_youth,
         Culture = "culture" => sector_culture,

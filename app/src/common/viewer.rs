@@ -4,8 +4,6 @@ use serde::{Deserialize, Serialize};
 
 crate::coded! {
     /// Roles granted by the steering group. Everyone with an account is a participant.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Role {
         Mentor = "mentor" => role_mentor,
         Partner = "partner" => role_partner,
@@ -53,8 +51,6 @@ pub struct SessionInfo {
 
 crate::coded! {
     /// A person's place in a team.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum TeamRole {
         Lead = "lead" => team_role_lead,
         Member = "member" => team_role_member,

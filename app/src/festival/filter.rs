@@ -10,7 +10,7 @@ use crate::festival::DayPart;
 
 crate::coded! {
     /// How the program list is arranged.
-    #[derive(Serialize, Deserialize, Default)]
+    #[derive(Default)]
     pub enum Arrange {
         #[default]
         Time = "time",

@@ -35,8 +35,6 @@ pub const NEXT_WINDOW_MIN: u32 = 60;
 
 crate::coded! {
     /// Where an intervention is on its way to the program.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Status {
         Proposed = "proposed" => fest_status_proposed,
         Accepted = "accepted" => fest_status_accepted,
@@ -47,8 +45,6 @@ crate::coded! {
 }
 
 crate::coded! {
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Category {
         Performance = "performance" => fest_cat_performance,
         Exhibition = "exhibition" => fest_cat_exhibition,
@@ -62,8 +58,6 @@ crate::coded! {
 
 crate::coded! {
     /// Morning (before 12:00), afternoon (12:00–17:00), evening (from 17:00), by start time.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum DayPart {
         Morning = "morning" => fest_part_morning,
         Afternoon = "afternoon" => fest_part_afternoon,

@@ -52,8 +52,6 @@ pub const PAGE_SIZE: i64 = 20;
 crate::coded! {
     /// Kaunas' districts (seniūnijos), and the old town. Names are proper nouns, the same in both
     /// languages.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum District {
         Centras = "centras",
         Senamiestis = "senamiestis",
@@ -91,8 +89,6 @@ impl District {
 
 crate::coded! {
     /// What a mentor's comment is, when it is feedback.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum FeedbackKind {
         Suggestion = "suggestion" => feedback_suggestion,
         Question = "question" => feedback_question,
@@ -102,8 +98,6 @@ crate::coded! {
 
 crate::coded! {
     /// Why something was reported.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum ReportReason {
         Spam = "spam" => report_spam,
         Abuse = "abuse" => report_abuse,
@@ -115,8 +109,7 @@ crate::coded! {
 
 crate::coded! {
     /// The orders of the public list.
-    #[derive(Default, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Default)]
     pub enum SortOrder {
         #[default]
         Newest = "newest" => sort_newest,

@@ -1,12 +1,9 @@
 //! An idea's stages and the one rule for moving between them. Later features (teams, mentor
 //! sign-off) open more gates by adding rows to [`gate`]; everything that moves an idea asks
 //! [`may_move`].
-use serde::{Deserialize, Serialize};
 
 crate::coded! {
     /// spark → shaping → team → workshop → ready → realised; archived at any point, with a reason.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Stage {
         Spark = "spark" => stage_spark,
         Shaping = "shaping" => stage_shaping,

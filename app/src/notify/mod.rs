@@ -15,8 +15,6 @@ pub mod ssr;
 
 crate::coded! {
     /// How a person wants one kind delivered.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Mode {
         Immediate = "immediate" => notify_mode_immediate,
         Digest = "digest" => notify_mode_digest,

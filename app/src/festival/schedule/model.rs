@@ -6,8 +6,6 @@ pub const SLOT_MIN: u32 = 15;
 
 crate::coded! {
     /// A venue owner's answer to hosting the festival.
-    #[derive(Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
     pub enum Consent {
         Yes = "yes" => fest_consent_yes,
         Pending = "pending" => fest_consent_pending,
