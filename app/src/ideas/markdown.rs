@@ -1,7 +1,8 @@
 //! Markdown for descriptions and comments, rendered on the server into HTML that is safe to
 //! put in a page: raw HTML is shown as text, images are reduced to their description, and a
 //! link keeps its address only when it is http(s), mailto or a path on this site. Links get
-//! `rel="nofollow ugc noopener"`.
+//! `rel="nofollow ugc noopener"`. The `ammonia` sanitiser then checks the produced HTML against
+//! the same short list of tags, as a second line.
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// How much Markdown a text may use.
@@ -84,7 +85,43 @@ pub fn render(source: &str, flavour: Flavour) -> String {
     }
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html
+    second_line(&html)
+}
+
+/// The second line behind the event filter above: whatever it let through, only the tags
+/// and attributes Markdown makes here reach a page, and links only with safe schemes.
+fn second_line(html: &str) -> String {
+    use std::sync::LazyLock;
+    static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+        let mut builder = ammonia::Builder::empty();
+        builder
+            .add_tags([
+                "p",
+                "br",
+                "strong",
+                "em",
+                "del",
+                "a",
+                "ul",
+                "ol",
+                "li",
+                "blockquote",
+                "code",
+                "pre",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "hr",
+            ])
+            .add_tag_attributes("a", ["href"])
+            .add_tag_attributes("ol", ["start"])
+            .add_url_schemes(["http", "https", "mailto"])
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .link_rel(Some("nofollow ugc noopener"));
+        builder
+    });
+    CLEANER.clean(html).to_string()
 }
 
 /// Page headings are h1 and h2: a description's top level is h3, and the rest follow it.
@@ -225,6 +262,18 @@ mod tests {
         assert!(full("[idea](/ideas/4)").contains("href=\"/ideas/4\""));
         assert!(
             full("[mail](mailto:info@santaka.test)").contains("href=\"mailto:info@santaka.test\"")
+        );
+    }
+
+    #[test]
+    fn the_second_line_keeps_only_markdown_tags() {
+        let cleaned = second_line(
+            "<p onclick=\"x()\">a<script>b()</script><a href=\"javascript:c()\">d</a></p>\
+             <style>p{}</style><ol start=\"3\"><li>e</li></ol>",
+        );
+        assert_eq!(
+            cleaned,
+            "<p>a<a rel=\"nofollow ugc noopener\">d</a></p><ol start=\"3\"><li>e</li></ol>"
         );
     }
 
