@@ -1,38 +1,13 @@
 //! Database tests of the teams' `ssr` functions, called directly on a fresh SQLite file with
 //! the demo data, without HTTP: asking to join, the lead's one answer, an open role's rules.
 #![cfg(feature = "ssr")]
+mod common;
+
 use app::common::error::AppError;
-use app::common::{Role, Viewer};
-use app::server::db;
+use app::common::Role;
 use app::teams::{ssr, RoleEdit};
+use common::{count, seeded_db, viewer};
 use sqlx::SqlitePool;
-
-async fn seeded_db() -> (SqlitePool, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let pool = db::open_pool(&url).await.expect("open");
-    db::migrate(&pool).await.expect("migrate");
-    app::demo::seed(&pool).await.expect("demo data");
-    (pool, dir)
-}
-
-/// The demo person with this address, as the policy would see them.
-async fn viewer(pool: &SqlitePool, email: &str, roles: &[Role]) -> Viewer {
-    let (id, display_name): (i64, String) =
-        sqlx::query_as("SELECT id, display_name FROM users WHERE email = ?")
-            .bind(email)
-            .fetch_one(pool)
-            .await
-            .expect("demo person");
-    Viewer {
-        id,
-        display_name,
-        roles: roles.to_vec(),
-        email_verified: true,
-        guardian_pending: false,
-        publishing_blocked: false,
-    }
-}
 
 async fn team_led_by(pool: &SqlitePool, lead: i64) -> i64 {
     sqlx::query_scalar("SELECT team_id FROM team_members WHERE user_id = ? AND role = 'lead'")
@@ -40,14 +15,6 @@ async fn team_led_by(pool: &SqlitePool, lead: i64) -> i64 {
         .fetch_one(pool)
         .await
         .expect("a team the person leads")
-}
-
-async fn count(pool: &SqlitePool, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(id)
-        .fetch_one(pool)
-        .await
-        .expect("count")
 }
 
 #[tokio::test]
@@ -59,9 +26,16 @@ async fn a_request_is_answered_once_and_makes_a_member() {
     let members = "SELECT COUNT(*) FROM team_members WHERE team_id = ?";
     let before = count(&pool, members, team).await;
 
-    let request = ssr::request_join(&pool, &partner, team, None, false, "Galiu padėti su salė")
-        .await
-        .expect("a request");
+    let request = ssr::request_join(
+        &pool,
+        &partner,
+        team,
+        None,
+        false,
+        "Galiu padėti surasti salę",
+    )
+    .await
+    .expect("a request");
     let again = ssr::request_join(&pool, &partner, team, None, false, "Dar kartą").await;
     assert_eq!(
         again.unwrap_err().field_code("form"),
