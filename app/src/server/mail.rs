@@ -45,6 +45,16 @@ pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), App
     Ok(())
 }
 
+/// Commits a transaction that queued mail (or notifications that may mail), then wakes the
+/// sender, so nothing waits for its next round.
+pub async fn commit_and_send(
+    tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+) -> Result<(), crate::common::error::AppError> {
+    tx.commit().await?;
+    wake_sender();
+    Ok(())
+}
+
 /// Tells the sender there is mail; call after committing.
 pub fn wake_sender() {
     if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {

@@ -112,8 +112,7 @@ pub async fn register(
             .await?;
         }
     }
-    tx.commit().await?;
-    mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     let next = "/register/sent".to_owned();
     redirect_plain_form(&next);
     Ok(next)
@@ -205,8 +204,7 @@ pub async fn request_password_reset(email: &str) -> Result<String, AppError> {
         )
         .await?;
     }
-    tx.commit().await?;
-    mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     // The same answer whether or not the address has an account.
     let next = "/forgot/sent".to_owned();
     redirect_plain_form(&next);
@@ -299,8 +297,7 @@ pub async fn resend_confirmation(viewer: &Viewer) -> Result<String, AppError> {
         )
         .await?;
     }
-    tx.commit().await?;
-    mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     redirect_plain_form(&next);
     Ok(next)
 }

@@ -5,7 +5,7 @@ use crate::ideas::*;
 use crate::server::db::begin_write;
 use crate::server::lookups::{is_editor, visible_idea};
 use crate::server::notify::{notify, Event, To};
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// Adds or removes the person's support. One per person per idea: the primary key turns a
 /// repeated or parallel support into a no-op, and the counter moves only when a row did.
@@ -17,27 +17,16 @@ pub async fn support(
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
     visible_idea(&mut tx, idea_id, false).await?;
-    let changed = if on {
-        sqlx::query(
-            "INSERT INTO idea_supports (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        )
-    } else {
-        sqlx::query("DELETE FROM idea_supports WHERE idea_id = ? AND user_id = ?")
-    }
-    .bind(idea_id)
-    .bind(user_id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if changed > 0 {
-        sqlx::query(
+    if mark(&mut tx, List::Supports, idea_id, user_id, on).await? > 0 {
+        let (step, fresh) = if on { (1, 1) } else { (-1, 0) };
+        sqlx::query!(
             "UPDATE ideas SET support_count = support_count + ?,
                     activity_at = CASE WHEN ? > 0 THEN datetime('now') ELSE activity_at END
               WHERE id = ?",
+            step,
+            fresh,
+            idea_id
         )
-        .bind(if on { 1 } else { -1 })
-        .bind(if on { 1 } else { 0 })
-        .bind(idea_id)
         .execute(&mut *tx)
         .await?;
     }
@@ -54,19 +43,52 @@ pub async fn follow(
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
     visible_idea(&mut tx, idea_id, false).await?;
-    if on {
-        sqlx::query(
-            "INSERT INTO idea_follows (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        )
-    } else {
-        sqlx::query("DELETE FROM idea_follows WHERE idea_id = ? AND user_id = ?")
-    }
-    .bind(idea_id)
-    .bind(user_id)
-    .execute(&mut *tx)
-    .await?;
+    mark(&mut tx, List::Follows, idea_id, user_id, on).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The per-person lists of an idea.
+#[derive(Clone, Copy)]
+enum List {
+    Supports,
+    Follows,
+}
+
+/// Puts the person on (`on`) or off one of the idea's lists; how many rows changed (0 when
+/// they already were, or were not, on it).
+async fn mark(
+    conn: &mut SqliteConnection,
+    list: List,
+    idea_id: i64,
+    user_id: i64,
+    on: bool,
+) -> Result<u64, AppError> {
+    let done = match (list, on) {
+        (List::Supports, true) => sqlx::query!(
+            "INSERT INTO idea_supports (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            idea_id,
+            user_id
+        ),
+        (List::Supports, false) => sqlx::query!(
+            "DELETE FROM idea_supports WHERE idea_id = ? AND user_id = ?",
+            idea_id,
+            user_id
+        ),
+        (List::Follows, true) => sqlx::query!(
+            "INSERT INTO idea_follows (idea_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            idea_id,
+            user_id
+        ),
+        (List::Follows, false) => sqlx::query!(
+            "DELETE FROM idea_follows WHERE idea_id = ? AND user_id = ?",
+            idea_id,
+            user_id
+        ),
+    }
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Posts a comment or a reply (to a top-level comment of the same idea). Feedback kinds are
@@ -167,8 +189,7 @@ pub async fn post_comment(
         )
         .await?;
     }
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(id)
 }
 

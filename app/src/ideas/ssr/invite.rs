@@ -57,8 +57,7 @@ pub async fn invite(
         &link,
     );
     crate::server::mail::enqueue(&mut tx, &mail).await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(())
 }
 

@@ -81,8 +81,7 @@ pub async fn create(
         },
     )
     .await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(id)
 }
 
@@ -132,8 +131,7 @@ pub async fn request_join(
         },
     )
     .await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(id)
 }
 
@@ -224,8 +222,7 @@ pub async fn answer(
         },
     )
     .await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     announce(team_id);
     Ok(team_id)
 }

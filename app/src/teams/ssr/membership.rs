@@ -71,8 +71,7 @@ pub async fn invite(
         },
     )
     .await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(())
 }
 

@@ -74,8 +74,7 @@ pub async fn add_role(
     )
     .await?;
     touch(&mut tx, team_id).await?;
-    tx.commit().await?;
-    crate::server::mail::wake_sender();
+    crate::server::mail::commit_and_send(tx).await?;
     Ok(id)
 }
 
