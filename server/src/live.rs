@@ -18,7 +18,7 @@ const RETRY: Duration = Duration::from_secs(1);
 
 pub async fn team_events(
     State(state): State<AppState>,
-    Path(team_id): Path<i64>,
+    Path(team_id): Path<app::common::ids::TeamId>,
     axum::Extension(app::server::request::CurrentViewer(viewer)): axum::Extension<
         app::server::request::CurrentViewer,
     >,

@@ -2,6 +2,7 @@
 //! propose and the steering group accepts, places (by hand or with the auto-scheduler) and
 //! publishes, and the public program, map and agenda. The conflict rules and the scheduler
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
+use crate::common::ids::TeamId;
 pub mod api;
 pub mod components;
 #[cfg(feature = "ssr")]
@@ -209,7 +210,7 @@ pub struct InterventionDetail {
     pub audience: u32,
     pub venue: Option<VenueInfo>,
     pub people: Vec<PersonRef>,
-    pub team_id: Option<i64>,
+    pub team_id: Option<TeamId>,
     pub idea_id: Option<i64>,
     pub idea_title: Option<String>,
     pub cancel_reason: Option<String>,

@@ -4,6 +4,7 @@
 //! when a registered server function is missing from it, and the authorization matrix test
 //! calls each one as each role.
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::TeamRole;
 use crate::common::{Role, Viewer};
 use sqlx::SqliteConnection;
@@ -111,7 +112,7 @@ pub fn decide_team(
 pub async fn authorize_team(
     conn: &mut sqlx::SqliteConnection,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     scope: TeamScope,
 ) -> Result<crate::common::TeamRole, AppError> {
     let role = crate::server::policy::role_in(conn, team_id, viewer.id).await?;
@@ -227,7 +228,7 @@ pub fn rule_for(endpoint_path: &str) -> Option<Access> {
 /// The person's place in the team, if any.
 pub async fn role_in(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
 ) -> Result<Option<TeamRole>, AppError> {
     let role: Option<(String,)> =

@@ -17,7 +17,7 @@ pub struct AppState {
     /// Wakes the outbox sender when a message is queued.
     pub mail_wakeup: std::sync::Arc<tokio::sync::Notify>,
     /// Team ids whose workspace changed: open workspaces listen (server-sent events).
-    pub live: tokio::sync::broadcast::Sender<i64>,
+    pub live: tokio::sync::broadcast::Sender<crate::common::ids::TeamId>,
     /// Set when the server is stopping: long-lived responses (live updates) end.
     pub stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
     /// How long one live-update stream lasts before the browser is asked to reconnect (and

@@ -2,6 +2,7 @@
 //! requests and invitations, talent suggestions, and a private workspace that updates live.
 //! The types here travel between server and browser; the talent matcher is a plain function.
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::sectors::Sector;
 use crate::common::Check;
 use crate::common::PersonRef;
@@ -49,7 +50,7 @@ pub fn sector_balance(covered: &[Sector]) -> (Vec<Sector>, Vec<Sector>) {
 /// A team in the list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamCard {
-    pub id: i64,
+    pub id: TeamId,
     pub name: String,
     pub idea_id: i64,
     pub idea_title: String,
@@ -159,7 +160,7 @@ impl TeamViewer {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamDetail {
-    pub id: i64,
+    pub id: TeamId,
     pub name: String,
     pub description: String,
     pub idea_id: i64,
@@ -177,7 +178,7 @@ pub struct TeamDetail {
 /// A team the viewer leads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedTeam {
-    pub id: i64,
+    pub id: TeamId,
     pub name: String,
 }
 
@@ -187,7 +188,7 @@ pub struct LedTeam {
 pub struct IdeaTeam {
     /// The idea's title, while it is public (`None`: no such idea, or hidden).
     pub idea_title: Option<String>,
-    pub team: Option<(i64, String)>,
+    pub team: Option<(TeamId, String)>,
     pub may_form: bool,
 }
 
@@ -211,7 +212,7 @@ pub struct TeamTask {
 /// The private workspace: the thread (oldest first, the latest 200) and the task list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
-    pub team_id: i64,
+    pub team_id: TeamId,
     pub name: String,
     pub members: Vec<Member>,
     pub posts: Vec<TeamPost>,

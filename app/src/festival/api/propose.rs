@@ -1,6 +1,7 @@
 #[cfg(feature = "ssr")]
 use super::ids;
 use super::*;
+use crate::common::ids::TeamId;
 use crate::festival::ProposeContext;
 
 /// The teams the viewer may propose an intervention for, and the edition's venues.
@@ -12,7 +13,7 @@ pub async fn festival_propose_context() -> Result<ProposeContext, AppError> {
 
 #[server(endpoint = "propose_intervention")]
 pub async fn propose_intervention(
-    #[server(default)] team_id: Option<i64>,
+    #[server(default)] team_id: Option<TeamId>,
     #[server(flatten)] proposal: crate::festival::Proposal,
     #[server(default)] venues: Vec<String>,
     #[server(default)] people: Vec<String>,

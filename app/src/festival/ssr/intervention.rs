@@ -5,6 +5,7 @@ use super::venues;
 use super::CARD;
 use super::PUBLIC;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
 use crate::server::people::PERSON;
@@ -43,7 +44,7 @@ pub(crate) async fn people_of(
 async fn works_on(
     conn: &mut SqliteConnection,
     id: i64,
-    team_id: Option<i64>,
+    team_id: Option<TeamId>,
     viewer: &Viewer,
 ) -> Result<bool, AppError> {
     let own: Option<(i64,)> = sqlx::query_as(
@@ -86,7 +87,7 @@ pub async fn detail(
     .await?
     .ok_or(AppError::NotFound)?;
     let card = card_of(&row)?;
-    let team_id: Option<i64> = row.try_get("team_id")?;
+    let team_id: Option<TeamId> = row.try_get("team_id")?;
     let public = card.status == Status::Published
         || (card.status == Status::Cancelled && row.try_get::<bool, _>("was_published")?);
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
@@ -172,10 +173,11 @@ pub async fn of_idea(
     let mut conn = pool.acquire().await?;
     let mut everything = viewer.is_some_and(|v| v.has(Role::Steering));
     if let Some(viewer) = viewer.filter(|_| !everything) {
-        let team: Option<(i64,)> = sqlx::query_as("SELECT id FROM teams WHERE idea_id = ?")
-            .bind(idea_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let team: Option<(crate::common::ids::TeamId,)> =
+            sqlx::query_as("SELECT id FROM teams WHERE idea_id = ?")
+                .bind(idea_id)
+                .fetch_optional(&mut *conn)
+                .await?;
         if let Some((team,)) = team {
             everything = crate::server::policy::role_in(&mut conn, team, viewer.id)
                 .await?

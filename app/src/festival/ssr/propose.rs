@@ -1,6 +1,7 @@
 use super::current_edition;
 use super::venues;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
 use crate::server::db::begin_write;
@@ -67,7 +68,7 @@ pub async fn propose_context(
 pub async fn propose(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: Option<i64>,
+    team_id: Option<TeamId>,
     proposal: &Proposal,
     preferred_venues: &[i64],
     people: &[i64],

@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::TeamId;
 
 #[server(endpoint = "create_team")]
 pub async fn create_team(
@@ -25,7 +26,7 @@ pub async fn create_team(
 /// Asks to join a team, perhaps answering one of its open roles.
 #[server(endpoint = "request_join")]
 pub async fn request_join(
-    team_id: i64,
+    team_id: TeamId,
     #[server(default)] role_id: Option<i64>,
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
@@ -62,7 +63,7 @@ pub async fn answer_request(request_id: i64, accept: String) -> Result<String, A
 /// A lead invites someone: for an open role (`role_id`), or a mentor to guide the team.
 #[server(endpoint = "invite_to_team")]
 pub async fn invite_to_team(
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
     #[server(default)] role_id: Option<i64>,
     #[server(default)] as_mentor: Option<String>,
@@ -87,7 +88,7 @@ pub async fn invite_to_team(
 }
 
 #[server(endpoint = "leave_team")]
-pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
+pub async fn leave_team(team_id: TeamId) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("leave_team", &[], async {
         ssr::leave(&pool()?, &viewer, team_id).await?;
@@ -99,7 +100,7 @@ pub async fn leave_team(team_id: i64) -> Result<String, AppError> {
 /// A lead makes a member a lead; with `step_down`, hands the lead over.
 #[server(endpoint = "make_lead")]
 pub async fn make_lead(
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
     #[server(default)] step_down: Option<String>,
 ) -> Result<String, AppError> {

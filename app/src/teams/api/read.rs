@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::TeamId;
 use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
 
 #[server(endpoint = "list_teams", input = server_fn::codec::GetUrl)]
@@ -23,7 +24,7 @@ pub async fn list_teams(
 }
 
 #[server(endpoint = "get_team", input = server_fn::codec::GetUrl)]
-pub async fn get_team(id: i64) -> Result<TeamDetail, AppError> {
+pub async fn get_team(id: TeamId) -> Result<TeamDetail, AppError> {
     let viewer = authorize(Access::Public)?;
     let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {

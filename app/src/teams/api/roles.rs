@@ -1,8 +1,9 @@
 use super::*;
+use crate::common::ids::TeamId;
 
 #[server(endpoint = "add_open_role")]
 pub async fn add_open_role(
-    team_id: i64,
+    team_id: TeamId,
     #[server(flatten)] role: crate::teams::RoleEdit,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;

@@ -1,8 +1,9 @@
 use super::*;
+use crate::common::ids::TeamId;
 use crate::teams::Workspace;
 
 #[server(endpoint = "get_workspace", input = server_fn::codec::GetUrl)]
-pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
+pub async fn get_workspace(team_id: TeamId) -> Result<Workspace, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     let result = ssr::workspace(&pool()?, &viewer, team_id).await;
     if let Err(error) = &result {
@@ -12,7 +13,7 @@ pub async fn get_workspace(team_id: i64) -> Result<Workspace, AppError> {
 }
 
 #[server(endpoint = "post_team_message")]
-pub async fn post_team_message(team_id: i64, body: String) -> Result<String, AppError> {
+pub async fn post_team_message(team_id: TeamId, body: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("post_team_message", &[("body", body.as_str())], async {
         posting_limit(viewer.id, "team_message", 120)?;
@@ -24,7 +25,7 @@ pub async fn post_team_message(team_id: i64, body: String) -> Result<String, App
 
 #[server(endpoint = "add_team_task")]
 pub async fn add_team_task(
-    team_id: i64,
+    team_id: TeamId,
     title: String,
     #[server(default)] owner: String,
     #[server(default)] due_on: String,

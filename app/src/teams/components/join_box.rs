@@ -1,4 +1,5 @@
 use super::JoinForm;
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::*;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn JoinBox(
-    team_id: i64,
+    team_id: TeamId,
     me: TeamViewer,
     flash: Option<FormFlash>,
     reload: Callback<String>,

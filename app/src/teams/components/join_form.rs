@@ -1,3 +1,4 @@
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn JoinForm(
-    team_id: i64,
+    team_id: TeamId,
     role_id: Option<i64>,
     flash: Option<FormFlash>,
     reload: Callback<String>,

@@ -1,3 +1,4 @@
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -6,7 +7,7 @@ use crate::ui::navigate::go_to_result;
 use leptos::prelude::*;
 
 #[component]
-pub(crate) fn LeaveForm(team_id: i64, flash: Option<FormFlash>) -> impl IntoView {
+pub(crate) fn LeaveForm(team_id: TeamId, flash: Option<FormFlash>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<LeaveTeam>::new();
     view! {

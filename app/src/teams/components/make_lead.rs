@@ -1,3 +1,4 @@
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn MakeLead(
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
     reload: Callback<String>,
     flash: Option<FormFlash>,

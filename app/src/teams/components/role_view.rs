@@ -1,5 +1,6 @@
 use super::JoinForm;
 use super::Suggestions;
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn RoleView(
     role: OpenRole,
-    team_id: i64,
+    team_id: TeamId,
     me: TeamViewer,
     flash: Option<FormFlash>,
     reload: Callback<String>,

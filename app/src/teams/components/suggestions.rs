@@ -1,4 +1,5 @@
 use crate::common::codes::I18n;
+use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -24,7 +25,7 @@ fn reason_text(i18n: I18n, reason: &Reason) -> String {
 
 #[component]
 pub(crate) fn Suggestions(
-    team_id: i64,
+    team_id: TeamId,
     role_id: i64,
     suggestions: Vec<Suggestion>,
     reload: Callback<String>,

@@ -1,12 +1,19 @@
+use crate::common::ids::TeamId;
 use crate::teams::api::*;
 use crate::teams::components::TeamView;
 use crate::ui::loader::Loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-pub(crate) fn team_id() -> Memo<i64> {
+pub(crate) fn team_id() -> Memo<TeamId> {
     let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse().ok()).unwrap_or(0)))
+    Memo::new(move |_| {
+        params.with(|p| {
+            p.get("id")
+                .and_then(|id| id.parse().ok())
+                .unwrap_or_default()
+        })
+    })
 }
 
 // ---------------------------------------------------------------------------------------

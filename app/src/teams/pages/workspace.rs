@@ -1,4 +1,6 @@
 use super::team_id;
+#[cfg(feature = "hydrate")]
+use crate::common::ids::TeamId;
 use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::components::WorkspaceView;
@@ -34,7 +36,7 @@ pub fn WorkspacePage() -> impl IntoView {
 /// Listens to the team's server-sent events and calls `changed` on every one (the first comes
 /// on connecting, so a reconnection catches up). The browser reconnects by itself.
 #[cfg(feature = "hydrate")]
-fn live_updates(team_id: i64, live: RwSignal<bool>, changed: impl Fn() + 'static) {
+fn live_updates(team_id: TeamId, live: RwSignal<bool>, changed: impl Fn() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Ok(source) = web_sys::EventSource::new(&format!("/live/teams/{team_id}")) else {

@@ -4,6 +4,7 @@ use super::excluded;
 use super::members_of;
 use super::person;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::server::people::PERSON;
 use crate::teams::matching::{rank, Need, SHOWN};
@@ -12,7 +13,7 @@ use sqlx::SqlitePool;
 
 pub async fn detail(
     pool: &SqlitePool,
-    team_id: i64,
+    team_id: TeamId,
     viewer: Option<&Viewer>,
 ) -> Result<TeamDetail, AppError> {
     let mut conn = pool.acquire().await?;

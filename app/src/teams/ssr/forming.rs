@@ -5,6 +5,7 @@ use super::open_role_title;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::{Kind, ACCEPTED, DECLINED};
 use crate::common::{Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -89,7 +90,7 @@ pub async fn create(
 pub async fn request_join(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     role_id: Option<i64>,
     as_mentor: bool,
     message: &str,
@@ -143,9 +144,9 @@ pub async fn answer(
     viewer: &Viewer,
     request_id: i64,
     accept: bool,
-) -> Result<i64, AppError> {
+) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;
-    type Row = (i64, i64, String, Option<i64>, String, String);
+    type Row = (TeamId, i64, String, Option<i64>, String, String);
     let row: Option<Row> = sqlx::query_as(
         "SELECT team_id, user_id, kind, role_id, joins_as, status FROM team_requests WHERE id = ?",
     )

@@ -5,6 +5,7 @@ use super::open_role_title;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::Kind;
 use crate::common::Viewer;
 use crate::server::db::begin_write;
@@ -17,7 +18,7 @@ use sqlx::SqlitePool;
 pub async fn invite(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
     role_id: Option<i64>,
     as_mentor: bool,
@@ -76,7 +77,7 @@ pub async fn invite(
 }
 
 /// Leaves a team. The last lead hands the lead over first.
-pub async fn leave(pool: &SqlitePool, viewer: &Viewer, team_id: i64) -> Result<(), AppError> {
+pub async fn leave(pool: &SqlitePool, viewer: &Viewer, team_id: TeamId) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
     let role = authorize_team(&mut tx, viewer, team_id, TeamScope::Workspace).await?;
     if role == TeamRole::Lead && lead_ids(&mut tx, team_id).await?.len() <= 1 {
@@ -99,7 +100,7 @@ pub async fn leave(pool: &SqlitePool, viewer: &Viewer, team_id: i64) -> Result<(
 pub async fn make_lead(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     user_id: i64,
     step_down: bool,
 ) -> Result<(), AppError> {

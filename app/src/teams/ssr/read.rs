@@ -1,5 +1,6 @@
 use super::person;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::sectors::sectors_of;
 use crate::common::{Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -22,7 +23,7 @@ pub async fn idea_team(
             .bind(idea_id)
             .fetch_optional(&mut *conn)
             .await?;
-    let team: Option<(i64, String)> = sqlx::query_as(
+    let team: Option<(TeamId, String)> = sqlx::query_as(
         "SELECT t.id, t.name FROM teams t JOIN ideas i ON i.id = t.idea_id
               WHERE t.idea_id = ? AND i.hidden_at IS NULL",
     )
@@ -66,7 +67,7 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
     .bind(looking)
     .fetch_one(pool)
     .await?;
-    type Row = (i64, String, i64, String, i64, i64, Option<String>);
+    type Row = (TeamId, String, i64, String, i64, i64, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT t.id, t.name, i.id, i.title,
                 (SELECT count(*) FROM team_members m WHERE m.team_id = t.id AND m.role != 'mentor'),
@@ -107,7 +108,7 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
 
 pub(crate) async fn members_of(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
 ) -> Result<Vec<Member>, AppError> {
     type Row = (Option<i64>, Option<String>, bool, String, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(&format!(
@@ -171,7 +172,7 @@ pub(crate) async fn candidates(conn: &mut SqliteConnection) -> Result<Vec<Candid
 /// who declined or was declined within the cool-off.
 pub(crate) async fn excluded(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
 ) -> Result<Vec<i64>, AppError> {
     let rows: Vec<(i64,)> = sqlx::query_as(
         "SELECT user_id FROM team_members WHERE team_id = ?1
@@ -199,7 +200,7 @@ pub(crate) fn covered_by(members: &[Member]) -> Vec<Sector> {
 
 /// The teams a person leads (of ideas not hidden), by name.
 pub async fn led_teams(pool: &SqlitePool, user_id: i64) -> Result<Vec<LedTeam>, AppError> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
+    let rows: Vec<(TeamId, String)> = sqlx::query_as(
         "SELECT t.id, t.name FROM team_members m
            JOIN teams t ON t.id = m.team_id JOIN ideas i ON i.id = t.idea_id
           WHERE m.user_id = ? AND m.role = 'lead' AND i.hidden_at IS NULL

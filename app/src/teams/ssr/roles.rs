@@ -6,6 +6,7 @@ use super::team_name;
 use super::touch;
 use super::ROLE_MATCH_NOTIFY_MAX;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::Kind;
 use crate::common::{parse_tags, Viewer};
 use crate::server::db::begin_write;
@@ -20,7 +21,7 @@ use sqlx::SqlitePool;
 pub async fn add_role(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     role: &RoleEdit,
 ) -> Result<i64, AppError> {
     let mut tx = begin_write(pool).await?;
@@ -79,9 +80,13 @@ pub async fn add_role(
 }
 
 /// Closes an open role. Returns the team's id.
-pub async fn close_role(pool: &SqlitePool, viewer: &Viewer, role_id: i64) -> Result<i64, AppError> {
+pub async fn close_role(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    role_id: i64,
+) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;
-    let (team_id,): (i64,) = sqlx::query_as("SELECT team_id FROM team_roles WHERE id = ?")
+    let (team_id,): (TeamId,) = sqlx::query_as("SELECT team_id FROM team_roles WHERE id = ?")
         .bind(role_id)
         .fetch_optional(&mut *tx)
         .await?

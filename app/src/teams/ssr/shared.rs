@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use sqlx::SqliteConnection;
 
 /// People the matcher notifies when a role opens.
@@ -17,7 +18,7 @@ pub(crate) fn person(
 }
 
 /// Tells open workspaces of the team that something changed. Call after committing.
-pub fn announce(team_id: i64) {
+pub fn announce(team_id: TeamId) {
     if let Ok(state) = crate::server::state::app_state() {
         // No receiver is fine: nobody has the workspace open.
         let _ = state.live.send(team_id);
@@ -28,7 +29,7 @@ pub fn announce(team_id: i64) {
 /// idea (nobody joins or works in a hidden idea's team until it is restored).
 pub(crate) async fn team_name(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
 ) -> Result<(String, i64), AppError> {
     sqlx::query_as(
         "SELECT t.name, t.idea_id FROM teams t JOIN ideas i ON i.id = t.idea_id
@@ -42,7 +43,7 @@ pub(crate) async fn team_name(
 
 pub(crate) async fn lead_ids(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
 ) -> Result<Vec<i64>, AppError> {
     let rows: Vec<(i64,)> =
         sqlx::query_as("SELECT user_id FROM team_members WHERE team_id = ? AND role = 'lead'")
@@ -52,7 +53,7 @@ pub(crate) async fn lead_ids(
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
-pub(crate) async fn touch(conn: &mut SqliteConnection, team_id: i64) -> Result<(), AppError> {
+pub(crate) async fn touch(conn: &mut SqliteConnection, team_id: TeamId) -> Result<(), AppError> {
     sqlx::query!(
         "UPDATE teams SET activity_at = datetime('now') WHERE id = ?",
         team_id
@@ -66,7 +67,7 @@ pub(crate) async fn touch(conn: &mut SqliteConnection, team_id: i64) -> Result<(
 /// of another team, or one filled or closed meanwhile, is refused.
 pub(crate) async fn open_role_title(
     conn: &mut SqliteConnection,
-    team_id: i64,
+    team_id: TeamId,
     role_id: Option<i64>,
 ) -> Result<Option<String>, AppError> {
     let Some(role_id) = role_id else {

@@ -4,6 +4,7 @@ use super::person;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::TeamId;
 use crate::common::Viewer;
 use crate::server::db::begin_write;
 use crate::server::people::PERSON;
@@ -15,7 +16,7 @@ use sqlx::SqlitePool;
 pub async fn workspace(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
 ) -> Result<Workspace, AppError> {
     let mut conn = pool.acquire().await?;
     authorize_team(&mut conn, viewer, team_id, TeamScope::Workspace).await?;
@@ -78,7 +79,7 @@ pub async fn workspace(
 pub async fn post_message(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     body: &str,
 ) -> Result<i64, AppError> {
     let mut tx = begin_write(pool).await?;
@@ -101,7 +102,7 @@ pub async fn post_message(
 pub async fn add_task(
     pool: &SqlitePool,
     viewer: &Viewer,
-    team_id: i64,
+    team_id: TeamId,
     title: &str,
     owner: Option<i64>,
     due_on: &str,
@@ -137,9 +138,9 @@ pub async fn set_task_done(
     viewer: &Viewer,
     task_id: i64,
     done: bool,
-) -> Result<i64, AppError> {
+) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;
-    let (team_id,): (i64,) = sqlx::query_as("SELECT team_id FROM team_tasks WHERE id = ?")
+    let (team_id,): (TeamId,) = sqlx::query_as("SELECT team_id FROM team_tasks WHERE id = ?")
         .bind(task_id)
         .fetch_optional(&mut *tx)
         .await?

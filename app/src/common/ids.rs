@@ -1,0 +1,58 @@
+//! Typed ids: a team's id cannot be passed where an idea's is wanted. Each one is an `i64` on
+//! the wire (serde), in the database (sqlx) and in URLs (`Display`, `FromStr`) and in a view's attributes
+//! (`value=team_id`).
+use serde::{Deserialize, Serialize};
+
+macro_rules! ids {
+    ($($(#[$meta:meta])* $name:ident;)+) => {$(
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+        )]
+        #[serde(transparent)]
+        #[cfg_attr(feature = "ssr", derive(sqlx::Type), sqlx(transparent))]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl leptos::prelude::IntoAttributeValue for $name {
+            type Output = String;
+
+            fn into_attribute_value(self) -> String {
+                self.0.to_string()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::num::ParseIntError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                text.trim().parse().map(Self)
+            }
+        }
+    )+};
+}
+
+ids! {
+    /// A team.
+    TeamId;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_is_a_plain_number_everywhere() {
+        let id: TeamId = "42".parse().unwrap();
+        assert_eq!(id, TeamId(42));
+        assert_eq!(format!("/teams/{id}"), "/teams/42");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "42");
+        assert_eq!(serde_json::from_str::<TeamId>("42").unwrap(), id);
+        assert!("x".parse::<TeamId>().is_err());
+    }
+}
