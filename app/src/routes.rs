@@ -7,7 +7,7 @@ use leptos_router::components::Routes;
 
 /// Fills the slots through which features show each other's parts (see `ui::slots`).
 pub fn fill_slots() {
-    fill_slot::<crate::ideas::IdeaParts, i64>(&[
+    fill_slot::<crate::ideas::IdeaParts, crate::common::ids::IdeaId>(&[
         crate::teams::components::idea_team_part,
         crate::festival::components::idea_interventions_part,
     ]);

@@ -25,7 +25,7 @@ async fn a_request_is_answered_once_and_makes_a_member() {
     let partner = viewer(&pool, "mindaugas@santaka.test", &[Role::Partner]).await;
     let team = team_led_by(&pool, lead.id).await;
     let members = "SELECT COUNT(*) FROM team_members WHERE team_id = ?";
-    let before = count(&pool, members, team.0).await;
+    let before = count(&pool, members, team).await;
 
     let request = ssr::request_join(
         &pool,
@@ -46,20 +46,20 @@ async fn a_request_is_answered_once_and_makes_a_member() {
     // Only a lead answers; the one asking cannot let themself in.
     let refused = ssr::answer(&pool, &partner, request, true).await;
     assert!(refused.is_err(), "{refused:?}");
-    assert_eq!(count(&pool, members, team.0).await, before);
+    assert_eq!(count(&pool, members, team).await, before);
 
     assert_eq!(
         ssr::answer(&pool, &lead, request, true).await.unwrap(),
         team
     );
-    assert_eq!(count(&pool, members, team.0).await, before + 1);
+    assert_eq!(count(&pool, members, team).await, before + 1);
     let second = ssr::answer(&pool, &lead, request, false).await;
     assert_eq!(
         second.unwrap_err(),
         AppError::Conflict,
         "the first answer counts"
     );
-    assert_eq!(count(&pool, members, team.0).await, before + 1);
+    assert_eq!(count(&pool, members, team).await, before + 1);
 
     // The new member is told, in the same transaction as the answer.
     let told = "SELECT COUNT(*) FROM notifications WHERE user_id = ?";
@@ -72,7 +72,7 @@ async fn an_open_role_with_bad_fields_writes_nothing() {
     let lead = viewer(&pool, "ruta@santaka.test", &[]).await;
     let team = team_led_by(&pool, lead.id).await;
     let roles = "SELECT COUNT(*) FROM team_roles WHERE team_id = ?";
-    let before = count(&pool, roles, team.0).await;
+    let before = count(&pool, roles, team).await;
     let bad = RoleEdit {
         title: "Garso technikas".into(),
         sector: "sports".into(),
@@ -82,7 +82,7 @@ async fn an_open_role_with_bad_fields_writes_nothing() {
     let error = ssr::add_role(&pool, &lead, team, &bad).await.unwrap_err();
     assert_eq!(error.field_code("hours"), Some("hours_invalid"));
     assert_eq!(error.field_code("sector"), Some("choice_invalid"));
-    assert_eq!(count(&pool, roles, team.0).await, before);
+    assert_eq!(count(&pool, roles, team).await, before);
 
     let good = RoleEdit {
         hours: "4".into(),
@@ -94,5 +94,5 @@ async fn an_open_role_with_bad_fields_writes_nothing() {
     ssr::add_role(&pool, &lead, team, &good)
         .await
         .expect("a role");
-    assert_eq!(count(&pool, roles, team.0).await, before + 1);
+    assert_eq!(count(&pool, roles, team).await, before + 1);
 }

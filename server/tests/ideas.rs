@@ -240,7 +240,7 @@ async fn sixty_four_parallel_supports_by_one_person_leave_exactly_one() {
     for _ in 0..64 {
         let pool = app.pool.clone();
         tasks.push(tokio::spawn(async move {
-            app::ideas::ssr::support(&pool, user, id, true).await
+            app::ideas::ssr::support(&pool, user, app::common::ids::IdeaId(id), true).await
         }));
     }
     for task in tasks {

@@ -40,6 +40,8 @@ macro_rules! ids {
 ids! {
     /// A team.
     TeamId;
+    /// An idea.
+    IdeaId;
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! propose and the steering group accepts, places (by hand or with the auto-scheduler) and
 //! publishes, and the public program, map and agenda. The conflict rules and the scheduler
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 pub mod api;
 pub mod components;
@@ -211,7 +212,7 @@ pub struct InterventionDetail {
     pub venue: Option<VenueInfo>,
     pub people: Vec<PersonRef>,
     pub team_id: Option<TeamId>,
-    pub idea_id: Option<i64>,
+    pub idea_id: Option<IdeaId>,
     pub idea_title: Option<String>,
     pub cancel_reason: Option<String>,
     pub changes: Vec<Change>,
@@ -265,9 +266,9 @@ pub struct Manage {
 /// A team the viewer may propose an intervention for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProposingTeam {
-    pub id: i64,
+    pub id: crate::common::ids::TeamId,
     pub name: String,
-    pub idea_id: i64,
+    pub idea_id: IdeaId,
     pub people: Vec<PersonRef>,
 }
 

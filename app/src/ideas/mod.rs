@@ -1,5 +1,6 @@
 //! Ideas for the city: what an idea is on the wire, the rules its forms follow, the stage
 //! rule, and the search query. Shared by the server and the browser.
+use crate::common::ids::IdeaId;
 use crate::common::sectors::Sector;
 use crate::common::PersonRef;
 use serde::{Deserialize, Serialize};
@@ -206,7 +207,7 @@ impl IdeaFilter {
 /// An idea in a list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdeaCard {
-    pub id: i64,
+    pub id: IdeaId,
     pub title: String,
     pub summary: String,
     pub stage: Stage,
@@ -279,7 +280,7 @@ pub struct ViewerState {
 /// An idea's own page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdeaDetail {
-    pub id: i64,
+    pub id: IdeaId,
     pub title: String,
     pub summary: String,
     /// The Markdown source, for editors.
@@ -311,7 +312,7 @@ pub struct IdeaDetail {
 /// A possibly similar idea, shown while a title is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SimilarIdea {
-    pub id: i64,
+    pub id: IdeaId,
     pub title: String,
     pub stage: Stage,
 }
@@ -339,7 +340,7 @@ pub struct FieldChange {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
-    pub idea_id: i64,
+    pub idea_id: IdeaId,
     pub title: String,
     pub versions: Vec<VersionInfo>,
     pub from: i64,
@@ -350,7 +351,7 @@ pub struct History {
 /// An invitation to co-author, as its link shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InviteInfo {
-    pub idea_id: i64,
+    pub idea_id: IdeaId,
     pub idea_title: String,
     pub invited_by: String,
 }
@@ -359,7 +360,7 @@ pub struct InviteInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportItem {
     pub id: i64,
-    pub idea_id: i64,
+    pub idea_id: IdeaId,
     pub idea_title: String,
     pub comment_id: Option<i64>,
     /// The reported text: the comment, or the idea's summary.

@@ -1,12 +1,13 @@
 //! Small reads that one feature makes of another's records: whether an idea is visible, whether
 //! a person may edit it, how many ideas are public.
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// Whether the person is the idea's author or a co-author.
 pub async fn is_editor(
     conn: &mut SqliteConnection,
-    idea_id: i64,
+    idea_id: IdeaId,
     user_id: i64,
 ) -> Result<bool, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(
@@ -26,7 +27,7 @@ pub async fn is_editor(
 /// everyone but the steering group).
 pub(crate) async fn visible_idea(
     conn: &mut SqliteConnection,
-    idea_id: i64,
+    idea_id: IdeaId,
     steering: bool,
 ) -> Result<(), AppError> {
     let hidden: Option<(bool,)> =

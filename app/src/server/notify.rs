@@ -2,6 +2,7 @@
 //! the change; each person's choice per kind decides between an email now, the daily digest and
 //! the list only.
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::{Kind, ACCEPTED};
 use crate::server::mail::{enqueue, Mail};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -11,7 +12,7 @@ pub enum To<'a> {
     People(&'a [i64]),
     /// Everyone following an idea, except the listed people (who get their own kind).
     FollowersOf {
-        idea_id: i64,
+        idea_id: IdeaId,
         except: &'a [i64],
     },
 }

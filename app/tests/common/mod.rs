@@ -33,8 +33,11 @@ pub async fn viewer(pool: &SqlitePool, email: &str, roles: &[Role]) -> Viewer {
     }
 }
 
-/// A number the query `sql` gives for `id`.
-pub async fn count(pool: &SqlitePool, sql: &str, id: i64) -> i64 {
+/// A number the query `sql` gives for `id` (a plain or a typed id).
+pub async fn count<Id>(pool: &SqlitePool, sql: &str, id: Id) -> i64
+where
+    Id: for<'q> sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send,
+{
     sqlx::query_scalar(sql)
         .bind(id)
         .fetch_one(pool)

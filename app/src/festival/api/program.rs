@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::festival::{Card, InterventionDetail, Program};
 
 /// The public program of the current edition (`None` before there is one).
@@ -21,7 +22,7 @@ pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
 
 /// An idea's interventions, for its page.
 #[server(endpoint = "idea_interventions", input = server_fn::codec::GetUrl)]
-pub async fn idea_interventions(idea_id: i64) -> Result<Vec<Card>, AppError> {
+pub async fn idea_interventions(idea_id: IdeaId) -> Result<Vec<Card>, AppError> {
     let viewer = authorize(Access::Public)?;
     ssr::of_idea(&pool()?, idea_id, viewer.as_ref()).await
 }

@@ -1,4 +1,5 @@
 use super::span;
+use crate::common::ids::IdeaId;
 use crate::festival::api::*;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -6,7 +7,7 @@ use leptos_router::components::A;
 
 /// On an idea's page: the interventions that grew from it.
 #[component]
-pub fn IdeaInterventions(idea_id: i64) -> impl IntoView {
+pub fn IdeaInterventions(idea_id: IdeaId) -> impl IntoView {
     let i18n = use_i18n();
     let items = Resource::new(move || idea_id, idea_interventions);
     view! {
@@ -38,6 +39,6 @@ pub fn IdeaInterventions(idea_id: i64) -> impl IntoView {
 }
 
 /// [`IdeaInterventions`] as a part of an idea's page.
-pub fn idea_interventions_part(idea_id: i64) -> AnyView {
+pub fn idea_interventions_part(idea_id: IdeaId) -> AnyView {
     view! { <IdeaInterventions idea_id /> }.into_any()
 }

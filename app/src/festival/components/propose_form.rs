@@ -12,7 +12,7 @@ use leptos_router::components::A;
 pub(crate) fn ProposeForm(
     ctx: ProposeContext,
     flash: Option<FormFlash>,
-    team: Option<i64>,
+    team: Option<crate::common::ids::TeamId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if ctx.edition.is_none() {
@@ -46,7 +46,8 @@ pub(crate) fn ProposeForm(
     let people_kept = kept_list("people[]");
     let action = ServerAction::<ProposeIntervention>::new();
     let teams = ctx.teams.clone();
-    let other_teams: Vec<(i64, String)> = teams.iter().map(|t| (t.id, t.name.clone())).collect();
+    let other_teams: Vec<(crate::common::ids::TeamId, String)> =
+        teams.iter().map(|t| (t.id, t.name.clone())).collect();
     let people_of_team = teams
         .iter()
         .find(|t| Some(t.id) == chosen_team)

@@ -27,7 +27,7 @@ pub fn ProposePage() -> impl IntoView {
                         Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/festival/propose".to_owned() /> }.into_any(),
                         Ok(SessionInfo { flash, .. }) => match context.await {
                             Ok(ctx) => {
-                                let team = query.with_untracked(|q| q.get("team").and_then(|t| t.parse::<i64>().ok()));
+                                let team = query.with_untracked(|q| q.get("team").and_then(|t| t.parse().ok()));
                                 view! { <ProposeForm ctx flash team /> }.into_any()
                             }
                             Err(error) => view! { <ErrorMessage error /> }.into_any(),

@@ -5,6 +5,7 @@ use super::venues;
 use super::CARD;
 use super::PUBLIC;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
@@ -167,7 +168,7 @@ pub async fn detail(
 /// steering group and the idea's team).
 pub async fn of_idea(
     pool: &SqlitePool,
-    idea_id: i64,
+    idea_id: IdeaId,
     viewer: Option<&Viewer>,
 ) -> Result<Vec<Card>, AppError> {
     let mut conn = pool.acquire().await?;

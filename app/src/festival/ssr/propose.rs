@@ -1,6 +1,7 @@
 use super::current_edition;
 use super::venues;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
@@ -21,7 +22,7 @@ pub async fn propose_context(
         Some(e) => venues(&mut conn, e.id).await?,
         None => Vec::new(),
     };
-    let teams: Vec<(i64, String, i64)> = sqlx::query_as(
+    let teams: Vec<(crate::common::ids::TeamId, String, IdeaId)> = sqlx::query_as(
         "SELECT t.id, t.name, t.idea_id FROM teams t
            JOIN team_members m ON m.team_id = t.id AND m.user_id = ? AND m.role IN ('lead', 'member')
            JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL

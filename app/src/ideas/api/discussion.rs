@@ -1,8 +1,9 @@
 use super::*;
+use crate::common::ids::IdeaId;
 
 /// Supports an idea (`on` = "true") or takes the support back.
 #[server(endpoint = "support_idea")]
-pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
+pub async fn support_idea(id: IdeaId, on: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("support_idea", &[], async {
         rate_limit(
@@ -18,7 +19,7 @@ pub async fn support_idea(id: i64, on: String) -> Result<String, AppError> {
 
 /// Follows an idea (`on` = "true") or stops following it.
 #[server(endpoint = "follow_idea")]
-pub async fn follow_idea(id: i64, on: String) -> Result<String, AppError> {
+pub async fn follow_idea(id: IdeaId, on: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("follow_idea", &[], async {
         ssr::follow(&pool()?, viewer.id, id, on == "true").await?;
@@ -30,7 +31,7 @@ pub async fn follow_idea(id: i64, on: String) -> Result<String, AppError> {
 /// A comment, or a reply when `parent_id` is given. `feedback` (mentors only) is a kind.
 #[server(endpoint = "post_comment")]
 pub async fn post_comment(
-    idea_id: i64,
+    idea_id: IdeaId,
     #[server(default)] parent_id: Option<i64>,
     body: String,
     #[server(default)] feedback: String,

@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::IdeaId;
 
 /// Shares an idea in one short step: title, summary, sectors.
 #[server(endpoint = "share_idea")]
@@ -22,7 +23,7 @@ pub async fn share_idea(
 /// Saves an edit as a new version. `version` is the version the form was opened on.
 #[server(endpoint = "update_idea")]
 pub async fn update_idea(
-    id: i64,
+    id: IdeaId,
     version: i64,
     #[server(flatten)] edit: crate::ideas::IdeaEdit,
 ) -> Result<String, AppError> {
@@ -47,7 +48,7 @@ pub async fn update_idea(
 /// Moves an idea to another stage (the stage rule decides who may).
 #[server(endpoint = "set_idea_stage")]
 pub async fn set_idea_stage(
-    id: i64,
+    id: IdeaId,
     stage: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {

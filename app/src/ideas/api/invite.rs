@@ -1,9 +1,10 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::ideas::InviteInfo;
 
 /// Invites someone by email to co-author the idea.
 #[server(endpoint = "invite_coauthor")]
-pub async fn invite_coauthor(id: i64, email: String) -> Result<String, AppError> {
+pub async fn invite_coauthor(id: IdeaId, email: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("invite_coauthor", &[("email", email.as_str())], async {
         posting_limit(viewer.id, "invite", 10)?;

@@ -1,10 +1,11 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::ideas::ReportItem;
 
 /// Reports an idea, or one of its comments, to the steering group.
 #[server(endpoint = "report_content")]
 pub async fn report_content(
-    idea_id: i64,
+    idea_id: IdeaId,
     #[server(default)] comment_id: Option<i64>,
     reason: String,
     #[server(default)] note: String,
@@ -36,7 +37,7 @@ pub async fn list_reports() -> Result<Vec<ReportItem>, AppError> {
 /// `back` is where to return: a path on this site.
 #[server(endpoint = "moderate")]
 pub async fn moderate(
-    idea_id: i64,
+    idea_id: IdeaId,
     #[server(default)] comment_id: Option<i64>,
     action: String,
     #[server(default)] back: String,

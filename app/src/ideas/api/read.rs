@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
 
 /// A page of the public list; every parameter is optional, as in the URL.
@@ -32,7 +33,7 @@ pub async fn list_ideas(
 }
 
 #[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
-pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
+pub async fn get_idea(id: IdeaId) -> Result<IdeaDetail, AppError> {
     let viewer = authorize(Access::Public)?;
     let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
@@ -51,7 +52,7 @@ pub async fn similar_ideas(#[server(default)] title: String) -> Result<Vec<Simil
 
 #[server(endpoint = "idea_history", input = server_fn::codec::GetUrl)]
 pub async fn idea_history(
-    id: i64,
+    id: IdeaId,
     #[server(default)] from: Option<i64>,
     #[server(default)] to: Option<i64>,
 ) -> Result<History, AppError> {

@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn CommentForm(
-    idea_id: i64,
+    idea_id: IdeaId,
     parent_id: Option<i64>,
     mentor: bool,
     flash: Option<FormFlash>,

@@ -2,6 +2,7 @@ use super::AddressedButton;
 use super::CommentForm;
 use super::ModerateButtons;
 use super::ReportForm;
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::*;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn CommentItem(
-    idea_id: i64,
+    idea_id: IdeaId,
     comment: CommentView,
     me: ViewerState,
     flash: Option<FormFlash>,

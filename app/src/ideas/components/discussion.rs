@@ -1,5 +1,6 @@
 use super::CommentForm;
 use super::CommentItem;
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::*;
@@ -10,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub(crate) fn Discussion(
-    idea_id: i64,
+    idea_id: IdeaId,
     comments: Vec<CommentView>,
     comment_count: i64,
     me: ViewerState,

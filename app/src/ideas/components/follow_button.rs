@@ -1,10 +1,11 @@
+use crate::common::ids::IdeaId;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ui::forms::ServerForm;
 use leptos::prelude::*;
 
 #[component]
-pub(crate) fn FollowButton(id: i64, following: bool, reload: Callback<String>) -> impl IntoView {
+pub(crate) fn FollowButton(id: IdeaId, following: bool, reload: Callback<String>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<FollowIdea>::new();
     view! {

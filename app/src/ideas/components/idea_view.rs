@@ -126,7 +126,7 @@ pub(crate) fn IdeaView(
                 </section>
             })}
             {(!needs.is_empty()).then(|| view! { <NeedsView needs /> })}
-            {(!hidden).then(|| slot::<IdeaParts, i64>(id))}
+            {(!hidden).then(|| slot::<IdeaParts, crate::common::ids::IdeaId>(id))}
             {(!description_html.is_empty()).then(|| view! {
                 <section class="idea-description" aria-labelledby="description-title">
                     <h2 id="description-title">{t!(i18n, idea_description_field)}</h2>

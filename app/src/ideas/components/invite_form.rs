@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
@@ -6,7 +7,7 @@ use crate::ui::navigate::go_to_result;
 use leptos::prelude::*;
 
 #[component]
-pub(crate) fn InviteForm(id: i64, flash: Option<FormFlash>) -> impl IntoView {
+pub(crate) fn InviteForm(id: IdeaId, flash: Option<FormFlash>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<InviteCoauthor>::new();
     view! {

@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ui::forms::ServerForm;
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 /// Hide or restore, for the steering group.
 #[component]
 pub(crate) fn ModerateButtons(
-    idea_id: i64,
+    idea_id: IdeaId,
     comment_id: Option<i64>,
     hidden: bool,
     back: String,

@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// Report an idea or a comment: a small form inside a disclosure.
 #[component]
 pub(crate) fn ReportForm(
-    idea_id: i64,
+    idea_id: IdeaId,
     comment_id: Option<i64>,
     flash: Option<FormFlash>,
 ) -> impl IntoView {

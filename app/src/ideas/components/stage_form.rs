@@ -1,4 +1,5 @@
 use super::StageBadge;
+use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn StageForm(
-    id: i64,
+    id: IdeaId,
     stage: Stage,
     moves: Vec<Stage>,
     flash: Option<FormFlash>,

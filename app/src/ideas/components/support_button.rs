@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::*;
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn SupportButton(
-    id: i64,
+    id: IdeaId,
     supported: bool,
     count: i64,
     me: ViewerState,

@@ -7,9 +7,15 @@ use leptos_router::hooks::use_params_map;
 // ---------------------------------------------------------------------------------------
 // An idea's page
 // ---------------------------------------------------------------------------------------
-pub(crate) fn idea_id() -> Memo<i64> {
+pub(crate) fn idea_id() -> Memo<crate::common::ids::IdeaId> {
     let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse().ok()).unwrap_or(0)))
+    Memo::new(move |_| {
+        params.with(|p| {
+            p.get("id")
+                .and_then(|id| id.parse().ok())
+                .unwrap_or_default()
+        })
+    })
 }
 
 #[component]

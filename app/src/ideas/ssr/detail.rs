@@ -1,5 +1,6 @@
 use super::tags_of;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::sectors::sectors_of;
 use crate::common::PersonRef;
 use crate::common::{Role, Viewer};
@@ -13,7 +14,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// support and follow; the co-authors; the comments with their authors.
 pub async fn detail(
     pool: &SqlitePool,
-    idea_id: i64,
+    idea_id: IdeaId,
     viewer: Option<&Viewer>,
 ) -> Result<IdeaDetail, AppError> {
     let viewer_id = viewer.map(|v| v.id).unwrap_or(0);
@@ -144,7 +145,7 @@ type CommentRow = (
 /// The comments of an idea, replies under their comment, oldest first (one query).
 async fn comments_of(
     conn: &mut SqliteConnection,
-    idea_id: i64,
+    idea_id: IdeaId,
     steering: bool,
 ) -> Result<Vec<CommentView>, AppError> {
     let rows: Vec<CommentRow> = sqlx::query_as(&format!(

@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::Kind as NotifyKind;
 use crate::common::{Role, Viewer};
 use crate::ideas::*;
@@ -12,7 +13,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 pub async fn support(
     pool: &SqlitePool,
     user_id: i64,
-    idea_id: i64,
+    idea_id: IdeaId,
     on: bool,
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
@@ -38,7 +39,7 @@ pub async fn support(
 pub async fn follow(
     pool: &SqlitePool,
     user_id: i64,
-    idea_id: i64,
+    idea_id: IdeaId,
     on: bool,
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
@@ -60,7 +61,7 @@ enum List {
 async fn mark(
     conn: &mut SqliteConnection,
     list: List,
-    idea_id: i64,
+    idea_id: IdeaId,
     user_id: i64,
     on: bool,
 ) -> Result<u64, AppError> {
@@ -96,7 +97,7 @@ async fn mark(
 pub async fn post_comment(
     pool: &SqlitePool,
     viewer: &Viewer,
-    idea_id: i64,
+    idea_id: IdeaId,
     parent_id: Option<i64>,
     body: &str,
     feedback: &str,
@@ -199,9 +200,9 @@ pub async fn set_addressed(
     viewer: &Viewer,
     comment_id: i64,
     addressed: bool,
-) -> Result<i64, AppError> {
+) -> Result<IdeaId, AppError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(i64, bool)> = sqlx::query_as(
+    let row: Option<(IdeaId, bool)> = sqlx::query_as(
         "SELECT idea_id, feedback_kind IS NOT NULL FROM comments
           WHERE id = ? AND hidden_at IS NULL",
     )

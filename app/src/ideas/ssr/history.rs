@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::PersonRef;
 use crate::ideas::*;
 use crate::server::lookups::visible_idea;
@@ -26,7 +27,7 @@ type VersionRow = (
 /// and the one before it).
 pub async fn history(
     pool: &SqlitePool,
-    idea_id: i64,
+    idea_id: IdeaId,
     from: Option<i64>,
     to: Option<i64>,
     steering: bool,

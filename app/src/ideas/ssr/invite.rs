@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::Viewer;
 use crate::ideas::*;
 use crate::server::db::begin_write;
@@ -9,7 +10,7 @@ use sqlx::SqlitePool;
 pub async fn invite(
     pool: &SqlitePool,
     viewer: &Viewer,
-    idea_id: i64,
+    idea_id: IdeaId,
     email: &str,
     public_url: &str,
 ) -> Result<(), AppError> {
@@ -63,7 +64,7 @@ pub async fn invite(
 
 /// What an invitation link offers, if it is still valid.
 pub async fn invite_info(pool: &SqlitePool, token: &str) -> Result<InviteInfo, AppError> {
-    let row: Option<(i64, String, Option<String>)> = sqlx::query_as(
+    let row: Option<(IdeaId, String, Option<String>)> = sqlx::query_as(
         "SELECT i.id, i.title, u.display_name FROM idea_invites v
            JOIN ideas i ON i.id = v.idea_id JOIN users u ON u.id = v.invited_by
           WHERE v.token_hash = ? AND v.used_at IS NULL AND v.expires_at > datetime('now')
@@ -82,9 +83,13 @@ pub async fn invite_info(pool: &SqlitePool, token: &str) -> Result<InviteInfo, A
 }
 
 /// Accepts an invitation: the signed-in person becomes a co-author. Returns the idea's id.
-pub async fn accept_invite(pool: &SqlitePool, user_id: i64, token: &str) -> Result<i64, AppError> {
+pub async fn accept_invite(
+    pool: &SqlitePool,
+    user_id: i64,
+    token: &str,
+) -> Result<IdeaId, AppError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(IdeaId,)> = sqlx::query_as(
         "UPDATE idea_invites SET used_at = datetime('now'), used_by = ?
           WHERE token_hash = ? AND used_at IS NULL AND expires_at > datetime('now')
           RETURNING idea_id",

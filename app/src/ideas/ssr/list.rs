@@ -1,5 +1,6 @@
 use super::tags_of;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::sectors::sectors_of;
 use crate::common::PersonRef;
 use crate::ideas::stage::stage_of;
@@ -8,7 +9,7 @@ use crate::server::people::PERSON;
 use sqlx::{QueryBuilder, Sqlite, SqlitePool};
 
 type CardRow = (
-    i64,
+    IdeaId,
     String,
     String,
     String,
@@ -121,7 +122,7 @@ pub async fn similar(pool: &SqlitePool, title: &str) -> Result<Vec<SimilarIdea>,
     let Some(search) = fts_any_word(title) else {
         return Ok(Vec::new());
     };
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+    let rows: Vec<(IdeaId, String, String)> = sqlx::query_as(
         "SELECT i.id, i.title, i.stage FROM ideas_fts f JOIN ideas i ON i.id = f.rowid
           WHERE ideas_fts MATCH ? AND i.hidden_at IS NULL
           ORDER BY bm25(ideas_fts, 10.0, 4.0, 1.0, 3.0) LIMIT 5",

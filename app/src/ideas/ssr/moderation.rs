@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::PersonRef;
 use crate::ideas::*;
 use crate::server::db::begin_write;
@@ -10,7 +11,7 @@ use sqlx::SqlitePool;
 pub async fn report(
     pool: &SqlitePool,
     reporter: i64,
-    idea_id: i64,
+    idea_id: IdeaId,
     comment_id: Option<i64>,
     reason: ReportReason,
     note: &str,
@@ -61,7 +62,7 @@ crate::coded! {
 pub async fn moderate(
     pool: &SqlitePool,
     actor: i64,
-    idea_id: i64,
+    idea_id: IdeaId,
     comment_id: Option<i64>,
     action: Moderation,
 ) -> Result<(), AppError> {
@@ -172,7 +173,7 @@ pub async fn set_block(
 
 type ReportRow = (
     i64,
-    i64,
+    crate::common::ids::IdeaId,
     String,
     Option<i64>,
     String,

@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::sectors::Sector;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -14,7 +15,7 @@ pub(crate) fn tags_of(text: &str) -> Vec<String> {
 
 async fn set_idea_sectors(
     conn: &mut SqliteConnection,
-    idea_id: i64,
+    idea_id: IdeaId,
     sectors: &[Sector],
 ) -> Result<(), AppError> {
     sqlx::query!("DELETE FROM idea_sectors WHERE idea_id = ?", idea_id)
@@ -32,7 +33,7 @@ async fn set_idea_sectors(
 
 async fn set_idea_tags(
     conn: &mut SqliteConnection,
-    idea_id: i64,
+    idea_id: IdeaId,
     tags: &[String],
 ) -> Result<(), AppError> {
     sqlx::query!("DELETE FROM idea_tags WHERE idea_id = ?", idea_id)
@@ -51,7 +52,11 @@ async fn set_idea_tags(
 }
 
 /// Records the idea's current state as its next version (or version 1).
-async fn snapshot(conn: &mut SqliteConnection, idea_id: i64, editor: i64) -> Result<(), AppError> {
+async fn snapshot(
+    conn: &mut SqliteConnection,
+    idea_id: IdeaId,
+    editor: i64,
+) -> Result<(), AppError> {
     sqlx::query!(
         "INSERT INTO idea_versions (idea_id, version, editor_id, title, summary, description,
                 tags, sectors, district, lat, lng, need_skills, need_venue, need_money,
@@ -86,11 +91,11 @@ pub async fn share(
     summary: &str,
     sectors: &[String],
     lang: &str,
-) -> Result<i64, AppError> {
+) -> Result<IdeaId, AppError> {
     check_share(title, summary, sectors).map_err(AppError::invalid)?;
     let lang = if lang == "en" { "en" } else { "lt" };
     let mut tx = begin_write(pool).await?;
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (IdeaId,) = sqlx::query_as(
         "INSERT INTO ideas (author_id, title, summary, lang) VALUES (?, ?, ?, ?) RETURNING id",
     )
     .bind(author)
@@ -111,7 +116,7 @@ pub async fn share(
 pub async fn update(
     pool: &SqlitePool,
     editor: i64,
-    idea_id: i64,
+    idea_id: IdeaId,
     base_version: i64,
     fields: &IdeaFields<'_>,
     needs: (bool, bool, bool),
@@ -169,7 +174,7 @@ pub async fn update(
 pub async fn set_stage(
     pool: &SqlitePool,
     viewer: &Viewer,
-    idea_id: i64,
+    idea_id: IdeaId,
     to: Stage,
     reason: &str,
 ) -> Result<(), AppError> {

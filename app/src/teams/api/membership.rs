@@ -1,9 +1,10 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 
 #[server(endpoint = "create_team")]
 pub async fn create_team(
-    idea_id: i64,
+    idea_id: IdeaId,
     name: String,
     #[server(default)] description: String,
 ) -> Result<String, AppError> {

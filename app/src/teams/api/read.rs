@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::teams::{IdeaTeam, LedTeam, TeamDetail, TeamList};
 
@@ -35,7 +36,7 @@ pub async fn get_team(id: TeamId) -> Result<TeamDetail, AppError> {
 
 /// The team of an idea (for the idea's page), and whether the viewer may form one.
 #[server(endpoint = "team_of_idea", input = server_fn::codec::GetUrl)]
-pub async fn team_of_idea(idea_id: i64) -> Result<IdeaTeam, AppError> {
+pub async fn team_of_idea(idea_id: IdeaId) -> Result<IdeaTeam, AppError> {
     let viewer = authorize(Access::Public)?;
     ssr::idea_team(&pool()?, idea_id, viewer.as_ref()).await
 }

@@ -1,3 +1,4 @@
+use crate::common::ids::IdeaId;
 use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::*;
@@ -9,7 +10,7 @@ use leptos_router::components::A;
 // ---------------------------------------------------------------------------------------
 /// On an idea's page: its team, or the way to form one.
 #[component]
-pub fn IdeaTeamBox(idea_id: i64) -> impl IntoView {
+pub fn IdeaTeamBox(idea_id: IdeaId) -> impl IntoView {
     let i18n = use_i18n();
     let team = Resource::new(move || idea_id, team_of_idea);
     view! {
@@ -37,6 +38,6 @@ pub fn IdeaTeamBox(idea_id: i64) -> impl IntoView {
 }
 
 /// [`IdeaTeamBox`] as a part of an idea's page.
-pub fn idea_team_part(idea_id: i64) -> AnyView {
+pub fn idea_team_part(idea_id: IdeaId) -> AnyView {
     view! { <IdeaTeamBox idea_id /> }.into_any()
 }

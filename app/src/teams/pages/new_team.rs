@@ -20,8 +20,8 @@ pub fn NewTeamPage() -> impl IntoView {
     let idea_id = Memo::new(move |_| {
         query.with(|q| {
             q.get("idea")
-                .and_then(|v| v.parse::<i64>().ok())
-                .unwrap_or(0)
+                .and_then(|v| v.parse::<crate::common::ids::IdeaId>().ok())
+                .unwrap_or_default()
         })
     });
     let session = use_session();

@@ -4,6 +4,7 @@ use super::excluded;
 use super::members_of;
 use super::person;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::server::people::PERSON;
@@ -18,7 +19,7 @@ pub async fn detail(
 ) -> Result<TeamDetail, AppError> {
     let mut conn = pool.acquire().await?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let row: Option<(String, String, i64, String, String, Option<String>)> = sqlx::query_as(
+    let row: Option<(String, String, IdeaId, String, String, Option<String>)> = sqlx::query_as(
         "SELECT t.name, t.description, i.id, i.title, t.created_at, i.hidden_at
            FROM teams t JOIN ideas i ON i.id = t.idea_id WHERE t.id = ?",
     )

@@ -5,6 +5,7 @@ use super::open_role_title;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{Kind, ACCEPTED, DECLINED};
 use crate::common::{Role, Viewer};
@@ -22,7 +23,7 @@ use sqlx::SqlitePool;
 pub async fn create(
     pool: &SqlitePool,
     viewer: &Viewer,
-    idea_id: i64,
+    idea_id: IdeaId,
     name: &str,
     description: &str,
 ) -> Result<i64, AppError> {

@@ -1,5 +1,6 @@
 use super::person;
 use crate::common::error::AppError;
+use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::sectors::sectors_of;
 use crate::common::{Role, Viewer};
@@ -14,7 +15,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// The team of an idea, and whether the viewer may form one.
 pub async fn idea_team(
     pool: &SqlitePool,
-    idea_id: i64,
+    idea_id: IdeaId,
     viewer: Option<&Viewer>,
 ) -> Result<IdeaTeam, AppError> {
     let mut conn = pool.acquire().await?;
@@ -67,7 +68,7 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
     .bind(looking)
     .fetch_one(pool)
     .await?;
-    type Row = (TeamId, String, i64, String, i64, i64, Option<String>);
+    type Row = (TeamId, String, IdeaId, String, i64, i64, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT t.id, t.name, i.id, i.title,
                 (SELECT count(*) FROM team_members m WHERE m.team_id = t.id AND m.role != 'mentor'),
