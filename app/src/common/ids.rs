@@ -42,6 +42,20 @@ ids! {
     TeamId;
     /// An idea.
     IdeaId;
+    /// A comment on an idea.
+    CommentId;
+    /// An open role of a team.
+    RoleId;
+    /// A request to join a team, or an invitation.
+    RequestId;
+    /// A task in a team's workspace.
+    TaskId;
+    /// A festival intervention.
+    InterventionId;
+    /// A festival venue.
+    VenueId;
+    /// A festival edition.
+    EditionId;
 }
 
 #[cfg(test)]

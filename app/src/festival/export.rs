@@ -235,7 +235,7 @@ mod tests {
 
     fn edition() -> Edition {
         Edition {
-            id: 1,
+            id: crate::common::ids::EditionId(1),
             title: "100 per dieną".into(),
             day: "2027-05-22".into(),
             opens: 600,
@@ -248,7 +248,7 @@ mod tests {
 
     fn venue() -> VenueInfo {
         VenueInfo {
-            id: 3,
+            id: crate::common::ids::VenueId(3),
             name: "Rotušės aikštė".into(),
             address: "Rotušės a., Kaunas".into(),
             lat: 54.8972,
@@ -267,7 +267,7 @@ mod tests {
             sector: Sector::Culture,
             category: Category::Performance,
             status: Status::Published,
-            venue_id: Some(3),
+            venue_id: Some(crate::common::ids::VenueId(3)),
             start: Some(840),
             duration: 90,
             team_name: None,

@@ -4,6 +4,7 @@
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
 use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
+use crate::common::ids::VenueId;
 pub mod api;
 pub mod components;
 #[cfg(feature = "ssr")]
@@ -80,7 +81,7 @@ impl DayPart {
 /// A festival edition: its day (Europe/Vilnius) and the day's window.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Edition {
-    pub id: i64,
+    pub id: crate::common::ids::EditionId,
     pub title: String,
     /// `YYYY-MM-DD`.
     pub day: String,
@@ -103,7 +104,7 @@ impl Edition {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VenueInfo {
-    pub id: i64,
+    pub id: crate::common::ids::VenueId,
     pub name: String,
     pub address: String,
     pub lat: f64,
@@ -134,7 +135,7 @@ pub struct Card {
     pub sector: Sector,
     pub category: Category,
     pub status: Status,
-    pub venue_id: Option<i64>,
+    pub venue_id: Option<VenueId>,
     pub start: Option<u32>,
     pub duration: u32,
     pub team_name: Option<String>,
@@ -182,7 +183,7 @@ impl Program {
         self.items.iter().filter(|c| c.is_on()).count()
     }
 
-    pub fn venue(&self, id: Option<i64>) -> Option<&VenueInfo> {
+    pub fn venue(&self, id: Option<VenueId>) -> Option<&VenueInfo> {
         id.and_then(|id| self.venues.iter().find(|v| v.id == id))
     }
 }
@@ -230,7 +231,7 @@ pub struct ManageItem {
     pub setup: u32,
     pub cleardown: u32,
     pub people: Vec<PersonRef>,
-    pub preferred_venues: Vec<i64>,
+    pub preferred_venues: Vec<crate::common::ids::VenueId>,
     pub preferred_start: Option<(u32, u32)>,
     /// Why the auto-scheduler left it out (an `Unplaced` code).
     pub note: Option<String>,

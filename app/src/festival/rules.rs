@@ -136,7 +136,7 @@ mod tests {
             sector,
             category: Category::Talk,
             status: Status::Published,
-            venue_id: Some(1),
+            venue_id: Some(crate::common::ids::VenueId(1)),
             start: Some(start),
             duration,
             team_name: None,

@@ -1,5 +1,6 @@
 //! Ideas for the city: what an idea is on the wire, the rules its forms follow, the stage
 //! rule, and the search query. Shared by the server and the browser.
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::common::sectors::Sector;
 use crate::common::PersonRef;
@@ -253,7 +254,7 @@ impl Needs {
 /// the steering group, who see it with the mark.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentView {
-    pub id: i64,
+    pub id: crate::common::ids::CommentId,
     pub author: PersonRef,
     /// Sanitised HTML rendered on the server.
     pub body_html: String,
@@ -362,7 +363,7 @@ pub struct ReportItem {
     pub id: i64,
     pub idea_id: IdeaId,
     pub idea_title: String,
-    pub comment_id: Option<i64>,
+    pub comment_id: Option<CommentId>,
     /// The reported text: the comment, or the idea's summary.
     pub excerpt: String,
     pub author: PersonRef,

@@ -115,7 +115,7 @@ pub struct Member {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenRole {
-    pub id: i64,
+    pub id: crate::common::ids::RoleId,
     pub title: String,
     pub skills: Vec<String>,
     pub sector: Option<Sector>,
@@ -128,7 +128,7 @@ pub struct OpenRole {
 /// A pending request to join, or an invitation, as leads see it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PendingRequest {
-    pub id: i64,
+    pub id: crate::common::ids::RequestId,
     pub person: PersonRef,
     pub invite: bool,
     pub role_title: Option<String>,
@@ -143,7 +143,7 @@ pub struct TeamViewer {
     pub may_publish: bool,
     pub role: Option<TeamRole>,
     /// The viewer's own pending request (they may withdraw it).
-    pub my_request: Option<i64>,
+    pub my_request: Option<crate::common::ids::RequestId>,
     /// An invitation waiting for the viewer's answer.
     pub my_invite: Option<PendingRequest>,
     pub mentor: bool,
@@ -203,7 +203,7 @@ pub struct TeamPost {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamTask {
-    pub id: i64,
+    pub id: crate::common::ids::TaskId,
     pub title: String,
     pub owner: Option<PersonRef>,
     pub due_on: Option<String>,

@@ -1,8 +1,9 @@
 use super::*;
+use crate::common::ids::VenueId;
 use crate::festival::Manage;
 
 #[cfg(feature = "ssr")]
-pub(crate) fn ids(values: &[String]) -> Vec<i64> {
+pub(crate) fn ids<Id: std::str::FromStr>(values: &[String]) -> Vec<Id> {
     values.iter().filter_map(|v| v.parse().ok()).collect()
 }
 
@@ -122,7 +123,11 @@ pub async fn review_intervention(
 
 /// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
 #[server(endpoint = "place_intervention")]
-pub async fn place_intervention(id: i64, venue_id: i64, start: String) -> Result<String, AppError> {
+pub async fn place_intervention(
+    id: i64,
+    venue_id: VenueId,
+    start: String,
+) -> Result<String, AppError> {
     use crate::common::Role;
     authorize_viewer(Access::Role(Role::Steering))?;
     let (venue_text, id_text) = (venue_id.to_string(), id.to_string());

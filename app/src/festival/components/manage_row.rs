@@ -45,7 +45,7 @@ pub(crate) fn ManageRow(
     let id = item.card.id;
     let status = item.card.status;
     let scope = format!("i{id}");
-    let venue_name = |v: Option<i64>| {
+    let venue_name = |v: Option<crate::common::ids::VenueId>| {
         m.with_value(|m| {
             m.venues
                 .iter()
@@ -74,7 +74,7 @@ pub(crate) fn ManageRow(
                 .any(|(k, v)| k == "id" && *v == id.to_string())
     });
     let kept_venue = kept_value(place_flash.as_ref(), "place_intervention", "venue_id")
-        .and_then(|v| v.parse::<i64>().ok())
+        .and_then(|v| v.parse().ok())
         .or(item.card.venue_id)
         .or_else(|| item.preferred_venues.first().copied());
     let start_value = kept_value(place_flash.as_ref(), "place_intervention", "start")

@@ -59,8 +59,8 @@ impl Unplaced {
 /// interventions that could clash.
 struct Board<'a> {
     day: Day,
-    venues: HashMap<i64, &'a Venue>,
-    by_venue: HashMap<i64, Vec<(&'a Item, Slot)>>,
+    venues: HashMap<crate::common::ids::VenueId, &'a Venue>,
+    by_venue: HashMap<crate::common::ids::VenueId, Vec<(&'a Item, Slot)>>,
     by_person: HashMap<i64, Vec<(&'a Item, Slot)>>,
     /// How many interventions are public in each slot of the day (to spread them out).
     load: Vec<u32>,
@@ -285,7 +285,7 @@ pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item
     };
     let venues: Vec<Venue> = (0..venue_count)
         .map(|i| Venue {
-            id: i as i64 + 1,
+            id: crate::common::ids::VenueId(i as i64 + 1),
             lat: 54.885 + next(300) as f64 / 10_000.0,
             lon: 23.870 + next(500) as f64 / 10_000.0,
             capacity: [40, 80, 150, 300, 1000][next(5) as usize],
@@ -305,7 +305,9 @@ pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item
                 audience: 20 + next(120) as u32,
                 people,
                 preferred_venues: if preferred {
-                    vec![next(venue_count as u64) as i64 + 1]
+                    vec![crate::common::ids::VenueId(
+                        next(venue_count as u64) as i64 + 1,
+                    )]
                 } else {
                     vec![]
                 },

@@ -178,7 +178,7 @@ pub fn conflicts(
     item: &Item,
     slot: Slot,
 ) -> Vec<Conflict> {
-    let venue_of = |id: i64| venues.iter().find(|v| v.id == id);
+    let venue_of = |id: crate::common::ids::VenueId| venues.iter().find(|v| v.id == id);
     let venue = venue_of(slot.venue);
     let mut found = own_conflicts(day, venue, item, slot.start);
     for (other, other_slot) in placed {

@@ -16,7 +16,7 @@ crate::coded! {
 /// What the rules need to know about a venue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Venue {
-    pub id: i64,
+    pub id: crate::common::ids::VenueId,
     pub lat: f64,
     pub lon: f64,
     pub capacity: u32,
@@ -34,7 +34,7 @@ pub struct Item {
     /// The people taking part.
     pub people: Vec<i64>,
     /// Venues the team asked for, most wanted first.
-    pub preferred_venues: Vec<i64>,
+    pub preferred_venues: Vec<crate::common::ids::VenueId>,
     /// The earliest and latest start the team asked for.
     pub preferred_start: Option<(u32, u32)>,
 }
@@ -51,7 +51,7 @@ impl Item {
 /// Where and when an intervention happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Slot {
-    pub venue: i64,
+    pub venue: crate::common::ids::VenueId,
     pub start: u32,
 }
 

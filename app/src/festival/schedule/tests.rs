@@ -1,5 +1,6 @@
 //! Unit tests of the conflict rules and the scheduler.
 use super::*;
+use crate::common::ids::VenueId;
 
 const DAY: Day = Day {
     opens: 600,
@@ -9,7 +10,7 @@ const DAY: Day = Day {
 
 fn venue(id: i64, lat: f64, lon: f64, capacity: u32) -> Venue {
     Venue {
-        id,
+        id: VenueId(id),
         lat,
         lon,
         capacity,
@@ -39,7 +40,10 @@ fn item(id: i64, duration: u32, people: &[i64]) -> Item {
 }
 
 fn at(venue: i64, start: u32) -> Slot {
-    Slot { venue, start }
+    Slot {
+        venue: VenueId(venue),
+        start,
+    }
 }
 
 #[test]
@@ -205,16 +209,16 @@ fn assert_conflict_free(venues: &[Venue], fixed: &[(Item, Slot)], items: &[Item]
 fn the_scheduler_honours_preferences_when_it_can() {
     let v = venues();
     let mut a = item(1, 60, &[7]);
-    a.preferred_venues = vec![2];
+    a.preferred_venues = vec![VenueId(2)];
     a.preferred_start = Some((840, 900));
     let mut b = item(2, 60, &[7]);
-    b.preferred_venues = vec![1];
+    b.preferred_venues = vec![VenueId(1)];
     let plan = auto_schedule(DAY, &v, &[], &[a.clone(), b.clone()]);
     assert!(plan.unplaced.is_empty(), "{plan:?}");
     let slot_of = |id| plan.placed.iter().find(|(i, _)| *i == id).unwrap().1;
-    assert_eq!(slot_of(1).venue, 2);
+    assert_eq!(slot_of(1).venue, VenueId(2));
     assert!((840..=900).contains(&slot_of(1).start));
-    assert_eq!(slot_of(2).venue, 1);
+    assert_eq!(slot_of(2).venue, VenueId(1));
     assert_conflict_free(&v, &[], &[a, b], &plan);
 }
 
@@ -224,7 +228,7 @@ fn a_preferred_time_weighs_more_than_a_preferred_venue() {
     // The square is taken all evening; the screening wants the square at 20:00.
     let fixed = [(item(10, 180, &[]), at(1, 1125))];
     let mut film = item(1, 90, &[]);
-    film.preferred_venues = vec![1];
+    film.preferred_venues = vec![VenueId(1)];
     film.preferred_start = Some((1200, 1230));
     let plan = auto_schedule(DAY, &v, &fixed, std::slice::from_ref(&film));
     let (_, slot) = plan.placed[0];
@@ -233,7 +237,7 @@ fn a_preferred_time_weighs_more_than_a_preferred_venue() {
         "kept its evening: {slot:?}"
     );
     // The castle next door, not the Ninth Fort five kilometres away.
-    assert_eq!(slot.venue, 3);
+    assert_eq!(slot.venue, VenueId(3));
 }
 
 #[test]
@@ -287,7 +291,7 @@ fn the_scheduler_names_a_person_who_is_busy_all_day() {
     // Without that person it fits at another venue.
     let plan = auto_schedule(DAY, &v, &fixed, &[item(2, 30, &[8])]);
     assert_eq!(plan.placed.len(), 1);
-    assert_ne!(plan.placed[0].1.venue, 1);
+    assert_ne!(plan.placed[0].1.venue, VenueId(1));
 }
 
 #[test]

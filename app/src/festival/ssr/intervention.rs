@@ -5,6 +5,7 @@ use super::venues;
 use super::CARD;
 use super::PUBLIC;
 use crate::common::error::AppError;
+use crate::common::ids::EditionId;
 use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
@@ -100,7 +101,7 @@ pub async fn detail(
             return Err(AppError::NotFound);
         }
     }
-    let edition_id: i64 = row.try_get("edition_id")?;
+    let edition_id: EditionId = row.try_get("edition_id")?;
     let edition = sqlx::query(
         "SELECT id, title, day, opens_min, closes_min, target, walk_m_per_min, published_at
            FROM festival_editions WHERE id = ?",

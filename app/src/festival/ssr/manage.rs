@@ -4,6 +4,7 @@ use super::people_of;
 use super::venues;
 use super::CARD;
 use crate::common::error::AppError;
+use crate::common::ids::EditionId;
 use crate::festival::schedule::{self, conflicts, Consent, Slot};
 use crate::festival::*;
 use crate::server::db::begin_write;
@@ -12,7 +13,7 @@ use sqlx::{Row, SqliteConnection, SqlitePool};
 /// Every intervention of an edition as the steering group works on it.
 pub(crate) async fn manage_items(
     conn: &mut SqliteConnection,
-    edition_id: i64,
+    edition_id: EditionId,
 ) -> Result<Vec<ManageItem>, AppError> {
     let rows = sqlx::query(&format!(
         "SELECT {CARD}, x.audience, x.setup_min, x.cleardown_min, x.preferred_venues,

@@ -4,6 +4,7 @@ use super::placed_rules;
 use super::status_of;
 use super::venues;
 use crate::common::error::AppError;
+use crate::common::ids::VenueId;
 use crate::festival::schedule::{self, auto_schedule, conflicts, Slot};
 use crate::festival::*;
 use crate::server::db::begin_write;
@@ -12,7 +13,12 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// Places an accepted (or already placed) intervention at a venue and time, refusing with
 /// every conflict (as `conflict` field errors carrying `Conflict` codes). Moving a published
 /// intervention records the change for the public.
-pub async fn place(pool: &SqlitePool, id: i64, venue_id: i64, start: &str) -> Result<(), AppError> {
+pub async fn place(
+    pool: &SqlitePool,
+    id: i64,
+    venue_id: VenueId,
+    start: &str,
+) -> Result<(), AppError> {
     let start = parse_hhmm(start).ok_or_else(|| AppError::field("start", "not_a_time"))?;
     let mut tx = begin_write(pool).await?;
     let (status, _, edition_id) = status_of(&mut tx, id).await?;
@@ -56,7 +62,7 @@ pub async fn place(pool: &SqlitePool, id: i64, venue_id: i64, start: &str) -> Re
                 .collect(),
         ));
     }
-    let name_of = |v: Option<i64>| {
+    let name_of = |v: Option<crate::common::ids::VenueId>| {
         v.and_then(|v| venue_list.iter().find(|x| x.id == v))
             .map(|x| x.name.clone())
     };

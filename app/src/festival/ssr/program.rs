@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::EditionId;
 use crate::common::{Role, Viewer};
 use crate::festival::schedule::Consent;
 use crate::festival::*;
@@ -61,7 +62,7 @@ pub async fn current_edition(conn: &mut SqliteConnection) -> Result<Option<Editi
 
 pub async fn venues(
     conn: &mut SqliteConnection,
-    edition_id: i64,
+    edition_id: EditionId,
 ) -> Result<Vec<VenueInfo>, AppError> {
     let rows = sqlx::query(
         "SELECT id, name, address, lat, lon, capacity, indoor, accessibility, consent

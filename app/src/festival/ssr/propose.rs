@@ -1,6 +1,7 @@
 use super::current_edition;
 use super::venues;
 use crate::common::error::AppError;
+use crate::common::ids::EditionId;
 use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
@@ -71,7 +72,7 @@ pub async fn propose(
     viewer: &Viewer,
     team_id: Option<TeamId>,
     proposal: &Proposal,
-    preferred_venues: &[i64],
+    preferred_venues: &[crate::common::ids::VenueId],
     people: &[i64],
 ) -> Result<i64, AppError> {
     let checked = proposal.check().map_err(AppError::invalid)?;
@@ -95,12 +96,12 @@ pub async fn propose(
         None if viewer.has(Role::Steering) => None,
         None => return Err(AppError::field("team_id", "missing")),
     };
-    let edition_venues: Vec<i64> = venues(&mut tx, edition.id)
+    let edition_venues: Vec<crate::common::ids::VenueId> = venues(&mut tx, edition.id)
         .await?
         .into_iter()
         .map(|v| v.id)
         .collect();
-    let preferred: Vec<i64> = preferred_venues
+    let preferred: Vec<crate::common::ids::VenueId> = preferred_venues
         .iter()
         .copied()
         .filter(|v| edition_venues.contains(v))
@@ -168,8 +169,8 @@ pub enum Review {
 pub(crate) async fn status_of(
     conn: &mut SqliteConnection,
     id: i64,
-) -> Result<(Status, bool, i64), AppError> {
-    let (status, was_published, edition): (String, bool, i64) =
+) -> Result<(Status, bool, EditionId), AppError> {
+    let (status, was_published, edition): (String, bool, EditionId) =
         sqlx::query_as("SELECT status, was_published, edition_id FROM interventions WHERE id = ?")
             .bind(id)
             .fetch_optional(&mut *conn)

@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 
 /// Supports an idea (`on` = "true") or takes the support back.
@@ -32,7 +33,7 @@ pub async fn follow_idea(id: IdeaId, on: String) -> Result<String, AppError> {
 #[server(endpoint = "post_comment")]
 pub async fn post_comment(
     idea_id: IdeaId,
-    #[server(default)] parent_id: Option<i64>,
+    #[server(default)] parent_id: Option<crate::common::ids::CommentId>,
     body: String,
     #[server(default)] feedback: String,
 ) -> Result<String, AppError> {
@@ -56,7 +57,7 @@ pub async fn post_comment(
 
 /// The idea's authors mark a mentor's feedback as addressed (`addressed` = "true") or not.
 #[server(endpoint = "mark_addressed")]
-pub async fn mark_addressed(comment_id: i64, addressed: String) -> Result<String, AppError> {
+pub async fn mark_addressed(comment_id: CommentId, addressed: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("mark_addressed", &[], async {
         let idea = ssr::set_addressed(&pool()?, &viewer, comment_id, addressed == "true").await?;

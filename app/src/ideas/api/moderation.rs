@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::ideas::ReportItem;
 
@@ -6,7 +7,7 @@ use crate::ideas::ReportItem;
 #[server(endpoint = "report_content")]
 pub async fn report_content(
     idea_id: IdeaId,
-    #[server(default)] comment_id: Option<i64>,
+    #[server(default)] comment_id: Option<CommentId>,
     reason: String,
     #[server(default)] note: String,
 ) -> Result<String, AppError> {
@@ -38,7 +39,7 @@ pub async fn list_reports() -> Result<Vec<ReportItem>, AppError> {
 #[server(endpoint = "moderate")]
 pub async fn moderate(
     idea_id: IdeaId,
-    #[server(default)] comment_id: Option<i64>,
+    #[server(default)] comment_id: Option<CommentId>,
     action: String,
     #[server(default)] back: String,
 ) -> Result<String, AppError> {

@@ -1,3 +1,4 @@
+use crate::common::ids::CommentId;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ui::forms::ServerForm;
@@ -5,7 +6,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn AddressedButton(
-    comment_id: i64,
+    comment_id: CommentId,
     addressed: bool,
     reload: Callback<String>,
 ) -> impl IntoView {

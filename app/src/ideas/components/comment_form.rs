@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn CommentForm(
     idea_id: IdeaId,
-    parent_id: Option<i64>,
+    parent_id: Option<crate::common::ids::CommentId>,
     mentor: bool,
     flash: Option<FormFlash>,
     reload: Callback<String>,

@@ -1,3 +1,4 @@
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::i18n::*;
 use crate::ideas::api::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn ModerateButtons(
     idea_id: IdeaId,
-    comment_id: Option<i64>,
+    comment_id: Option<CommentId>,
     hidden: bool,
     back: String,
     reload: Callback<String>,
@@ -16,7 +17,7 @@ pub(crate) fn ModerateButtons(
     let i18n = use_i18n();
     let action = ServerAction::<Moderate>::new();
     view! {
-        <ServerForm action id="moderate" class="inline-form moderate" on_success=reload scope=format!("mod{idea_id}-{}", comment_id.unwrap_or(0))>
+        <ServerForm action id="moderate" class="inline-form moderate" on_success=reload scope=format!("mod{idea_id}-{}", comment_id.map_or(0, |c| c.0))>
             <input type="hidden" name="idea_id" value=idea_id />
             {comment_id.map(|c| view! { <input type="hidden" name="comment_id" value=c /> })}
             <input type="hidden" name="action" value=if hidden { "restore" } else { "hide" } />

@@ -1,3 +1,4 @@
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
@@ -10,12 +11,12 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn ReportForm(
     idea_id: IdeaId,
-    comment_id: Option<i64>,
+    comment_id: Option<CommentId>,
     flash: Option<FormFlash>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<ReportContent>::new();
-    let scope = format!("report{idea_id}-{}", comment_id.unwrap_or(0));
+    let scope = format!("report{idea_id}-{}", comment_id.map_or(0, |c| c.0));
     let select_id = format!("f-{scope}-reason");
     let done = RwSignal::new(false);
     // The page stays as it is (a report changes nothing anyone sees); the thanks appear here.

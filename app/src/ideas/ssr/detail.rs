@@ -130,8 +130,8 @@ pub async fn detail(
 }
 
 type CommentRow = (
-    i64,
-    Option<i64>,
+    crate::common::ids::CommentId,
+    Option<crate::common::ids::CommentId>,
     i64,
     Option<String>,
     bool,
@@ -158,7 +158,7 @@ async fn comments_of(
     .fetch_all(&mut *conn)
     .await?;
     let mut top: Vec<CommentView> = Vec::new();
-    let mut replies: Vec<(i64, CommentView)> = Vec::new();
+    let mut replies: Vec<(crate::common::ids::CommentId, CommentView)> = Vec::new();
     for row in rows {
         let hidden = row.9;
         let view = CommentView {

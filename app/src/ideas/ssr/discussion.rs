@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::common::Kind as NotifyKind;
 use crate::common::{Role, Viewer};
@@ -98,7 +99,7 @@ pub async fn post_comment(
     pool: &SqlitePool,
     viewer: &Viewer,
     idea_id: IdeaId,
-    parent_id: Option<i64>,
+    parent_id: Option<crate::common::ids::CommentId>,
     body: &str,
     feedback: &str,
 ) -> Result<i64, AppError> {
@@ -198,7 +199,7 @@ pub async fn post_comment(
 pub async fn set_addressed(
     pool: &SqlitePool,
     viewer: &Viewer,
-    comment_id: i64,
+    comment_id: CommentId,
     addressed: bool,
 ) -> Result<IdeaId, AppError> {
     let mut tx = begin_write(pool).await?;

@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::CommentId;
 use crate::common::ids::IdeaId;
 use crate::common::PersonRef;
 use crate::ideas::*;
@@ -12,7 +13,7 @@ pub async fn report(
     pool: &SqlitePool,
     reporter: i64,
     idea_id: IdeaId,
-    comment_id: Option<i64>,
+    comment_id: Option<CommentId>,
     reason: ReportReason,
     note: &str,
 ) -> Result<(), AppError> {
@@ -63,7 +64,7 @@ pub async fn moderate(
     pool: &SqlitePool,
     actor: i64,
     idea_id: IdeaId,
-    comment_id: Option<i64>,
+    comment_id: Option<CommentId>,
     action: Moderation,
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
@@ -175,7 +176,7 @@ type ReportRow = (
     i64,
     crate::common::ids::IdeaId,
     String,
-    Option<i64>,
+    Option<crate::common::ids::CommentId>,
     String,
     i64,
     Option<String>,

@@ -1,6 +1,7 @@
 use super::*;
 use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
+use crate::common::ids::{RequestId, RoleId};
 
 #[server(endpoint = "create_team")]
 pub async fn create_team(
@@ -28,7 +29,7 @@ pub async fn create_team(
 #[server(endpoint = "request_join")]
 pub async fn request_join(
     team_id: TeamId,
-    #[server(default)] role_id: Option<i64>,
+    #[server(default)] role_id: Option<RoleId>,
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {
@@ -52,7 +53,7 @@ pub async fn request_join(
 /// Accepts (`accept` = "true") or declines a join request (its team's leads) or an
 /// invitation (the person invited).
 #[server(endpoint = "answer_request")]
-pub async fn answer_request(request_id: i64, accept: String) -> Result<String, AppError> {
+pub async fn answer_request(request_id: RequestId, accept: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("answer_request", &[], async {
         let team = ssr::answer(&pool()?, &viewer, request_id, accept == "true").await?;
@@ -66,7 +67,7 @@ pub async fn answer_request(request_id: i64, accept: String) -> Result<String, A
 pub async fn invite_to_team(
     team_id: TeamId,
     user_id: i64,
-    #[server(default)] role_id: Option<i64>,
+    #[server(default)] role_id: Option<RoleId>,
     #[server(default)] as_mentor: Option<String>,
     #[server(default)] message: String,
 ) -> Result<String, AppError> {

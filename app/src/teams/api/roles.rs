@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 
 #[server(endpoint = "add_open_role")]
@@ -17,7 +18,7 @@ pub async fn add_open_role(
 }
 
 #[server(endpoint = "close_open_role")]
-pub async fn close_open_role(role_id: i64) -> Result<String, AppError> {
+pub async fn close_open_role(role_id: RoleId) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("close_open_role", &[], async {
         let team = ssr::close_role(&pool()?, &viewer, role_id).await?;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::common::ids::TaskId;
 use crate::common::ids::TeamId;
 use crate::teams::Workspace;
 
@@ -46,7 +47,7 @@ pub async fn add_team_task(
 
 /// Ticks a task done (`done` = "true") or opens it again.
 #[server(endpoint = "set_task_done")]
-pub async fn set_task_done(task_id: i64, done: String) -> Result<String, AppError> {
+pub async fn set_task_done(task_id: TaskId, done: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("set_task_done", &[], async {
         let team = ssr::set_task_done(&pool()?, &viewer, task_id, done == "true").await?;

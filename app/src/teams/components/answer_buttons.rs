@@ -1,3 +1,4 @@
+use crate::common::ids::RequestId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub(crate) fn AnswerButtons(
-    request_id: i64,
+    request_id: RequestId,
     reload: Callback<String>,
     flash: Option<FormFlash>,
     /// Whose request it is, for screen readers (the buttons repeat down the list).

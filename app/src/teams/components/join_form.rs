@@ -1,3 +1,4 @@
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn JoinForm(
     team_id: TeamId,
-    role_id: Option<i64>,
+    role_id: Option<RoleId>,
     flash: Option<FormFlash>,
     reload: Callback<String>,
     mentor: bool,
@@ -18,7 +19,7 @@ pub(crate) fn JoinForm(
     let action = ServerAction::<RequestJoin>::new();
     let scope = format!(
         "join{}{}",
-        role_id.unwrap_or(0),
+        role_id.map_or(0, |r| r.0),
         if mentor { "-mentor" } else { "" }
     );
     view! {

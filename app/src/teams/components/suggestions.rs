@@ -1,4 +1,5 @@
 use crate::common::codes::I18n;
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
@@ -26,7 +27,7 @@ fn reason_text(i18n: I18n, reason: &Reason) -> String {
 #[component]
 pub(crate) fn Suggestions(
     team_id: TeamId,
-    role_id: i64,
+    role_id: RoleId,
     suggestions: Vec<Suggestion>,
     reload: Callback<String>,
     flash: Option<FormFlash>,

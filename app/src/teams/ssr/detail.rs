@@ -36,7 +36,14 @@ pub async fn detail(
     let covered = covered_by(&members);
     let (_, lacking) = sector_balance(&covered);
     let my_role = viewer.and_then(|v| members.iter().find(|m| m.person.id == v.id).map(|m| m.role));
-    type RoleRow = (i64, String, String, Option<String>, i64, String);
+    type RoleRow = (
+        crate::common::ids::RoleId,
+        String,
+        String,
+        Option<String>,
+        i64,
+        String,
+    );
     let role_rows: Vec<RoleRow> = sqlx::query_as(
         "SELECT id, title, skills, sector, hours, description FROM team_roles
           WHERE team_id = ? AND closed_at IS NULL ORDER BY id",
@@ -84,7 +91,7 @@ pub async fn detail(
         })
         .collect();
     type ReqRow = (
-        i64,
+        crate::common::ids::RequestId,
         Option<i64>,
         Option<String>,
         bool,

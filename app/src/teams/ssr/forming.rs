@@ -7,6 +7,7 @@ use super::touch;
 use crate::common::error::AppError;
 use crate::common::ids::IdeaId;
 use crate::common::ids::TeamId;
+use crate::common::ids::{RequestId, RoleId};
 use crate::common::{Kind, ACCEPTED, DECLINED};
 use crate::common::{Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -92,10 +93,10 @@ pub async fn request_join(
     pool: &SqlitePool,
     viewer: &Viewer,
     team_id: TeamId,
-    role_id: Option<i64>,
+    role_id: Option<RoleId>,
     as_mentor: bool,
     message: &str,
-) -> Result<i64, AppError> {
+) -> Result<RequestId, AppError> {
     check_message(message)?;
     // A mentor may offer to guide the team instead of joining it as a member.
     if as_mentor && !viewer.has(Role::Mentor) {
@@ -107,7 +108,7 @@ pub async fn request_join(
         return Err(AppError::field("form", "already_member"));
     }
     let role_title = open_role_title(&mut tx, team_id, role_id).await?;
-    let id: Option<(i64,)> = sqlx::query_as(
+    let id: Option<(RequestId,)> = sqlx::query_as(
         "INSERT INTO team_requests (team_id, user_id, kind, role_id, joins_as, message, created_by)
          VALUES (?, ?, 'request', ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
     )
@@ -143,7 +144,7 @@ pub async fn request_join(
 pub async fn answer(
     pool: &SqlitePool,
     viewer: &Viewer,
-    request_id: i64,
+    request_id: RequestId,
     accept: bool,
 ) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;

@@ -5,6 +5,7 @@ use super::open_role_title;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 use crate::common::Kind;
 use crate::common::Viewer;
@@ -20,7 +21,7 @@ pub async fn invite(
     viewer: &Viewer,
     team_id: TeamId,
     user_id: i64,
-    role_id: Option<i64>,
+    role_id: Option<RoleId>,
     as_mentor: bool,
     message: &str,
 ) -> Result<(), AppError> {

@@ -6,6 +6,7 @@ use super::team_name;
 use super::touch;
 use super::ROLE_MATCH_NOTIFY_MAX;
 use crate::common::error::AppError;
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 use crate::common::Kind;
 use crate::common::{parse_tags, Viewer};
@@ -83,7 +84,7 @@ pub async fn add_role(
 pub async fn close_role(
     pool: &SqlitePool,
     viewer: &Viewer,
-    role_id: i64,
+    role_id: RoleId,
 ) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;
     let (team_id,): (TeamId,) = sqlx::query_as("SELECT team_id FROM team_roles WHERE id = ?")

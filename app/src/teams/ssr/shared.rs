@@ -1,4 +1,5 @@
 use crate::common::error::AppError;
+use crate::common::ids::RoleId;
 use crate::common::ids::TeamId;
 use sqlx::SqliteConnection;
 
@@ -68,7 +69,7 @@ pub(crate) async fn touch(conn: &mut SqliteConnection, team_id: TeamId) -> Resul
 pub(crate) async fn open_role_title(
     conn: &mut SqliteConnection,
     team_id: TeamId,
-    role_id: Option<i64>,
+    role_id: Option<RoleId>,
 ) -> Result<Option<String>, AppError> {
     let Some(role_id) = role_id else {
         return Ok(None);

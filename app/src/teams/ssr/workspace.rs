@@ -4,6 +4,7 @@ use super::person;
 use super::team_name;
 use super::touch;
 use crate::common::error::AppError;
+use crate::common::ids::TaskId;
 use crate::common::ids::TeamId;
 use crate::common::Viewer;
 use crate::server::db::begin_write;
@@ -33,7 +34,7 @@ pub async fn workspace(
     .await?;
     posts.reverse();
     type TaskRow = (
-        i64,
+        crate::common::ids::TaskId,
         String,
         Option<i64>,
         Option<String>,
@@ -136,7 +137,7 @@ pub async fn add_task(
 pub async fn set_task_done(
     pool: &SqlitePool,
     viewer: &Viewer,
-    task_id: i64,
+    task_id: TaskId,
     done: bool,
 ) -> Result<TeamId, AppError> {
     let mut tx = begin_write(pool).await?;
