@@ -60,7 +60,7 @@ async fn the_auto_scheduler_places_without_clashes_and_twice_is_once() {
 #[tokio::test]
 async fn a_time_that_is_not_a_time_places_nothing() {
     let (pool, _dir) = seeded_db().await;
-    let (id, venue): (i64, app::common::ids::VenueId) = sqlx::query_as(
+    let (id, venue): (app::common::ids::InterventionId, app::common::ids::VenueId) = sqlx::query_as(
         "SELECT id, venue_id FROM interventions WHERE venue_id IS NOT NULL AND status = 'published'
          ORDER BY id LIMIT 1",
     )

@@ -66,7 +66,7 @@ pub async fn agenda_ics(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let ids: Vec<i64> = query
+    let ids: Vec<app::common::ids::InterventionId> = query
         .get("ids")
         .map(|list| {
             list.split(',')

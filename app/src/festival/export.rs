@@ -262,7 +262,7 @@ mod tests {
 
     fn card() -> Card {
         Card {
-            id: 7,
+            id: crate::common::ids::InterventionId(7),
             title: "Kiemų koncertai; Senamiestis, vakare".into(),
             sector: Sector::Culture,
             category: Category::Performance,

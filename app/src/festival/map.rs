@@ -121,7 +121,12 @@ fn with_leaflet(then: impl FnOnce() + 'static) {
 }
 
 /// The popup of a marker: time, title (a link to the intervention's page), place.
-fn popup(id: i64, title: &str, when: &str, place: &str) -> Option<web_sys::HtmlElement> {
+fn popup(
+    id: crate::common::ids::InterventionId,
+    title: &str,
+    when: &str,
+    place: &str,
+) -> Option<web_sys::HtmlElement> {
     let document = document();
     let root: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     root.set_class_name("map-popup");

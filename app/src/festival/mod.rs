@@ -3,6 +3,7 @@
 //! publishes, and the public program, map and agenda. The conflict rules and the scheduler
 //! are plain functions in [`schedule`]; the calendar and open-data formats in [`export`].
 use crate::common::ids::IdeaId;
+use crate::common::ids::InterventionId;
 use crate::common::ids::TeamId;
 use crate::common::ids::VenueId;
 pub mod api;
@@ -130,7 +131,7 @@ impl VenueInfo {
 /// An intervention in a list, on the map or in a calendar.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
-    pub id: i64,
+    pub id: InterventionId,
     pub title: String,
     pub sector: Sector,
     pub category: Category,
@@ -175,7 +176,7 @@ pub struct Program {
     /// The steering group is looking (it runs the program).
     pub may_manage: bool,
     /// The signed-in viewer's starred interventions.
-    pub starred: Vec<i64>,
+    pub starred: Vec<InterventionId>,
 }
 
 impl Program {
@@ -261,7 +262,7 @@ pub struct Manage {
     pub items: Vec<ManageItem>,
     /// Conflicts in what is placed now (e.g. after a venue's consent was withdrawn), by
     /// intervention, as `Conflict` codes.
-    pub flagged: Vec<(i64, String)>,
+    pub flagged: Vec<(InterventionId, String)>,
 }
 
 /// A team the viewer may propose an intervention for.

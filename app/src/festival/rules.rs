@@ -131,7 +131,7 @@ mod tests {
 
     fn card(id: i64, start: u32, duration: u32, sector: Sector) -> Card {
         Card {
-            id,
+            id: crate::common::ids::InterventionId(id),
             title: format!("#{id}"),
             sector,
             category: Category::Talk,
@@ -171,7 +171,7 @@ mod tests {
         let shown: Vec<i64> = items
             .iter()
             .filter(|c| filter.matches(c, None))
-            .map(|c| c.id)
+            .map(|c| c.id.0)
             .collect();
         assert_eq!(shown, vec![3]);
         assert_eq!(
@@ -196,7 +196,7 @@ mod tests {
 
         let (on, next) = on_now_and_next(&items, 800);
         assert!(on.is_empty());
-        assert_eq!(next.iter().map(|c| c.id).collect::<Vec<_>>(), vec![2]);
+        assert_eq!(next.iter().map(|c| c.id.0).collect::<Vec<_>>(), vec![2]);
         let mut cancelled = items[1].clone();
         cancelled.status = Status::Cancelled;
         assert!(!cancelled.running_at(900));

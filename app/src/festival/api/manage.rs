@@ -18,7 +18,7 @@ pub async fn festival_manage() -> Result<Manage, AppError> {
 /// Creates an edition, or updates the current one (`id`).
 #[server(endpoint = "save_edition")]
 pub async fn save_edition(
-    #[server(default)] id: Option<i64>,
+    #[server(default)] id: Option<crate::common::ids::EditionId>,
     title: String,
     day: String,
     opens: String,
@@ -51,7 +51,7 @@ pub async fn save_edition(
 /// Adds a venue to the current edition, or updates one (`id`).
 #[server(endpoint = "save_venue")]
 pub async fn save_venue(
-    #[server(default)] id: Option<i64>,
+    #[server(default)] id: Option<VenueId>,
     #[server(flatten)] venue: crate::festival::VenueForm,
 ) -> Result<String, AppError> {
     use crate::common::Role;
@@ -99,7 +99,7 @@ pub async fn save_venue(
 /// (`decision` = "cancel").
 #[server(endpoint = "review_intervention")]
 pub async fn review_intervention(
-    id: i64,
+    id: InterventionId,
     decision: String,
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
@@ -124,7 +124,7 @@ pub async fn review_intervention(
 /// Places an intervention at a venue and a time ("14:30"); refused with every conflict.
 #[server(endpoint = "place_intervention")]
 pub async fn place_intervention(
-    id: i64,
+    id: InterventionId,
     venue_id: VenueId,
     start: String,
 ) -> Result<String, AppError> {

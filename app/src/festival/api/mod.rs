@@ -2,6 +2,7 @@
 //! program is public; proposing needs a confirmed account and a place in the team (checked
 //! inside, `policy::authorize_team`); running the program is the steering group's.
 use crate::common::error::AppError;
+use crate::common::ids::InterventionId;
 #[cfg(feature = "ssr")]
 use crate::festival::ssr;
 #[cfg(feature = "ssr")]

@@ -11,7 +11,7 @@ pub async fn festival_program() -> Result<Option<Program>, AppError> {
 }
 
 #[server(endpoint = "get_intervention", input = server_fn::codec::GetUrl)]
-pub async fn get_intervention(id: i64) -> Result<InterventionDetail, AppError> {
+pub async fn get_intervention(id: InterventionId) -> Result<InterventionDetail, AppError> {
     let viewer = authorize(Access::Public)?;
     let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
     if let Err(error) = &result {
@@ -29,7 +29,7 @@ pub async fn idea_interventions(idea_id: IdeaId) -> Result<Vec<Card>, AppError> 
 
 /// Stars (`on` = "true") or unstars an intervention in the signed-in viewer's agenda.
 #[server(endpoint = "star_intervention")]
-pub async fn star_intervention(id: i64, on: String) -> Result<String, AppError> {
+pub async fn star_intervention(id: InterventionId, on: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("star_intervention", &[], async {
         posting_limit(viewer.id, "star", 600)?;

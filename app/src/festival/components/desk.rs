@@ -6,6 +6,7 @@ use super::ManageRow;
 use super::PublishForm;
 use super::VenueForm;
 use crate::common::codes::I18n;
+use crate::common::ids::InterventionId;
 use crate::common::FormFlash;
 use crate::festival::schedule::Conflict;
 use crate::festival::*;
@@ -18,7 +19,7 @@ use leptos_router::components::A;
 // ---------------------------------------------------------------------------------------
 /// The sentence for a conflict, naming the other intervention, the person and the numbers.
 pub(crate) fn conflict_sentence(i18n: I18n, code: &str, m: &Manage) -> String {
-    let title = |id: i64| {
+    let title = |id: InterventionId| {
         m.items
             .iter()
             .find(|i| i.card.id == id)

@@ -1,6 +1,7 @@
 #[cfg(feature = "hydrate")]
 use super::save_local_stars;
 use super::Stars;
+use crate::common::ids::InterventionId;
 use crate::festival::api::*;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// Star or unstar: a form for a signed-in person (works without JavaScript), a button that
 /// keeps the star in the browser for a visitor (shown only once the page runs).
 #[component]
-pub(crate) fn StarButton(id: i64, #[prop(into)] title: String) -> impl IntoView {
+pub(crate) fn StarButton(id: InterventionId, #[prop(into)] title: String) -> impl IntoView {
     let i18n = use_i18n();
     let Some(stars) = use_context::<Stars>() else {
         return ().into_any();

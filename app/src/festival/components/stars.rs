@@ -1,10 +1,11 @@
 //! The agenda of starred interventions: kept with the account when signed in, in the browser's
 //! localStorage otherwise, shared by every star button of a page.
+use crate::common::ids::InterventionId;
 use leptos::prelude::*;
 
 /// The calendar file of a list of interventions.
-pub fn agenda_ics(ids: &[i64]) -> String {
-    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+pub fn agenda_ics(ids: &[InterventionId]) -> String {
+    let list: Vec<String> = ids.iter().map(InterventionId::to_string).collect();
     format!("/festival/agenda.ics?ids={}", list.join(","))
 }
 
@@ -15,7 +16,7 @@ pub fn agenda_ics(ids: &[i64]) -> String {
 #[cfg(feature = "hydrate")]
 pub const STARS_KEY: &str = "santaka-festival-stars";
 
-pub fn provide_stars(signed_in: bool, starred: Vec<i64>) -> Stars {
+pub fn provide_stars(signed_in: bool, starred: Vec<InterventionId>) -> Stars {
     let stars = Stars {
         ids: RwSignal::new(starred),
         signed_in: StoredValue::new(signed_in),
@@ -29,7 +30,7 @@ pub fn provide_stars(signed_in: bool, starred: Vec<i64>) -> Stars {
 }
 
 #[cfg(feature = "hydrate")]
-pub fn load_local_stars() -> Vec<i64> {
+pub fn load_local_stars() -> Vec<InterventionId> {
     window()
         .local_storage()
         .ok()
@@ -42,12 +43,12 @@ pub fn load_local_stars() -> Vec<i64> {
 /// The agenda the star buttons of a page share.
 #[derive(Clone, Copy)]
 pub struct Stars {
-    pub(crate) ids: RwSignal<Vec<i64>>,
+    pub(crate) ids: RwSignal<Vec<InterventionId>>,
     pub(crate) signed_in: StoredValue<bool>,
 }
 
 #[cfg(feature = "hydrate")]
-pub fn save_local_stars(ids: &[i64]) {
+pub fn save_local_stars(ids: &[InterventionId]) {
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.set_item(STARS_KEY, &serde_json::to_string(ids).unwrap_or_default());
     }

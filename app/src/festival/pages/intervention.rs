@@ -13,8 +13,9 @@ pub fn InterventionPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or(0)));
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|v| v.parse().ok()).unwrap_or_default())
+    });
     let detail = Resource::new(move || id.get(), get_intervention);
     view! {
         <div class="container narrow intervention-page">

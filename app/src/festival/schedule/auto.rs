@@ -298,7 +298,7 @@ pub fn synthetic(venue_count: usize, item_count: usize) -> (Vec<Venue>, Vec<Item
             let people = vec![team * 10 + next(4) as i64, team * 10 + 5];
             let preferred = i % 3 == 0;
             Item {
-                id: i as i64 + 1,
+                id: crate::common::ids::InterventionId(i as i64 + 1),
                 duration: 30 + 15 * next(7) as u32,
                 setup: 15 * next(3) as u32,
                 cleardown: 15 * next(2) as u32,

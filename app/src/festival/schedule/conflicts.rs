@@ -3,6 +3,7 @@ use super::Day;
 use super::Item;
 use super::Slot;
 use super::Venue;
+use crate::common::ids::InterventionId;
 use serde::{Deserialize, Serialize};
 
 /// One reason a placement is wrong. Each has a stable code (`code`/`from_code`) that travels
@@ -10,13 +11,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Conflict {
     /// Another intervention occupies the same venue at an overlapping time.
-    VenueBusy { other: i64 },
+    VenueBusy { other: InterventionId },
     /// A person takes part in both, and they overlap.
-    PersonBusy { person: i64, other: i64 },
+    PersonBusy { person: i64, other: InterventionId },
     /// A person takes part in both, and cannot walk between the venues in the time between.
     TooFarToWalk {
         person: i64,
-        other: i64,
+        other: InterventionId,
         need: u32,
         have: u32,
     },
@@ -57,15 +58,16 @@ impl Conflict {
         let numbers: Vec<i64> = parts.map(|p| p.parse().ok()).collect::<Option<_>>()?;
         let n = |i: usize| numbers.get(i).copied();
         let u = |i: usize| n(i).and_then(|v| u32::try_from(v).ok());
+        let other = |i: usize| n(i).map(InterventionId);
         Some(match (kind, numbers.len()) {
-            ("venue_busy", 1) => Conflict::VenueBusy { other: n(0)? },
+            ("venue_busy", 1) => Conflict::VenueBusy { other: other(0)? },
             ("person_busy", 2) => Conflict::PersonBusy {
                 person: n(0)?,
-                other: n(1)?,
+                other: other(1)?,
             },
             ("too_far", 4) => Conflict::TooFarToWalk {
                 person: n(0)?,
-                other: n(1)?,
+                other: other(1)?,
                 need: u(2)?,
                 have: u(3)?,
             },

@@ -26,7 +26,7 @@ pub struct Venue {
 /// What the rules need to know about an intervention.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
-    pub id: i64,
+    pub id: crate::common::ids::InterventionId,
     pub duration: u32,
     pub setup: u32,
     pub cleardown: u32,
@@ -67,6 +67,6 @@ pub struct Day {
 /// The auto-scheduler's proposal.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
-    pub placed: Vec<(i64, Slot)>,
-    pub unplaced: Vec<(i64, Unplaced)>,
+    pub placed: Vec<(crate::common::ids::InterventionId, Slot)>,
+    pub unplaced: Vec<(crate::common::ids::InterventionId, Unplaced)>,
 }

@@ -1,6 +1,6 @@
 //! Unit tests of the conflict rules and the scheduler.
 use super::*;
-use crate::common::ids::VenueId;
+use crate::common::ids::{InterventionId, VenueId};
 
 const DAY: Day = Day {
     opens: 600,
@@ -29,7 +29,7 @@ fn venues() -> Vec<Venue> {
 
 fn item(id: i64, duration: u32, people: &[i64]) -> Item {
     Item {
-        id,
+        id: InterventionId(id),
         duration,
         setup: 15,
         cleardown: 15,
@@ -53,7 +53,12 @@ fn the_same_venue_overlapping_with_set_up_and_clear_down_is_a_conflict() {
     let b = item(2, 60, &[]);
     // a occupies 09:45–11:15; b at 11:15 sets up from 11:00: clash.
     let found = conflicts(&DAY, &v, &[(&a, at(1, 600))], &b, at(1, 675));
-    assert_eq!(found, vec![Conflict::VenueBusy { other: 1 }]);
+    assert_eq!(
+        found,
+        vec![Conflict::VenueBusy {
+            other: InterventionId(1)
+        }]
+    );
     // From 11:30 (set-up at 11:15, when a has cleared down) it is free.
     assert!(conflicts(&DAY, &v, &[(&a, at(1, 600))], &b, at(1, 690)).is_empty());
     // Another venue at the same time is fine.
@@ -70,7 +75,7 @@ fn a_person_in_two_overlapping_interventions_is_a_conflict() {
         found,
         vec![Conflict::PersonBusy {
             person: 8,
-            other: 1
+            other: InterventionId(1)
         }]
     );
 }
@@ -88,7 +93,7 @@ fn a_person_needs_the_walking_time_between_venues() {
         found,
         vec![Conflict::TooFarToWalk {
             person: 7,
-            other: 1,
+            other: InterventionId(1),
             need,
             have: 15
         }]
@@ -147,14 +152,16 @@ fn the_audience_must_fit_and_the_owner_must_agree() {
 #[test]
 fn codes_round_trip() {
     let all = [
-        Conflict::VenueBusy { other: 3 },
+        Conflict::VenueBusy {
+            other: InterventionId(3),
+        },
         Conflict::PersonBusy {
             person: 4,
-            other: 5,
+            other: InterventionId(5),
         },
         Conflict::TooFarToWalk {
             person: 4,
-            other: 5,
+            other: InterventionId(5),
             need: 30,
             have: 10,
         },
@@ -215,7 +222,13 @@ fn the_scheduler_honours_preferences_when_it_can() {
     b.preferred_venues = vec![VenueId(1)];
     let plan = auto_schedule(DAY, &v, &[], &[a.clone(), b.clone()]);
     assert!(plan.unplaced.is_empty(), "{plan:?}");
-    let slot_of = |id| plan.placed.iter().find(|(i, _)| *i == id).unwrap().1;
+    let slot_of = |id| {
+        plan.placed
+            .iter()
+            .find(|(i, _)| *i == InterventionId(id))
+            .unwrap()
+            .1
+    };
     assert_eq!(slot_of(1).venue, VenueId(2));
     assert!((840..=900).contains(&slot_of(1).start));
     assert_eq!(slot_of(2).venue, VenueId(1));
@@ -263,19 +276,24 @@ fn the_scheduler_says_why_it_cannot_place() {
     let plan = auto_schedule(DAY, &v, &[], &[huge, long]);
     assert!(plan.placed.is_empty());
     assert!(plan.unplaced.contains(&(
-        1,
+        InterventionId(1),
         Unplaced::NoVenueBigEnough {
             audience: 1000,
             largest: 300
         }
     )));
-    assert!(plan.unplaced.contains(&(2, Unplaced::LongerThanDay)));
+    assert!(plan
+        .unplaced
+        .contains(&(InterventionId(2), Unplaced::LongerThanDay)));
 
     for venue in &mut v {
         venue.consent = Consent::No;
     }
     let plan = auto_schedule(DAY, &v, &[], &[item(3, 60, &[])]);
-    assert_eq!(plan.unplaced, vec![(3, Unplaced::NoVenueWithConsent)]);
+    assert_eq!(
+        plan.unplaced,
+        vec![(InterventionId(3), Unplaced::NoVenueWithConsent)]
+    );
 }
 
 #[test]
@@ -286,7 +304,7 @@ fn the_scheduler_names_a_person_who_is_busy_all_day() {
     let plan = auto_schedule(DAY, &v, &fixed, &[item(1, 30, &[7])]);
     assert_eq!(
         plan.unplaced,
-        vec![(1, Unplaced::NoFreeTime { person: Some(7) })]
+        vec![(InterventionId(1), Unplaced::NoFreeTime { person: Some(7) })]
     );
     // Without that person it fits at another venue.
     let plan = auto_schedule(DAY, &v, &fixed, &[item(2, 30, &[8])]);

@@ -7,6 +7,7 @@ use super::PUBLIC;
 use crate::common::error::AppError;
 use crate::common::ids::EditionId;
 use crate::common::ids::IdeaId;
+use crate::common::ids::InterventionId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
@@ -16,8 +17,8 @@ use std::collections::HashMap;
 
 pub(crate) async fn people_of(
     conn: &mut SqliteConnection,
-    ids: &[i64],
-) -> Result<HashMap<i64, Vec<PersonRef>>, AppError> {
+    ids: &[InterventionId],
+) -> Result<HashMap<InterventionId, Vec<PersonRef>>, AppError> {
     let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
     let rows = sqlx::query(&format!(
         "SELECT p.intervention_id AS item, {PERSON}
@@ -28,7 +29,7 @@ pub(crate) async fn people_of(
     .bind(list)
     .fetch_all(&mut *conn)
     .await?;
-    let mut map: HashMap<i64, Vec<PersonRef>> = HashMap::new();
+    let mut map: HashMap<InterventionId, Vec<PersonRef>> = HashMap::new();
     for row in rows {
         map.entry(row.try_get("item")?)
             .or_default()
@@ -45,7 +46,7 @@ pub(crate) async fn people_of(
 /// team.
 async fn works_on(
     conn: &mut SqliteConnection,
-    id: i64,
+    id: InterventionId,
     team_id: Option<TeamId>,
     viewer: &Viewer,
 ) -> Result<bool, AppError> {
@@ -74,7 +75,7 @@ async fn works_on(
 /// work on it see it; anyone else is told it does not exist.
 pub async fn detail(
     pool: &SqlitePool,
-    id: i64,
+    id: InterventionId,
     viewer: Option<&Viewer>,
 ) -> Result<InterventionDetail, AppError> {
     let mut conn = pool.acquire().await?;

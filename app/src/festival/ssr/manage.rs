@@ -5,6 +5,8 @@ use super::venues;
 use super::CARD;
 use crate::common::error::AppError;
 use crate::common::ids::EditionId;
+use crate::common::ids::InterventionId;
+use crate::common::ids::VenueId;
 use crate::festival::schedule::{self, conflicts, Consent, Slot};
 use crate::festival::*;
 use crate::server::db::begin_write;
@@ -25,7 +27,7 @@ pub(crate) async fn manage_items(
     .bind(edition_id)
     .fetch_all(&mut *conn)
     .await?;
-    let ids: Vec<i64> = rows
+    let ids: Vec<InterventionId> = rows
         .iter()
         .map(|r| r.try_get("id"))
         .collect::<Result<_, _>>()?;
@@ -61,7 +63,7 @@ fn is_placed(item: &ManageItem) -> bool {
 /// What is placed and going ahead, as the rules see it (leaving out `except`).
 pub(crate) fn placed_rules(
     items: &[ManageItem],
-    except: Option<i64>,
+    except: Option<InterventionId>,
 ) -> Vec<(schedule::Item, Slot)> {
     items
         .iter()
@@ -83,7 +85,7 @@ pub fn flag_conflicts(
     edition: &Edition,
     venues: &[VenueInfo],
     items: &[ManageItem],
-) -> Vec<(i64, String)> {
+) -> Vec<(InterventionId, String)> {
     let rules: Vec<schedule::Venue> = venues.iter().map(VenueInfo::rule_view).collect();
     let placed = placed_rules(items, None);
     let refs: Vec<(&schedule::Item, Slot)> = placed.iter().map(|(i, s)| (i, *s)).collect();
@@ -121,11 +123,11 @@ pub async fn manage(pool: &SqlitePool) -> Result<Manage, AppError> {
 /// one (`id`).
 pub async fn save_edition(
     pool: &SqlitePool,
-    id: Option<i64>,
+    id: Option<EditionId>,
     title: &str,
     day: &str,
     times: (u32, u32, u32, u32),
-) -> Result<i64, AppError> {
+) -> Result<EditionId, AppError> {
     let (opens, closes, target, walk) = times;
     let mut tx = begin_write(pool).await?;
     let id = match id {
@@ -149,7 +151,7 @@ pub async fn save_edition(
             id
         }
         None => {
-            let (id,): (i64,) = sqlx::query_as(
+            let (id,): (EditionId,) = sqlx::query_as(
                 "INSERT INTO festival_editions (title, day, opens_min, closes_min, target, walk_m_per_min)
                  VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             )
@@ -183,9 +185,9 @@ pub struct VenueFields<'a> {
 /// Adds a venue to the current edition, or updates one of its venues (`id`).
 pub async fn save_venue(
     pool: &SqlitePool,
-    id: Option<i64>,
+    id: Option<VenueId>,
     v: &VenueFields<'_>,
-) -> Result<i64, AppError> {
+) -> Result<VenueId, AppError> {
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
         .await?
@@ -215,7 +217,7 @@ pub async fn save_venue(
             id
         }
         None => {
-            let (id,): (i64,) = sqlx::query_as(
+            let (id,): (VenueId,) = sqlx::query_as(
                 "INSERT INTO festival_venues (edition_id, name, address, lat, lon, capacity, indoor,
                                               accessibility, consent)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",

@@ -4,6 +4,7 @@ use super::placed_rules;
 use super::status_of;
 use super::venues;
 use crate::common::error::AppError;
+use crate::common::ids::InterventionId;
 use crate::common::ids::VenueId;
 use crate::festival::schedule::{self, auto_schedule, conflicts, Slot};
 use crate::festival::*;
@@ -15,7 +16,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// intervention records the change for the public.
 pub async fn place(
     pool: &SqlitePool,
-    id: i64,
+    id: InterventionId,
     venue_id: VenueId,
     start: &str,
 ) -> Result<(), AppError> {

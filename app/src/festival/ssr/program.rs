@@ -1,5 +1,6 @@
 use crate::common::error::AppError;
 use crate::common::ids::EditionId;
+use crate::common::ids::InterventionId;
 use crate::common::{Role, Viewer};
 use crate::festival::schedule::Consent;
 use crate::festival::*;
@@ -119,8 +120,11 @@ pub async fn public_program(
     Ok(Some((edition, venues, items)))
 }
 
-pub async fn stars_of(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<i64>, AppError> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+pub async fn stars_of(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+) -> Result<Vec<InterventionId>, AppError> {
+    let rows: Vec<(InterventionId,)> = sqlx::query_as(
         "SELECT intervention_id FROM festival_stars WHERE user_id = ? ORDER BY intervention_id",
     )
     .bind(user_id)
@@ -154,7 +158,12 @@ pub async fn program(
 }
 
 /// Stars (or unstars) a public intervention for the viewer's agenda.
-pub async fn star(pool: &SqlitePool, viewer: &Viewer, id: i64, on: bool) -> Result<(), AppError> {
+pub async fn star(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    id: InterventionId,
+    on: bool,
+) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
     let public: Option<(i64,)> = sqlx::query_as(&format!(
         "SELECT x.id FROM interventions x WHERE x.id = ? AND {PUBLIC}"

@@ -3,6 +3,7 @@ use super::venues;
 use crate::common::error::AppError;
 use crate::common::ids::EditionId;
 use crate::common::ids::IdeaId;
+use crate::common::ids::InterventionId;
 use crate::common::ids::TeamId;
 use crate::common::{Role, Viewer};
 use crate::festival::*;
@@ -74,7 +75,7 @@ pub async fn propose(
     proposal: &Proposal,
     preferred_venues: &[crate::common::ids::VenueId],
     people: &[i64],
-) -> Result<i64, AppError> {
+) -> Result<InterventionId, AppError> {
     let checked = proposal.check().map_err(AppError::invalid)?;
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
@@ -123,7 +124,7 @@ pub async fn propose(
             taking_part.push(*person);
         }
     }
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (InterventionId,) = sqlx::query_as(
         "INSERT INTO interventions (edition_id, team_id, idea_id, proposed_by, title, description,
                                     sector, category, duration_min, setup_min, cleardown_min,
                                     audience, preferred_venues, preferred_from, preferred_to)
@@ -168,7 +169,7 @@ pub enum Review {
 
 pub(crate) async fn status_of(
     conn: &mut SqliteConnection,
-    id: i64,
+    id: InterventionId,
 ) -> Result<(Status, bool, EditionId), AppError> {
     let (status, was_published, edition): (String, bool, EditionId) =
         sqlx::query_as("SELECT status, was_published, edition_id FROM interventions WHERE id = ?")
@@ -187,7 +188,7 @@ pub(crate) async fn status_of(
 /// been published).
 pub async fn review(
     pool: &SqlitePool,
-    id: i64,
+    id: InterventionId,
     review: Review,
     reason: &str,
 ) -> Result<(), AppError> {
