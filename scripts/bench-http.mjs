@@ -2,13 +2,16 @@
 // clients send GET requests back to back for `seconds`, then it prints requests per second and
 // latency percentiles. Every answer must be 200. Usage:
 //   node scripts/bench-http.mjs <seconds> <concurrency> <name>=<url> [<name>=<url> ...]
+// A name ending in "@personal" sends a cookie that makes the server render the page for the
+// caller (as for a signed-in person) instead of answering from its memory. The first URL is the
+// yardstick: every row shows its throughput as a multiple of the first's.
 import http from "node:http";
 
 const [seconds, concurrency, ...targets] = process.argv.slice(2);
 const duration = Number(seconds) * 1000;
 const clients = Number(concurrency);
 
-async function measure(url) {
+async function measure(url, personal) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies = [];
   let bytes = 0;
@@ -29,7 +32,7 @@ async function measure(url) {
     new Promise((resolve, reject) => {
       const started = process.hrtime.bigint();
       http
-        .get(url, { agent, headers: { "accept-language": "lt" } }, (res) => {
+        .get(url, { agent, headers: { "accept-language": "lt", ...(personal ? { cookie: "bench=1" } : {}) } }, (res) => {
           res.on("data", (chunk) => (bytes += chunk.length));
           res.on("end", () => {
             if (res.statusCode !== 200) reject(new Error(`${url}: HTTP ${res.statusCode}`));
@@ -61,13 +64,14 @@ async function measure(url) {
 const rows = [];
 for (const target of targets) {
   const [name, url] = target.split(/=(.*)/s);
-  rows.push([name, url, await measure(url)]);
+  rows.push([name, url, await measure(url, name.endsWith("@personal"))]);
 }
-const home = rows[0][2].rps;
+const first = rows[0][2].rps;
+const firstName = rows[0][0];
 console.log(`${clients} clients, ${seconds} s per page, one after another:`);
 for (const [name, url, r] of rows) {
   console.log(
-    `${name.padEnd(12)} ${r.rps.toFixed(0).padStart(6)} req/s  (${(r.rps / home).toFixed(2)}× home)  ` +
+    `${name.padEnd(18)} ${r.rps.toFixed(0).padStart(6)} req/s  (${(r.rps / first).toFixed(2)}× ${firstName})  ` +
       `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.kb.toFixed(0)} KiB  ${r.n} requests${r.resets ? ` (${r.resets} reconnects)` : ""}  ${url}`,
   );
 }

@@ -14,6 +14,21 @@ use leptos_router::components::A;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    let menu = NodeRef::<leptos::html::Details>::new();
+    // A link followed inside the page (no reload) would leave the phone menu open over the
+    // next page: close it.
+    let close_after_link = move |ev: leptos::ev::MouseEvent| {
+        let on_link = event_target::<web_sys::Element>(&ev)
+            .closest("a")
+            .ok()
+            .flatten()
+            .is_some();
+        if on_link {
+            if let Some(details) = menu.get() {
+                let _ = details.remove_attribute("open");
+            }
+        }
+    };
     view! {
         <a class="skip-link" href="#main" rel="external">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -22,28 +37,37 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <BrandMark />
                     <span class="brand-name">{t!(i18n, app_name)}</span>
                 </a>
-                // Items appear here as their features land; absent rather than dead links.
-                <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label)>
-                    <ul>
-                        <li>
-                            <A href="/">{t!(i18n, nav_home)}</A>
-                        </li>
-                        <li>
-                            <A href="/ideas">{t!(i18n, nav_ideas)}</A>
-                        </li>
-                        <li>
-                            <A href="/teams">{t!(i18n, nav_teams)}</A>
-                        </li>
-                        <li>
-                            <A href="/festival">{t!(i18n, nav_festival)}</A>
-                        </li>
-                        <li>
-                            <A href="/people">{t!(i18n, nav_people)}</A>
-                        </li>
-                    </ul>
-                </nav>
-                <UserMenu />
-                <LanguageSwitch />
+                // On a phone the navigation folds into a menu that opens without JavaScript;
+                // on a wider screen the same markup lies open in one row (style/main.css).
+                <details class="site-menu" node_ref=menu>
+                    <summary class="menu-toggle" data-testid="menu-toggle">
+                        <span class="menu-icon" aria-hidden="true"></span>
+                        {t!(i18n, nav_menu)}
+                    </summary>
+                    <div class="menu-panel" on:click=close_after_link>
+                        <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label)>
+                            <ul>
+                                <li>
+                                    <A href="/">{t!(i18n, nav_home)}</A>
+                                </li>
+                                <li>
+                                    <A href="/ideas">{t!(i18n, nav_ideas)}</A>
+                                </li>
+                                <li>
+                                    <A href="/teams">{t!(i18n, nav_teams)}</A>
+                                </li>
+                                <li>
+                                    <A href="/festival">{t!(i18n, nav_festival)}</A>
+                                </li>
+                                <li>
+                                    <A href="/people">{t!(i18n, nav_people)}</A>
+                                </li>
+                            </ul>
+                        </nav>
+                        <UserMenu />
+                        <LanguageSwitch />
+                    </div>
+                </details>
             </div>
         </header>
         <main id="main" tabindex="-1">

@@ -88,6 +88,34 @@ test.describe("the Santaka shell", () => {
     });
   }
 
+  test("on a phone the navigation folds into a menu that opens with the keyboard, without JavaScript too", async ({ page }, info) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await open(page, info, "/");
+    const nav = page.getByRole("navigation", { name: "Pagrindinė navigacija" });
+    await expect(nav).toBeHidden();
+    // Brand and menu button on one line instead of three lines of links.
+    const header = await page.locator(".site-header").boundingBox();
+    expect(header!.height).toBeLessThan(90);
+    const toggle = page.getByTestId("menu-toggle");
+    await expect(toggle).toHaveText("Meniu");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(nav).toBeVisible();
+    await expect(page.getByRole("link", { name: "English" })).toBeVisible();
+    await nav.getByRole("link", { name: "Festivalis" }).click();
+    await expect(page).toHaveURL(/\/festival$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("100 intervencijų");
+    // The next page starts with the menu folded again.
+    await expect(nav).toBeHidden();
+  });
+
+  test("on a wide screen the navigation lies open, without a menu button", async ({ page }, info) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, info, "/");
+    await expect(page.getByRole("navigation", { name: "Pagrindinė navigacija" })).toBeVisible();
+    await expect(page.getByTestId("menu-toggle")).toBeHidden();
+  });
+
   test("the home page fits a 360 px wide phone without sideways scrolling", async ({ page }, info) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page, info, "/");

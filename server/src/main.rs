@@ -1,7 +1,7 @@
 //! Starts Santaka: read the configuration, prepare the database, serve until SIGINT/SIGTERM.
 use server::build_router;
 use server::config::{help_text, Settings};
-use server::startup::{open_database, prepare_state, spawn_background};
+use server::startup::{listen, open_database, prepare_state, spawn_background};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -41,7 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     spawn_background(&state, &settings)?;
     let pool = state.pool.clone();
     let stopping = state.stopping.clone();
-    let listener = tokio::net::TcpListener::bind(settings.addr).await?;
+    let listener = listen(settings.addr).await?;
     tracing::info!("Santaka is listening on http://{}", settings.addr);
     // The peer address feeds the per-IP rate limits.
     axum::serve(

@@ -1,5 +1,6 @@
 //! The HTTP surface: health, the no-JavaScript language switch, the Leptos pages and server
 //! functions, static assets, and the layers around them (request id, tracing, caching).
+use crate::cache::{response_cache, ResponseCache};
 use crate::security::{identify_caller, refuse_cross_site, security_headers, BODY_LIMIT};
 use app::accounts::ssr::IDLE_LIFETIME;
 use app::i18n::Locale;
@@ -15,6 +16,7 @@ use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::collections::HashMap;
+use std::sync::Arc;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
@@ -41,6 +43,10 @@ pub fn build_router(state: AppState) -> Router {
     let pkg = ServeDir::new(pkg_dir)
         .precompressed_br()
         .precompressed_gzip();
+    // Leaflet and its plugin (copied from npm by `./santaka`, with .br and .gz beside them).
+    let vendor = ServeDir::new(std::path::Path::new(&*options.site_root).join("vendor"))
+        .precompressed_br()
+        .precompressed_gzip();
     let context_state = state.clone();
     let fallback_state = state.clone();
     let request_id = HeaderName::from_static(REQUEST_ID_HEADER);
@@ -56,7 +62,7 @@ pub fn build_router(state: AppState) -> Router {
         ));
     let pages = Router::new()
         .route("/lang/{code}", get(switch_language))
-        .route("/live/teams/{id}", get(crate::live::team_events))
+        .merge(app::teams::http::routes())
         .leptos_routes_with_context(
             &state,
             routes,
@@ -80,12 +86,15 @@ pub fn build_router(state: AppState) -> Router {
         .with_state(state.clone());
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/festival/program.ics", get(crate::festival::program_ics))
-        .route("/festival/agenda.ics", get(crate::festival::agenda_ics))
-        .route("/festival/program.geojson", get(crate::festival::program_geojson))
+        .merge(app::festival::http::routes())
         .nest_service("/pkg", pkg)
+        .nest_service("/vendor", vendor)
         .with_state(state.clone())
         .merge(pages)
+        .layer(middleware::from_fn_with_state(
+            Arc::new(ResponseCache::default()),
+            response_cache,
+        ))
         .layer(middleware::from_fn(cache_headers))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(middleware::from_fn_with_state(state, refuse_cross_site))

@@ -2,13 +2,30 @@
 //! seed demo data, and build the Leptos options.
 use crate::config::Settings;
 use app::server::state::AppState;
+use axum::serve::{ListenerExt, TapIo};
 use leptos::config::{Env, LeptosOptions};
 use sqlx::SqlitePool;
+use std::net::SocketAddr;
+use tokio::net::{TcpListener, TcpStream};
 
 /// The name cargo-leptos gives the WASM, JS and CSS files.
 pub const OUTPUT_NAME: &str = "santaka";
 
 /// Creates the database (and its folder) if missing, opens it and applies migrations.
+/// The listener the server accepts connections on, with TCP_NODELAY set on each connection.
+/// Responses are written in several pieces (headers, body chunks); without it a kept-alive
+/// connection waits for the browser's delayed acknowledgement, about 40 ms a request.
+pub async fn listen(addr: SocketAddr) -> std::io::Result<TapIo<TcpListener, fn(&mut TcpStream)>> {
+    let tap: fn(&mut TcpStream) = no_delay;
+    Ok(TcpListener::bind(addr).await?.tap_io(tap))
+}
+
+fn no_delay(stream: &mut TcpStream) {
+    if let Err(err) = stream.set_nodelay(true) {
+        tracing::warn!(error = %err, "could not set TCP_NODELAY on a connection");
+    }
+}
+
 pub async fn open_database(settings: &Settings) -> Result<SqlitePool, Box<dyn std::error::Error>> {
     if let Some(dir) = settings.database_dir() {
         std::fs::create_dir_all(&dir)?;

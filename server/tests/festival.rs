@@ -8,6 +8,10 @@ use axum::http::{header, StatusCode};
 use common::{header_of, id_of, kind_of, ok, spawn_app, text, Jar, TestApp};
 use serde_json::Value;
 
+fn cache_header() -> header::HeaderName {
+    header::HeaderName::from_static(server::cache::CACHE_HEADER)
+}
+
 /// The conflict codes of a refused placement.
 fn conflict_codes(body: &str) -> Vec<String> {
     let value: Value = serde_json::from_str(body).expect("error json");
@@ -237,9 +241,21 @@ async fn a_team_proposes_steering_places_without_conflicts_publishes_and_changes
     let start = item["card"]["start"].as_i64().unwrap();
     assert!((600..=1320 - 45).contains(&start));
 
-    // Publishing makes it public, with the whole program.
+    // The public program is kept in memory for anonymous visitors: the second visit is
+    // answered from there, and the accepted but unpublished intervention is not on it.
+    let title = "Kiemų kino plakatų dirbtuvės";
+    let first = app.get("/festival", &[]).await;
+    assert_eq!(header_of(&first, cache_header()), "miss");
+    let second = app.get("/festival", &[]).await;
+    assert_eq!(header_of(&second, cache_header()), "hit");
+    assert!(!text(second).await.contains(title));
+
+    // Publishing makes it public, with the whole program, at once.
     ok(&app, "publish_program", &[], &mut egle).await;
     assert_eq!(status_of(&app, id).await, "published");
+    let after = app.get("/festival", &[]).await;
+    assert_eq!(header_of(&after, cache_header()), "miss");
+    assert!(text(after).await.contains(title), "published, so shown");
     let (status, body) = app
         .call_get("get_intervention", &format!("id={id}"), &mut Jar::default())
         .await;

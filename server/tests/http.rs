@@ -131,6 +131,19 @@ async fn hashed_assets_are_precompressed_and_cached_for_a_year() {
         header_of(&response, header::CACHE_CONTROL),
         "public, max-age=31536000, immutable"
     );
+    // Leaflet is served precompressed too (under its own, unhashed name: a day's cache).
+    let leaflet = app
+        .get(
+            "/vendor/leaflet/leaflet.js",
+            &[("accept-encoding", "br, gzip")],
+        )
+        .await;
+    assert_eq!(leaflet.status(), StatusCode::OK);
+    assert_eq!(header_of(&leaflet, header::CONTENT_ENCODING), "br");
+    assert_eq!(
+        header_of(&leaflet, header::CACHE_CONTROL),
+        "public, max-age=86400"
+    );
     let favicon = app.get("/favicon.svg", &[]).await;
     assert_eq!(favicon.status(), StatusCode::OK);
     assert_eq!(
@@ -202,4 +215,18 @@ async fn every_registered_server_function_has_a_policy() {
             "server function {path} has no rule in app::server::policy::REGISTRY"
         );
     }
+}
+
+/// Without TCP_NODELAY a kept-alive connection waits ~40 ms for every response written in more
+/// than one piece; the listener the server uses must set it on every accepted connection.
+#[tokio::test]
+async fn every_accepted_connection_sends_without_delay() {
+    use axum::serve::Listener;
+    let mut listener = server::startup::listen("127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    let _client = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (accepted, _) = listener.accept().await;
+    assert!(accepted.nodelay().unwrap(), "TCP_NODELAY is off");
 }

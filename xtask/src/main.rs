@@ -2,12 +2,14 @@
 //! migrations without compiling `app`, whose checked queries may need exactly that database
 //! first (see `scripts/sqlx-data.sh prepare`). `xtask fill-ideas <database-url> <ideas>
 //! <comments>` adds generated ideas and comments for the benchmark (`scripts/bench-ideas.sh`);
-//! `xtask fill-festival <database-url> <n>` adds published interventions (`scripts/bench-map.sh`).
+//! `xtask fill-festival <database-url> <n>` adds published interventions (`scripts/bench-map.sh`);
+//! `xtask reference-list <database-url> <address>` serves the idea list's yardstick (`reference.rs`).
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::SqlitePool;
 use std::str::FromStr;
 
 mod fill;
+mod reference;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -32,6 +34,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             pool.close().await;
             Ok(())
         }
-        _ => Err("usage: xtask migrate <database-url> | xtask fill-ideas <database-url> <ideas> <comments> | xtask fill-festival <database-url> <interventions>".into()),
+        [task, url, addr] if task == "reference-list" => reference::serve(url, addr).await,
+        _ => Err("usage: xtask migrate <database-url> | xtask fill-ideas <database-url> <ideas> <comments> | xtask fill-festival <database-url> <interventions> | xtask reference-list <database-url> <address>".into()),
     }
 }

@@ -10,6 +10,8 @@ pub mod api;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod export;
+#[cfg(feature = "ssr")]
+pub mod http;
 #[cfg(feature = "hydrate")]
 pub mod map;
 pub mod pages;

@@ -4,7 +4,28 @@
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+/// Tables whose rows never show on a page anyone else sees: writing them changes no public page.
+const PRIVATE_TABLES: &[&str] = &[
+    "tower_sessions",
+    "outbox",
+    "email_tokens",
+    "notifications",
+    "notification_prefs",
+    "digests",
+];
+
+/// Rows written to any other table since the process started (every connection of every pool
+/// counts them, through SQLite's update hook).
+static PUBLIC_WRITES: AtomicU64 = AtomicU64::new(0);
+
+/// How many rows of tables that public pages show were written so far: when it moves, a page
+/// kept in memory may be out of date (see the server's response cache).
+pub fn public_writes() -> u64 {
+    PUBLIC_WRITES.load(Ordering::SeqCst)
+}
 
 /// How long a statement waits for another writer before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -20,6 +41,16 @@ pub async fn open_pool(url: &str) -> Result<SqlitePool, sqlx::Error> {
     SqlitePoolOptions::new()
         .max_connections(8)
         .acquire_timeout(Duration::from_secs(10))
+        .after_connect(|conn, _meta| {
+            Box::pin(async move {
+                conn.lock_handle().await?.set_update_hook(|change| {
+                    if !PRIVATE_TABLES.contains(&change.table) {
+                        PUBLIC_WRITES.fetch_add(1, Ordering::SeqCst);
+                    }
+                });
+                Ok(())
+            })
+        })
         .connect_with(options)
         .await
 }

@@ -19,6 +19,8 @@ pub mod components;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
 pub mod ssr;
 
 pub const NAME_MAX: usize = 80;

@@ -39,6 +39,9 @@ pub async fn spawn_app() -> TestApp {
     .expect("js");
     std::fs::write(site.join("pkg/santaka.0123abcd.js.br"), b"brotli bytes").expect("br");
     std::fs::write(site.join("favicon.svg"), "<svg/>").expect("favicon");
+    std::fs::create_dir_all(site.join("vendor/leaflet")).expect("vendor dir");
+    std::fs::write(site.join("vendor/leaflet/leaflet.js"), "window.L = {}").expect("leaflet");
+    std::fs::write(site.join("vendor/leaflet/leaflet.js.br"), b"brotli bytes").expect("br");
     let db = dir.path().join("data/santaka.db");
     let settings = Settings::from_lookup(|key| match key {
         "DATABASE_URL" => Some(format!("sqlite://{}", db.display())),

@@ -21,6 +21,9 @@ pub fn MapPage() -> impl IntoView {
     crate::festival::map::attach(map_ref, program, filter);
     view! {
         <Page title=move || t_string!(i18n, fest_map_title) class="festival-page">
+            // The map first, so a phone shows it at once; its filters and the list follow.
+            <div class="festival-map" id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
+            <p class="map-nojs hint">{t!(i18n, fest_map_nojs)}</p>
             <Transition fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
                     match program.await {
@@ -30,8 +33,6 @@ pub fn MapPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-            <div class="festival-map" id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
-            <p class="map-nojs hint">{t!(i18n, fest_map_nojs)}</p>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match program.await {

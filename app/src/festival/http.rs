@@ -1,13 +1,24 @@
 //! The festival program as files, for calendars and open data: the whole published program and
 //! a chosen agenda as iCalendar, the program as GeoJSON. Public, like the program itself.
-use app::festival::export::{geojson, icalendar};
-use app::festival::ssr::public_program;
-use app::festival::Card;
-use app::server::state::AppState;
+use crate::festival::export::{geojson, icalendar};
+use crate::festival::ssr::public_program;
+use crate::festival::Card;
+use crate::server::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
 use std::collections::HashMap;
+
+/// The festival's own HTTP routes, merged by the server outside the session layer (they are
+/// public and need no caller).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/festival/program.ics", get(program_ics))
+        .route("/festival/agenda.ics", get(agenda_ics))
+        .route("/festival/program.geojson", get(program_geojson))
+}
 
 /// At most this many interventions in one agenda.
 const AGENDA_MAX: usize = 500;
@@ -66,7 +77,7 @@ pub async fn agenda_ics(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let ids: Vec<app::common::ids::InterventionId> = query
+    let ids: Vec<crate::common::ids::InterventionId> = query
         .get("ids")
         .map(|list| {
             list.split(',')

@@ -2,26 +2,35 @@
 //! only "something changed": the page then fetches the workspace through its (authorised)
 //! server function. The browser's EventSource reconnects by itself when the stream drops, and
 //! the first event of every connection makes the page catch up on what it missed.
-use app::server::policy::{authorize_team, TeamScope};
-use app::server::state::AppState;
+use crate::common::ids::TeamId;
+use crate::server::policy::{authorize_team, TeamScope};
+use crate::server::request::CurrentViewer;
+use crate::server::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Router};
 use futures_util::stream::{self, StreamExt};
 use std::convert::Infallible;
 use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 
+/// The teams' own HTTP routes, merged by the server inside the session layer (the live channel
+/// needs to know who is listening).
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/live/teams/{id}", get(team_events))
+}
+
 /// How soon a dropped connection is retried.
 const RETRY: Duration = Duration::from_secs(1);
 
+/// `/live/teams/{id}`: the change stream of one team's workspace, for its members.
 pub async fn team_events(
     State(state): State<AppState>,
-    Path(team_id): Path<app::common::ids::TeamId>,
-    axum::Extension(app::server::request::CurrentViewer(viewer)): axum::Extension<
-        app::server::request::CurrentViewer,
-    >,
+    Path(team_id): Path<TeamId>,
+    Extension(CurrentViewer(viewer)): Extension<CurrentViewer>,
 ) -> Response {
     let Some(viewer) = viewer else {
         return StatusCode::UNAUTHORIZED.into_response();

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Festival day: the public program, the map, an intervention and the program files, as anonymous
+# visitors see them (answered from the server's memory between writes), against the same pages
+# rendered per request ("@personal": a cookie makes the server render them) and a static file
+# served by the same server, side by side in one run. Then one kept-alive connection fetching the
+# CSS file: with TCP_NODELAY missing it drops to about 25 requests per second (40 ms each).
+# Starts target/release/server on a scratch database with the demo data. Build first:
+# ./santaka build. Settings: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 32).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET_DIR=$(cd "$ROOT/target" && pwd -P)
+PORT=${SANTAKA_BENCH_PORT:-3197}
+SECONDS_EACH=${BENCH_SECONDS:-10}
+CONCURRENCY=${BENCH_CONCURRENCY:-32}
+DIR=$(mktemp -d)
+PID=
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
+SANTAKA_ADDR=127.0.0.1:$PORT DATABASE_URL="sqlite://$DIR/bench.db" \
+  SANTAKA_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
+  "$TARGET_DIR/release/server" >>"$DIR/server.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+base="http://127.0.0.1:$PORT"
+curl -fs "$base/healthz" >/dev/null || { echo "the server did not start:" >&2; cat "$DIR/server.log" >&2; exit 1; }
+css=$(cd "$ROOT/target/site" && ls pkg/*.css | head -1)
+id=$(curl -fs "$base/festival/program.geojson" \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).features[0].id))')
+node "$ROOT/scripts/bench-http.mjs" "$SECONDS_EACH" "$CONCURRENCY" \
+  "static-css=$base/$css" \
+  "festival=$base/festival" \
+  "festival@personal=$base/festival" \
+  "map=$base/festival/map" \
+  "intervention=$base/festival/i/$id" \
+  "intervention@personal=$base/festival/i/$id" \
+  "program.ics=$base/festival/program.ics" \
+  "program.geojson=$base/festival/program.geojson"
+echo "one kept-alive connection (TCP_NODELAY check: thousands per second, not tens):"
+node "$ROOT/scripts/bench-http.mjs" 3 1 "static-css=$base/$css" "festival=$base/festival" | tail -n +2
+echo "cores: $(nproc), $(uname -m)"
