@@ -26,7 +26,8 @@ async function firstIds() {
   const page = await context.newPage();
   const geo = await (await page.request.get(`${base}/festival/program.geojson`)).json();
   await page.goto(`${base}/ideas`);
-  const href = await page.locator('a[href^="/ideas/"]').filter({ hasNotText: "" }).first().getAttribute("href");
+  const hrefs = await page.locator('a[href^="/ideas/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const href = hrefs.find((h) => /^\/ideas\/\d+$/.test(h));
   await context.close();
   return { intervention: geo.features[0]?.id, idea: href };
 }
