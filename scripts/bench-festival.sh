@@ -15,16 +15,9 @@ CONCURRENCY=${BENCH_CONCURRENCY:-32}
 DIR=$(mktemp -d)
 PID=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
-SANTAKA_ADDR=127.0.0.1:$PORT DATABASE_URL="sqlite://$DIR/bench.db" \
-  SANTAKA_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
-  "$TARGET_DIR/release/server" >>"$DIR/server.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 300); do
-  curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+source "$ROOT/scripts/bench-common.sh"
+bench_start
 base="http://127.0.0.1:$PORT"
-curl -fs "$base/healthz" >/dev/null || { echo "the server did not start:" >&2; cat "$DIR/server.log" >&2; exit 1; }
 css=$(cd "$ROOT/target/site" && ls pkg/*.css | head -1)
 id=$(curl -fs "$base/festival/program.geojson" \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).features[0].id))')

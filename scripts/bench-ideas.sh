@@ -19,25 +19,15 @@ DIR=$(mktemp -d)
 PID=
 REF=
 trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -n "$REF" ] && kill "$REF" 2>/dev/null; rm -rf "$DIR"' EXIT
-start() {
-  SANTAKA_ADDR=127.0.0.1:$PORT DATABASE_URL="sqlite://$DIR/bench.db" \
-    SANTAKA_SITE_ROOT="$ROOT/target/site" RUST_LOG=warn \
-    "$TARGET_DIR/release/server" >>"$DIR/server.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 200); do
-    curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return
-    sleep 0.1
-  done
-  echo "the server did not start:" >&2; cat "$DIR/server.log" >&2; exit 1
-}
-start
+source "$ROOT/scripts/bench-common.sh"
+bench_start
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 echo "filling: $IDEAS ideas, $COMMENTS comments"
 fill=$( { time -p cargo run -q --release -p xtask -- fill-ideas "sqlite://$DIR/bench.db" "$IDEAS" "$COMMENTS"; } 2>&1 )
 echo "$fill" | grep -v '^user\|^sys'
 sample=$(echo "$fill" | sed -n 's/^sample_idea=\([0-9]*\).*/\1/p')
 busiest=$(echo "$fill" | sed -n 's/^busiest_idea=\([0-9]*\).*/\1/p')
-start
+bench_start
 REF_PORT=$((PORT + 1))
 cargo build -q --release -p xtask
 "$TARGET_DIR/release/xtask" reference-list "sqlite://$DIR/bench.db" "127.0.0.1:$REF_PORT" >>"$DIR/ref.log" 2>&1 &
