@@ -41,11 +41,15 @@ const CACHED: &[&str] = &[
     "/ideas",
     "/ideas/",
 ];
-/// At most this many answers are kept; when full, the memory starts again (a flood of made-up
-/// query strings cannot grow it).
+/// At most this many answers, of at most this many bytes together, are kept; when full, the
+/// memory starts again (a flood of made-up query strings cannot grow it).
 const MAX_ENTRIES: usize = 2_000;
+const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// A larger answer is served but not kept.
-const MAX_BODY: usize = 4 * 1024 * 1024;
+const MAX_KEPT: usize = 2 * 1024 * 1024;
+/// A cached path's answer is read whole before it is kept; none comes near this (the program
+/// page with a thousand interventions is about 1 MB).
+const MAX_BODY: usize = 64 * 1024 * 1024;
 
 #[derive(Default)]
 pub struct ResponseCache {
@@ -71,12 +75,15 @@ struct Entry {
 }
 
 impl Entry {
+    fn size(&self) -> usize {
+        self.parts.iter().map(Bytes::len).sum()
+    }
+
     fn body(&self, nonce: &str) -> Body {
         if self.parts.len() == 1 {
             return Body::from(self.parts[0].clone());
         }
-        let size =
-            self.parts.iter().map(Bytes::len).sum::<usize>() + nonce.len() * self.parts.len();
+        let size = self.size() + nonce.len() * self.parts.len();
         let mut out = Vec::with_capacity(size);
         for (i, part) in self.parts.iter().enumerate() {
             if i > 0 {
@@ -106,7 +113,8 @@ impl ResponseCache {
         let Ok(mut entries) = self.entries.write() else {
             return;
         };
-        if entries.len() >= MAX_ENTRIES {
+        let used: usize = entries.values().map(|e| e.size()).sum();
+        if entries.len() >= MAX_ENTRIES || used + entry.size() > MAX_BYTES {
             entries.clear();
         }
         // Answers of older generations, writes or minutes are dead weight.
@@ -252,6 +260,9 @@ pub async fn response_cache(
         }
     };
     head.headers.remove(header::CONTENT_LENGTH);
+    if bytes.len() > MAX_KEPT {
+        return Response::from_parts(head, Body::from(bytes));
+    }
     cache.keep(
         key,
         Entry {
@@ -317,6 +328,32 @@ mod tests {
             out,
             "<script nonce=\"BBBB\">1</script><script nonce=\"BBBB\">"
         );
+    }
+
+    #[test]
+    fn the_memory_starts_again_when_it_holds_too_much() {
+        let cache = ResponseCache::default();
+        let big = Bytes::from(vec![b'x'; MAX_KEPT]);
+        let entry = || Entry {
+            generation: 0,
+            writes: 0,
+            status: StatusCode::OK,
+            headers: HeaderMap::new(),
+            parts: vec![big.clone()],
+        };
+        let key = |i: usize| Key {
+            uri: format!("/ideas?page={i}"),
+            locale: String::new(),
+            accept_language: String::new(),
+            minute: 0,
+        };
+        let fit = MAX_BYTES / MAX_KEPT;
+        for i in 0..fit {
+            cache.keep(key(i), entry());
+        }
+        assert_eq!(cache.entries.read().unwrap().len(), fit);
+        cache.keep(key(fit), entry());
+        assert_eq!(cache.entries.read().unwrap().len(), 1, "started again");
     }
 
     fn futures_executor(body: Body) -> String {
