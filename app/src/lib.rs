@@ -60,7 +60,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="santaka-css" />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>
@@ -75,7 +75,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     accounts::components::provide_session();
     routes::fill_slots();
-    mark_hydrated();
     view! {
         <I18nContextProvider cookie_options=ui::lang_switch::cookie_options()>
             <Router>
@@ -85,14 +84,4 @@ pub fn App() -> impl IntoView {
             </Router>
         </I18nContextProvider>
     }
-}
-
-/// Sets `data-hydrated` on `<html>` once the WASM bundle has taken over the page; browser
-/// tests wait for it before they use anything interactive. Effects never run on the server.
-fn mark_hydrated() {
-    Effect::new(|_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
 }

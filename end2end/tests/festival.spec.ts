@@ -114,6 +114,9 @@ test("a visitor filters the map by sector, opens an intervention from a marker a
   await visitor.getByLabel("Kategorija").selectOption("talk");
   await visitor.getByRole("button", { name: "Rodyti" }).click();
   await expect(visitor).toHaveURL(/sector=education/);
+  // The filtered page is a new page: its map (an island) draws the filtered markers.
+  await expect(visitor.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await expect(visitor.locator(".leaflet-marker-icon, .marker-cluster").first()).toBeVisible();
   const list = visitor.locator(".map-list");
   await expect(list.getByRole("link", { name: title })).toBeVisible();
   const shown = Number(await visitor.getByTestId("fest-shown").innerText());
@@ -138,6 +141,8 @@ test("a visitor filters the map by sector, opens an intervention from a marker a
   await expect(visitor.locator(".map-list").getByRole("link", { name: title })).toBeVisible();
   await visitor.locator(".map-list").getByRole("link", { name: title }).click();
   await expect(visitor).toHaveURL(new RegExp(`${page}$`));
+  // A new page: its star is an island that answers once it has hydrated.
+  await expect(visitor.locator("html")).toHaveAttribute("data-hydrated", "true");
   const times = await shownTimes(visitor);
 
   // Starred in the browser, kept in the agenda.

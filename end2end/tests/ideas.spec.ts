@@ -91,6 +91,28 @@ test.describe("ideas", () => {
     await expect(coauthor.getByTestId("diff").locator("ins")).toContainText("šeštadienio");
   });
 
+  test("support and follow are islands: they change in place, with no hydration or console error", async ({ browser }, info) => {
+    test.skip(!isHydrated(info), "without JavaScript the same forms post and the page comes back (other stories)");
+    const page = await as(browser, info, "ruta");
+    const path = await findIdea(page, info, "Taisymo kavinė", "Taisymo kavinė Dainavoje");
+    await open(page, info, path);
+    await expect(page.locator("leptos-island").first()).toBeAttached();
+    const button = page.getByTestId("support-button");
+    const before = Number(await button.getByTestId("support-count").textContent());
+    const wasPressed = (await button.getAttribute("aria-pressed")) === "true";
+    let loads = 0;
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) loads += 1;
+    });
+    await button.click();
+    await expect(button).toHaveAttribute("aria-pressed", wasPressed ? "false" : "true");
+    await expect(button.getByTestId("support-count")).toHaveText(String(before + (wasPressed ? -1 : 1)));
+    // Back as it was, so the story can run again on the same database.
+    await button.click();
+    await expect(button.getByTestId("support-count")).toHaveText(String(before));
+    expect(loads, "the page was not loaded again").toBe(0);
+  });
+
   test("a mentor leaves feedback and the author sees it marked and marks it addressed", async ({ browser }, info) => {
     const mentor = await as(browser, info, "aiste");
     const path = await findIdea(mentor, info, "garažų kvartale", "Gatvės menas Šilainių garažų kvartale");

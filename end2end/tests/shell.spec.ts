@@ -32,19 +32,14 @@ test.describe("the Santaka shell", () => {
   });
 
   test("a visitor switches to English and the choice is kept", async ({ page }, info) => {
+    // The pages are rendered on the server (islands), so the switch loads the same address
+    // again in the other language, with JavaScript or without it.
     await open(page, info, "/");
-    if (isHydrated(info)) {
-      // Mark the document: if the switch reloaded the page, the mark would be gone.
-      await page.evaluate(() => ((window as any).__santakaMark = "same page"));
-    }
     await page.getByRole("link", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the city's ideas meet");
     await expect(page.getByRole("heading", { name: "Youth" })).toBeVisible();
     await expect(page).toHaveURL(/\/$/);
-    if (isHydrated(info)) {
-      expect(await page.evaluate(() => (window as any).__santakaMark)).toBe("same page");
-    }
     await open(page, info, "/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the city's ideas meet");

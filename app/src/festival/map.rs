@@ -23,6 +23,8 @@ extern "C" {
     fn add_layer(this: &LeafletMap, layer: &JsValue) -> LeafletMap;
     #[wasm_bindgen(method)]
     fn remove(this: &LeafletMap);
+    #[wasm_bindgen(method, js_name = fitBounds)]
+    fn fit_bounds(this: &LeafletMap, bounds: &JsValue, options: &JsValue) -> LeafletMap;
 
     #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
     fn tile_layer(url: &str, options: &JsValue) -> JsValue;
@@ -35,6 +37,8 @@ extern "C" {
     fn add_layers(this: &ClusterGroup, layers: &Array);
     #[wasm_bindgen(method, js_name = clearLayers)]
     fn clear_layers(this: &ClusterGroup);
+    #[wasm_bindgen(method, js_name = getBounds)]
+    fn get_bounds(this: &ClusterGroup) -> JsValue;
 
     /// `L.Marker`.
     pub type Marker;
@@ -71,8 +75,8 @@ fn leaflet_ready() -> bool {
         .is_some_and(|f| f.is_function())
 }
 
-/// Adds a stylesheet once.
-fn add_stylesheet(href: &str) {
+/// Adds a stylesheet once and calls `loaded` when it has loaded (at once if it was there).
+fn add_stylesheet(href: &str, loaded: impl FnOnce() + 'static) {
     let document = document();
     if document
         .query_selector(&format!("link[href='{href}']"))
@@ -80,11 +84,14 @@ fn add_stylesheet(href: &str) {
         .flatten()
         .is_some()
     {
+        loaded();
         return;
     }
     if let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) {
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", href);
+        let on_load = Closure::once_into_js(loaded);
+        let _ = link.add_event_listener_with_callback("load", on_load.unchecked_ref());
         let _ = head.append_child(&link);
     }
 }
@@ -103,19 +110,45 @@ fn add_script(src: &str, then: impl FnOnce() + 'static) {
     }
 }
 
-/// Loads Leaflet and the cluster plugin (once), then calls `then`.
+/// Loads Leaflet and the cluster plugin (once), then calls `then`: only when their
+/// stylesheets have loaded too, so the map measures its box with Leaflet's CSS applied.
 fn with_leaflet(then: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
     if leaflet_ready() {
         then();
         return;
     }
-    add_stylesheet("/vendor/leaflet/leaflet.css");
-    add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.css");
-    add_stylesheet("/vendor/leaflet.markercluster/MarkerCluster.Default.css");
+    const SHEETS: [&str; 3] = [
+        "/vendor/leaflet/leaflet.css",
+        "/vendor/leaflet.markercluster/MarkerCluster.css",
+        "/vendor/leaflet.markercluster/MarkerCluster.Default.css",
+    ];
+    // Three stylesheets and the two scripts: `then` runs after the last of the four parts.
+    type Pending = Rc<RefCell<(usize, Option<Box<dyn FnOnce()>>)>>;
+    let pending: Pending = Rc::new(RefCell::new((SHEETS.len() + 1, Some(Box::new(then)))));
+    let one_done = move |pending: Pending| {
+        let ready = {
+            let mut state = pending.borrow_mut();
+            state.0 -= 1;
+            if state.0 == 0 {
+                state.1.take()
+            } else {
+                None
+            }
+        };
+        if let Some(then) = ready {
+            then();
+        }
+    };
+    for href in SHEETS {
+        let pending = pending.clone();
+        add_stylesheet(href, move || one_done(pending));
+    }
     add_script("/vendor/leaflet/leaflet.js", move || {
         add_script(
             "/vendor/leaflet.markercluster/leaflet.markercluster.js",
-            then,
+            move || one_done(pending),
         )
     });
 }
@@ -149,20 +182,17 @@ fn popup(
 
 struct Live {
     map: LeafletMap,
-    markers: ClusterGroup,
 }
 
-/// Puts the map into `node` once the page runs and the program is there, and keeps its
-/// markers in step with `filter`.
+/// Puts the map into `node` once the page runs and the program is there, with the markers the
+/// page's filters leave (a new filter is a new page, so the markers are drawn once).
 pub fn attach(
     node: NodeRef<Div>,
-    program: Resource<Result<Option<Program>, AppError>>,
-    filter: Memo<ProgramFilter>,
+    program: LocalResource<Result<Option<Program>, AppError>>,
+    filter: ProgramFilter,
 ) {
     let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
-    let loaded = RwSignal::new(false);
 
-    // Create the map once: the element exists and Leaflet has loaded.
     Effect::new(move |_| {
         let Some(element) = node.get() else {
             return;
@@ -174,7 +204,7 @@ pub fn attach(
             return;
         }
         let element: web_sys::HtmlElement = element.into();
-        let tile_url = p.tile_url.clone();
+        let filter = filter.clone();
         with_leaflet(move || {
             if live.try_with_value(Option::is_some).unwrap_or(true) {
                 return;
@@ -185,7 +215,7 @@ pub fn attach(
             );
             map.set_view(&latlng(CENTRE.0, CENTRE.1), 14.0);
             let tiles = tile_layer(
-                &tile_url,
+                &p.tile_url,
                 &options(&[
                     ("maxZoom", 19.into()),
                     (
@@ -203,60 +233,8 @@ pub fn attach(
                 ("showCoverageOnHover", false.into()),
             ]));
             map.add_layer(&markers);
-            live.set_value(Some(Live { map, markers }));
-            loaded.set(true);
-        });
-    });
-
-    // The markers follow the filters (and the program).
-    Effect::new(move |_| {
-        if !loaded.get() {
-            return;
-        }
-        let f = filter.get();
-        let Some(Ok(Some(p))) = program.get() else {
-            return;
-        };
-        live.with_value(|live| {
-            let Some(live) = live else {
-                return;
-            };
-            live.markers.clear_layers();
-            let layers = Array::new();
-            for card in p.items.iter().filter(|c| c.is_on() && f.matches(c, p.now)) {
-                let (Some(venue), Some(start)) = (p.venue(card.venue_id), card.start) else {
-                    continue;
-                };
-                let when = format!("{}–{}", hhmm(start), hhmm(start + card.duration));
-                let label = format!("{when} {}", card.title);
-                let icon = div_icon(&options(&[
-                    (
-                        "className",
-                        format!("fest-marker sector-{}", card.sector.code()).into(),
-                    ),
-                    ("iconSize", Array::of2(&22.into(), &22.into()).into()),
-                    ("html", "".into()),
-                ]));
-                let m = marker(
-                    &latlng(venue.lat, venue.lon),
-                    &options(&[
-                        ("icon", icon),
-                        ("title", label.clone().into()),
-                        ("alt", label.into()),
-                        ("keyboard", true.into()),
-                    ]),
-                );
-                if let Some(content) = popup(
-                    card.id,
-                    &card.title,
-                    &when,
-                    &format!("{}, {}", venue.name, venue.address),
-                ) {
-                    m.bind_popup(&content);
-                }
-                layers.push(&m);
-            }
-            live.markers.add_layers(&layers);
+            draw_markers(&map, &markers, &p, &filter);
+            live.set_value(Some(Live { map }));
         });
     });
 
@@ -265,4 +243,58 @@ pub fn attach(
             live.map.remove();
         }
     });
+}
+
+/// The markers of the interventions that are on and pass `filter`; the view fits them all.
+fn draw_markers(map: &LeafletMap, markers: &ClusterGroup, p: &Program, filter: &ProgramFilter) {
+    let layers = Array::new();
+    for card in p
+        .items
+        .iter()
+        .filter(|c| c.is_on() && filter.matches(c, p.now))
+    {
+        let (Some(venue), Some(start)) = (p.venue(card.venue_id), card.start) else {
+            continue;
+        };
+        let when = format!("{}–{}", hhmm(start), hhmm(start + card.duration));
+        let label = format!("{when} {}", card.title);
+        let icon = div_icon(&options(&[
+            (
+                "className",
+                format!("fest-marker sector-{}", card.sector.code()).into(),
+            ),
+            ("iconSize", Array::of2(&22.into(), &22.into()).into()),
+            ("html", "".into()),
+        ]));
+        let m = marker(
+            &latlng(venue.lat, venue.lon),
+            &options(&[
+                ("icon", icon),
+                ("title", label.clone().into()),
+                ("alt", label.into()),
+                ("keyboard", true.into()),
+            ]),
+        );
+        if let Some(content) = popup(
+            card.id,
+            &card.title,
+            &when,
+            &format!("{}, {}", venue.name, venue.address),
+        ) {
+            m.bind_popup(&content);
+        }
+        layers.push(&m);
+    }
+    if layers.length() == 0 {
+        return;
+    }
+    markers.add_layers(&layers);
+    // Show every marker the filters leave (a few may lie across the city).
+    map.fit_bounds(
+        &markers.get_bounds(),
+        &options(&[
+            ("padding", Array::of2(&24.into(), &24.into()).into()),
+            ("maxZoom", 16.into()),
+        ]),
+    );
 }

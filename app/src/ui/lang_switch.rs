@@ -1,6 +1,6 @@
-//! The language switch. Without JavaScript each language is a plain link to the server's
-//! `/lang/<code>` route, which sets the cookie and redirects back; once hydrated, a click
-//! switches in place without reloading the page.
+//! The language switch: each language is a plain link to the server's `/lang/<code>` route,
+//! which sets the cookie and redirects back to the same address, rendered in that language
+//! (pages are rendered on the server; only islands run in the browser).
 use crate::i18n::*;
 use crate::LANG_COOKIE;
 use leptos::prelude::*;
@@ -48,10 +48,6 @@ pub fn LanguageSwitch() -> impl IntoView {
                     lang=locale.as_str()
                     class="lang-option"
                     aria-current=move || current().then_some("true")
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        i18n.set_locale(locale);
-                    }
                 >
                     {label}
                 </a>

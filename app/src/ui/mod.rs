@@ -4,6 +4,7 @@ pub mod chips;
 pub mod error_view;
 pub mod format;
 pub mod forms;
+pub mod island;
 pub mod lang_switch;
 pub mod loader;
 pub mod navigate;

@@ -1,9 +1,10 @@
 //! Moving on after a form succeeds.
 use leptos::prelude::*;
 
-/// With JavaScript, a successful form moves to the returned path inside the app, without a
-/// reload (without JavaScript the server redirects there).
+/// With JavaScript, a successful form loads the returned path (without JavaScript the server
+/// redirects there). Pages are rendered on the server (islands mode), so this is a full load.
 pub(crate) fn go_to_result() -> Callback<String> {
-    let navigate = leptos_router::hooks::use_navigate();
-    Callback::new(move |path: String| navigate(&path, Default::default()))
+    Callback::new(move |path: String| {
+        let _ = window().location().set_href(&path);
+    })
 }

@@ -4,11 +4,14 @@ use crate::common::sectors::Sector;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
+use crate::ui::island::{island_i18n, mark_live};
 use leptos::prelude::*;
 
-#[component]
-pub(crate) fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
-    let i18n = use_i18n();
+/// The profile form; an island, so the suggested skills can be added with a tap.
+#[island(lazy)]
+pub fn ProfileForm(profile: MyProfile, flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = island_i18n();
+    mark_live();
     let action = ServerAction::<UpdateProfile>::new();
     let check = |p: &UpdateProfile| {
         crate::accounts::check_profile(&p.profile, crate::common::current_year())

@@ -3,14 +3,16 @@ use super::provide_stars;
 use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
+use crate::ui::island::{island_i18n, mark_live};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-#[component]
-pub(crate) fn AgendaView(program: Program) -> impl IntoView {
-    let i18n = use_i18n();
+/// My agenda: an island, since a visitor's stars live in the browser.
+#[island(lazy)]
+pub fn AgendaView(program: Program) -> impl IntoView {
+    let i18n = island_i18n();
+    mark_live();
     let signed_in = program.signed_in;
-    let stars = provide_stars(signed_in, program.starred.clone());
+    let stars = provide_stars(signed_in, program.starred.clone(), true);
     let program = StoredValue::new(program);
     view! {
         <p class="lead">{if signed_in { t_string!(i18n, fest_agenda_lead_account) } else { t_string!(i18n, fest_agenda_lead_browser) }}</p>
@@ -20,7 +22,7 @@ pub(crate) fn AgendaView(program: Program) -> impl IntoView {
             let p = program.get_value();
             let mine: Vec<Card> = p.items.iter().filter(|c| ids.contains(&c.id)).cloned().collect();
             if mine.is_empty() {
-                view! { <p class="empty" role="status">{t!(i18n, fest_agenda_empty)} " " <A href="/festival">{t!(i18n, fest_program)}</A></p> }.into_any()
+                view! { <p class="empty" role="status">{t!(i18n, fest_agenda_empty)} " " <a href="/festival">{t!(i18n, fest_program)}</a></p> }.into_any()
             } else {
                 let ics = agenda_ics(&ids);
                 view! {

@@ -20,6 +20,7 @@ pub(crate) fn InterventionView(d: InterventionDetail) -> impl IntoView {
         } else {
             Vec::new()
         },
+        false,
     );
     let card = d.card.clone();
     let sector = card.sector;

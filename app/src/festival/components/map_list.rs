@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn MapList(program: Program, filter: Memo<ProgramFilter>) -> impl IntoView {
     let i18n = use_i18n();
-    provide_stars(program.signed_in, program.starred.clone());
+    provide_stars(program.signed_in, program.starred.clone(), false);
     let program = StoredValue::new(program);
     move || {
         let f = filter.get();

@@ -21,7 +21,7 @@ pub(crate) fn filtered(program: &Program, filter: &ProgramFilter) -> Vec<Card> {
 #[component]
 pub(crate) fn ProgramView(program: Program, filter: Memo<ProgramFilter>) -> impl IntoView {
     let i18n = use_i18n();
-    provide_stars(program.signed_in, program.starred.clone());
+    provide_stars(program.signed_in, program.starred.clone(), false);
     let program = StoredValue::new(program);
     view! {
         <ProgramHead program=program.get_value() />

@@ -1,31 +1,77 @@
 #[cfg(feature = "hydrate")]
+use super::load_local_stars;
+#[cfg(feature = "hydrate")]
 use super::save_local_stars;
 use super::Stars;
 use crate::common::ids::InterventionId;
 use crate::festival::api::*;
 use crate::i18n::*;
+use crate::ui::island::mark_live;
 use leptos::prelude::*;
 
-/// Star or unstar: a form for a signed-in person (works without JavaScript), a button that
-/// keeps the star in the browser for a visitor (shown only once the page runs).
+/// The star of an intervention, as the page's agenda (`provide_stars`) has it. Its labels are
+/// translated here, so the island itself carries no translations.
 #[component]
 pub(crate) fn StarButton(id: InterventionId, #[prop(into)] title: String) -> impl IntoView {
     let i18n = use_i18n();
     let Some(stars) = use_context::<Stars>() else {
         return ().into_any();
     };
+    let labels = StarLabels {
+        star: format!("{} – {}", t_string!(i18n, fest_star), title),
+        unstar: format!("{} – {}", t_string!(i18n, fest_unstar), title),
+    };
+    if stars.in_island {
+        // Inside the agenda, which is an island itself: its buttons share its list.
+        return view! { <StarToggle id labels stars /> }.into_any();
+    }
+    let signed_in = stars.signed_in.get_value();
+    let starred = stars.ids.with_untracked(|ids| ids.contains(&id));
+    view! { <Star id labels signed_in starred /> }.into_any()
+}
+
+/// What the star says to a screen reader (and as its tooltip), before and after.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StarLabels {
+    pub star: String,
+    pub unstar: String,
+}
+
+/// One star on a page of the program: an island with its own state.
+#[island(lazy)]
+pub fn Star(
+    id: InterventionId,
+    labels: StarLabels,
+    signed_in: bool,
+    starred: bool,
+) -> impl IntoView {
+    mark_live();
+    let stars = Stars {
+        ids: RwSignal::new(if starred { vec![id] } else { Vec::new() }),
+        signed_in: StoredValue::new(signed_in),
+        in_island: true,
+    };
+    #[cfg(feature = "hydrate")]
+    if !signed_in {
+        Effect::new(move |_| stars.ids.set(load_local_stars()));
+    }
+    view! { <StarToggle id labels stars /> }
+}
+
+/// Star or unstar: a form for a signed-in person (works without JavaScript), a button that
+/// keeps the star in the browser for a visitor (it works once the page runs).
+#[component]
+fn StarToggle(id: InterventionId, labels: StarLabels, stars: Stars) -> impl IntoView {
+    let signed_in = stars.signed_in.get_value();
     let starred = Memo::new(move |_| stars.ids.with(|ids| ids.contains(&id)));
-    let label = {
-        let title = title.clone();
-        move || {
-            if starred.get() {
-                format!("{} – {}", t_string!(i18n, fest_unstar), title)
-            } else {
-                format!("{} – {}", t_string!(i18n, fest_star), title)
-            }
+    let label = move || {
+        if starred.get() {
+            labels.unstar.clone()
+        } else {
+            labels.star.clone()
         }
     };
-    if stars.signed_in.get_value() {
+    if signed_in {
         let action = ServerAction::<StarIntervention>::new();
         Effect::new(move |_| {
             if let Some(Ok(_)) = action.value().get() {

@@ -16,14 +16,16 @@ pub fn agenda_ics(ids: &[InterventionId]) -> String {
 #[cfg(feature = "hydrate")]
 pub const STARS_KEY: &str = "santaka-festival-stars";
 
-pub fn provide_stars(signed_in: bool, starred: Vec<InterventionId>) -> Stars {
+/// The page's agenda, shared by its star buttons; `in_island` inside an island (the agenda page).
+pub fn provide_stars(signed_in: bool, starred: Vec<InterventionId>, in_island: bool) -> Stars {
     let stars = Stars {
         ids: RwSignal::new(starred),
         signed_in: StoredValue::new(signed_in),
+        in_island,
     };
     provide_context(stars);
     #[cfg(feature = "hydrate")]
-    if !signed_in {
+    if !signed_in && in_island {
         Effect::new(move |_| stars.ids.set(load_local_stars()));
     }
     stars
@@ -45,6 +47,8 @@ pub fn load_local_stars() -> Vec<InterventionId> {
 pub struct Stars {
     pub(crate) ids: RwSignal<Vec<InterventionId>>,
     pub(crate) signed_in: StoredValue<bool>,
+    /// Set inside an island (the agenda): its star buttons are parts of it, not islands.
+    pub(crate) in_island: bool,
 }
 
 #[cfg(feature = "hydrate")]

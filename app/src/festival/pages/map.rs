@@ -2,8 +2,10 @@ use super::use_filter;
 use crate::festival::api::*;
 use crate::festival::components::FilterForm;
 use crate::festival::components::MapList;
+use crate::festival::ProgramFilter;
 use crate::i18n::*;
 use crate::ui::error_view::ErrorMessage;
+use crate::ui::island::{island_i18n, mark_live};
 use crate::ui::loader::Page;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
@@ -16,13 +18,10 @@ pub fn MapPage() -> impl IntoView {
     let i18n = use_i18n();
     let filter = use_filter();
     let program = Resource::new(|| (), |_| festival_program());
-    let map_ref = NodeRef::<leptos::html::Div>::new();
-    #[cfg(feature = "hydrate")]
-    crate::festival::map::attach(map_ref, program, filter);
     view! {
         <Page title=move || t_string!(i18n, fest_map_title) class="festival-page">
             // The map first, so a phone shows it at once; its filters and the list follow.
-            <div class="festival-map" id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
+            <FestivalMap filter=filter.get_untracked() />
             <p class="map-nojs hint">{t!(i18n, fest_map_nojs)}</p>
             <Transition fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {
@@ -44,5 +43,28 @@ pub fn MapPage() -> impl IntoView {
                 })}
             </Transition>
         </Page>
+    }
+}
+
+/// The map itself: an island that loads Leaflet and the program's markers in the browser
+/// (the program comes from the cached `festival_program` endpoint), filtered as the page is.
+#[island(lazy)]
+pub fn FestivalMap(filter: ProgramFilter) -> impl IntoView {
+    let i18n = island_i18n();
+    mark_live();
+    let map_ref = NodeRef::<leptos::html::Div>::new();
+    // Shown once this island runs (hidden before: without JavaScript it would stay empty), and
+    // before Leaflet measures it.
+    let running = RwSignal::new(false);
+    Effect::new(move |_| running.set(true));
+    #[cfg(feature = "hydrate")]
+    {
+        let program = LocalResource::new(festival_program);
+        crate::festival::map::attach(map_ref, program, filter);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = filter;
+    view! {
+        <div class="festival-map" class:map-running=move || running.get() id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
     }
 }

@@ -107,8 +107,8 @@ pub(crate) fn IdeaView(
                 </ul>
             })}
             <div class="idea-actions">
-                <SupportButton id supported=me.supported count=support_count me=me.clone() reload />
-                {me.signed_in.then(|| view! { <FollowButton id following=me.following reload /> })}
+                <SupportButton id supported=me.supported count=support_count may_publish=me.may_publish signed_in=me.signed_in />
+                {me.signed_in.then(|| view! { <FollowButton id following=me.following /> })}
                 {me.editor.then(|| view! { <a class="button button-secondary" href=format!("/ideas/{id}/edit")>{t!(i18n, idea_edit)}</a> })}
                 <a href=format!("/ideas/{id}/history")>{t!(i18n, idea_history_link)} " (" {version} ")"</a>
             </div>

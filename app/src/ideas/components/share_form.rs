@@ -5,6 +5,7 @@ use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::*;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
+use crate::ui::island::{island_i18n, mark_live};
 use crate::ui::navigate::go_to_result;
 use leptos::prelude::*;
 
@@ -18,9 +19,11 @@ pub(crate) fn kept_list(flash: Option<&FormFlash>, form: &str, name: &str) -> Op
     })
 }
 
-#[component]
-pub(crate) fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
-    let i18n = use_i18n();
+/// The form to share an idea, with the similar ideas shown while the title is typed: an island.
+#[island(lazy)]
+pub fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = island_i18n();
+    mark_live();
     let action = ServerAction::<ShareIdea>::new();
     let chosen = kept_list(flash.as_ref(), "share_idea", "sectors[]").unwrap_or_default();
     let check = |s: &ShareIdea| check_share(&s.title, &s.summary, &s.sectors);

@@ -5,8 +5,6 @@ use crate::teams::*;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
 
 #[component]
 pub(crate) fn WorkspaceView(
@@ -25,9 +23,8 @@ pub(crate) fn WorkspaceView(
     let post = ServerAction::<PostTeamMessage>::new();
     let add_task = ServerAction::<AddTeamTask>::new();
     view! {
-        <Title text=format!("{name} · {}", t_string!(i18n, workspace_title)) />
         <h1>{name} <span class="subtitle">" · " {t!(i18n, workspace_title)}</span></h1>
-        <p><A href=format!("/teams/{team_id}")>{t!(i18n, workspace_back)}</A></p>
+        <p><a href=format!("/teams/{team_id}")>{t!(i18n, workspace_back)}</a></p>
         <div class="workspace-grid">
             <section class="thread" aria-labelledby="thread-title">
                 <h2 id="thread-title">{t!(i18n, workspace_thread)}</h2>

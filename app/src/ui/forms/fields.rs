@@ -31,6 +31,7 @@ pub fn Field(
         kept.or(value)
     };
     let code = move || ctx.error_code(name);
+    let autofocus = ctx.takes_focus(name);
     let has_hint = hint.is_some();
     let describedby = {
         let hint_id = hint_id.clone();
@@ -63,6 +64,7 @@ pub fn Field(
                 maxlength=maxlength
                 list=list
                 inputmode=inputmode
+                autofocus=autofocus
                 aria-invalid=move || code().is_some().then_some("true")
                 aria-describedby=describedby
             />
@@ -89,6 +91,7 @@ pub fn TextArea(
     let error_id = format!("{input_id}-error");
     let initial = ctx.kept(name).or(value).unwrap_or_default();
     let code = move || ctx.error_code(name);
+    let autofocus = ctx.takes_focus(name);
     view! {
         <div class="field" class:field-invalid=move || code().is_some()>
             <label for=input_id.clone()>{move || label.get()}</label>
@@ -98,6 +101,7 @@ pub fn TextArea(
                 name=name
                 rows="4"
                 maxlength=maxlength
+                autofocus=autofocus
                 aria-invalid=move || code().is_some().then_some("true")
                 aria-describedby=move || if code().is_some() { error_id.clone() } else { hint_id.clone() }
             >

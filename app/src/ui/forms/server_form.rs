@@ -18,6 +18,8 @@ pub(crate) struct FormCtx {
     pub(crate) pending: Signal<bool>,
     /// Added to field ids when a page shows the same form several times.
     pub(crate) scope: StoredValue<String>,
+    /// Whether a field has taken the focus for the failure the page was rendered with.
+    pub(crate) focus_taken: StoredValue<bool>,
 }
 
 impl FormCtx {
@@ -33,6 +35,20 @@ impl FormCtx {
             e.as_ref()
                 .and_then(|e| e.field_code(name).map(str::to_owned))
         })
+    }
+
+    /// For a page rendered after a failed submission: true for the first field (in page order)
+    /// that needs attention, which then carries `autofocus`, so the focus lands there with
+    /// or without JavaScript.
+    pub(crate) fn takes_focus(&self, name: &str) -> bool {
+        let invalid = self
+            .error
+            .with_untracked(|e| e.as_ref().is_some_and(|e| e.field_code(name).is_some()));
+        if !invalid || self.focus_taken.get_value() {
+            return false;
+        }
+        self.focus_taken.set_value(true);
+        true
     }
 
     pub(crate) fn field_id(&self, name: &str) -> String {
@@ -88,6 +104,7 @@ where
         values,
         pending: pending.into(),
         scope: StoredValue::new(scope),
+        focus_taken: StoredValue::new(false),
     });
     let form_ref = NodeRef::<Form>::new();
 
