@@ -12,10 +12,8 @@ TARGET_DIR=$(cd "$ROOT/target" && pwd -P)
 PORT=${SANTAKA_BENCH_PORT:-3197}
 SECONDS_EACH=${BENCH_SECONDS:-10}
 CONCURRENCY=${BENCH_CONCURRENCY:-32}
-DIR=$(mktemp -d)
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
 source "$ROOT/scripts/bench-common.sh"
+bench_scratch
 bench_start
 base="http://127.0.0.1:$PORT"
 css=$(cd "$ROOT/target/site" && ls pkg/*.css | head -1)

@@ -8,10 +8,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 PORT=${SANTAKA_BENCH_PORT:-3195}
-DIR=$(mktemp -d)
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
 source "$ROOT/scripts/bench-common.sh"
+bench_scratch
 (cd "$ROOT/tools/lighthouse" && [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null)
 export CHROME_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 bench_start

@@ -9,9 +9,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 PORT=${SANTAKA_BUDGET_PORT:-3196}
-DIR=$(mktemp -d)
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$DIR"' EXIT
 source "$ROOT/scripts/bench-common.sh"
+bench_scratch
 bench_start
 node "$ROOT/scripts/budget.mjs" "http://127.0.0.1:$PORT" --max-kb "${BUDGET_KB:-120}" --allow /festival=190

@@ -14,21 +14,6 @@ use leptos_router::components::A;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let menu = NodeRef::<leptos::html::Details>::new();
-    // A link followed inside the page (no reload) would leave the phone menu open over the
-    // next page: close it.
-    let close_after_link = move |ev: leptos::ev::MouseEvent| {
-        let on_link = event_target::<web_sys::Element>(&ev)
-            .closest("a")
-            .ok()
-            .flatten()
-            .is_some();
-        if on_link {
-            if let Some(details) = menu.get() {
-                let _ = details.remove_attribute("open");
-            }
-        }
-    };
     view! {
         <a class="skip-link" href="#main" rel="external">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -39,12 +24,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 // On a phone the navigation folds into a menu that opens without JavaScript;
                 // on a wider screen the same markup lies open in one row (style/main.css).
-                <details class="site-menu" node_ref=menu>
+                <details class="site-menu">
                     <summary class="menu-toggle" data-testid="menu-toggle">
                         <span class="menu-icon" aria-hidden="true"></span>
                         {t!(i18n, nav_menu)}
                     </summary>
-                    <div class="menu-panel" on:click=close_after_link>
+                    <div class="menu-panel">
                         <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label)>
                             <ul>
                                 <li>
