@@ -83,6 +83,7 @@ fn UserMenu() -> impl IntoView {
                             let logout = ServerAction::<Logout>::new();
                             let steering = viewer.has(Role::Steering);
                             view! {
+                                <a href="/me" data-testid="nav-me">{t!(i18n, nav_me)}</a>
                                 <a href="/profile" class="user-name" data-testid="user-name">
                                     {viewer.display_name.clone()}
                                 </a>

@@ -23,6 +23,7 @@ pub mod teams;
 pub mod demo;
 pub mod layout;
 pub mod routes;
+pub mod start;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 

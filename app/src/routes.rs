@@ -3,7 +3,8 @@
 use crate::ui::not_found::NotFound;
 use crate::ui::slots::fill_slot;
 use leptos::prelude::*;
-use leptos_router::components::Routes;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{path, SsrMode};
 
 /// Fills the slots through which features show each other's parts (see `ui::slots`).
 pub fn fill_slots() {
@@ -29,6 +30,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::teams::routes::TeamRoutes />
             <crate::festival::routes::FestivalRoutes />
             <crate::notify::routes::NotificationRoutes />
+            <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>
     }
 }

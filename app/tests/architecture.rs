@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 const LAYERS: [&str; 3] = ["common", "server", "ui"];
 /// The top composes the features: it may import all of them.
-const TOP: [&str; 4] = ["lib.rs", "routes.rs", "layout.rs", "demo"];
+const TOP: [&str; 5] = ["lib.rs", "routes.rs", "layout.rs", "demo", "start"];
 const PRIVATE_PARTS: [&str; 4] = ["pages", "components", "api", "ssr"];
 const MAX_LINES: usize = 400;
 

@@ -22,8 +22,11 @@ test.describe("accounts", () => {
     await registerAndConfirm(page, info, email, "Lina Jankauskaitė", PASSWORD);
 
     await logIn(page, info, email, PASSWORD);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mano profilis");
+    // A newcomer's start page says where to begin.
+    await expect(page.getByTestId("start-first")).toBeVisible();
     await expect(page.getByTestId("user-name")).toHaveText("Lina Jankauskaitė");
+    await page.getByTestId("user-name").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mano profilis");
 
     await page.getByLabel("Trumpai apie save").fill("Noriu Vilijampolėje surengti kaimynų pusryčius prie Neries.");
     await page.getByLabel("Kultūra").check();
@@ -96,11 +99,14 @@ test.describe("accounts", () => {
     await context.clearCookies();
     await logIn(page, info, email, PASSWORD);
     await expect(page.locator(".user-menu [data-role='mentor']")).toHaveText("Mentorius");
+    await expect(page.getByRole("heading", { name: /^Kur manęs reikia/ })).toBeVisible();
+    await open(page, info, "/profile");
     await expect(page.getByRole("heading", { name: "Mentoriaus informacija" })).toBeVisible();
   });
 
   test("the language switch works on the profile page", async ({ page }, info) => {
     await logIn(page, info, "aiste@santaka.test", "aiste-demo-2026");
+    await open(page, info, "/profile");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mano profilis");
     await page.getByRole("link", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -118,10 +124,10 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { name: "Žaliakalnio kūrybinės dirbtuvės" })).toBeVisible();
   });
 
-  for (const path of ["/register", "/login", "/profile", "/admin", "/people"]) {
+  for (const path of ["/register", "/login", "/profile", "/admin", "/people", "/me"]) {
     test(`${path} has no accessibility violations and fits a phone`, async ({ page }, info) => {
       test.skip(!isHydrated(info), "axe needs JavaScript in the page");
-      if (path === "/profile" || path === "/admin") {
+      if (path === "/profile" || path === "/admin" || path === "/me") {
         await logIn(page, info, "egle@santaka.test", "egle-demo-2026");
       }
       await page.setViewportSize({ width: 360, height: 740 });

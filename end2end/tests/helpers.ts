@@ -53,13 +53,14 @@ export function uniqueEmail(name: string, info: TestInfo): string {
   return `${name}-${info.project.name}-${Date.now()}@kaunas.test`;
 }
 
-/** Signs in through the form. */
+/** Signs in through the form; everyone lands on their start page, My Santaka. */
 export async function logIn(page: Page, info: TestInfo, email: string, password: string) {
   await open(page, info, "/login");
   await page.getByLabel(/^El\. paštas/).fill(email);
   await page.getByLabel(/^Slaptažodis/).fill(password);
   await page.getByRole("button", { name: "Prisijungti" }).click();
-  await expect(page).toHaveURL(/\/profile/);
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mano Santaka");
   if (isHydrated(info)) {
     await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   }

@@ -321,6 +321,14 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Participant],
             "forbidden",
         ),
+        // Withdrawing is for the person who asked (Lukas here, no role of the matrix): anyone
+        // else hears there is no such request.
+        row(
+            "withdraw_request",
+            post(&[("request_id", &declined)]),
+            &[],
+            "not_found",
+        ),
         row(
             "invite_to_team",
             post(&[("team_id", &team), ("user_id", &participant)]),
@@ -374,6 +382,8 @@ fn table(ids: &Ids) -> Vec<Row> {
         row("my_led_teams", Call::Get(String::new()), SIGNED_IN, "-"),
         // Notifications: one's own.
         row("get_inbox", Call::Get(String::new()), SIGNED_IN, "-"),
+        // My Santaka: one's own start page, the only one anybody can ask for.
+        row("my_start", Call::Get(String::new()), SIGNED_IN, "-"),
         row("mark_read", post(&[]), SIGNED_IN, "-"),
         row(
             "set_notification_prefs",

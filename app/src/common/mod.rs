@@ -4,6 +4,7 @@ pub mod codes;
 pub mod error;
 pub mod ids;
 pub mod sectors;
+pub mod start;
 
 mod age;
 mod check;

@@ -68,6 +68,22 @@ pub fn moves_from(from: Stage, mover: Mover) -> Vec<Stage> {
         .collect()
 }
 
+/// What the authors of an idea should do next (their start page says it): answer open mentor
+/// feedback first, then the move the stage calls for.
+pub fn next_step(stage: Stage, open_feedback: i64) -> crate::common::start::StartNote {
+    use crate::common::start::StartNote;
+    if open_feedback > 0 && !matches!(stage, Stage::Realised | Stage::Archived) {
+        return StartNote::NextFeedback;
+    }
+    match stage {
+        Stage::Spark => StartNote::NextShape,
+        Stage::Shaping => StartNote::NextTeam,
+        Stage::Team | Stage::Workshop => StartNote::NextWorkshop,
+        Stage::Ready => StartNote::NextFestival,
+        Stage::Realised | Stage::Archived => StartNote::Done,
+    }
+}
+
 pub fn stage_of(code: &str) -> Stage {
     Stage::from_code(code).unwrap_or(Stage::Spark)
 }
@@ -75,6 +91,18 @@ pub fn stage_of(code: &str) -> Stage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_step_is_open_feedback_first_then_the_stage_s_move() {
+        use crate::common::start::StartNote;
+        assert_eq!(next_step(Stage::Spark, 0), StartNote::NextShape);
+        assert_eq!(next_step(Stage::Shaping, 0), StartNote::NextTeam);
+        assert_eq!(next_step(Stage::Shaping, 2), StartNote::NextFeedback);
+        assert_eq!(next_step(Stage::Team, 0), StartNote::NextWorkshop);
+        assert_eq!(next_step(Stage::Ready, 0), StartNote::NextFestival);
+        assert_eq!(next_step(Stage::Realised, 3), StartNote::Done);
+        assert_eq!(next_step(Stage::Archived, 0), StartNote::Done);
+    }
 
     const EDITOR: Mover = Mover {
         editor: true,

@@ -256,3 +256,28 @@ pub async fn send_digests(
     }
     Ok(sent)
 }
+
+/// The start page's list of unread notifications: the newest few, with how many are unread.
+pub async fn start_sections(
+    pool: &SqlitePool,
+    viewer: &crate::common::Viewer,
+) -> Result<Vec<crate::common::start::StartSection>, AppError> {
+    use crate::common::start::{StartItem, StartList, StartSection, START_ITEMS};
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
+        "SELECT subject, link, created_at, COUNT(*) OVER ()
+           FROM notifications WHERE user_id = ? AND read_at IS NULL
+          ORDER BY id DESC LIMIT {START_ITEMS}"
+    ))
+    .bind(viewer.id)
+    .fetch_all(pool)
+    .await?;
+    let total = rows.first().map(|row| row.3).unwrap_or(0);
+    let items = rows
+        .into_iter()
+        .map(|(subject, link, created, _)| StartItem::link(subject, link).since(created))
+        .collect();
+    let mut section = StartSection::new(StartList::Notifications, items);
+    section.total = total;
+    section.all = Some("/notifications".to_owned());
+    Ok(vec![section])
+}

@@ -184,6 +184,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("create_team", Access::Publisher),
     ("request_join", Access::Publisher),
     ("answer_request", Access::Publisher),
+    ("withdraw_request", Access::SignedIn),
     ("invite_to_team", Access::Publisher),
     ("leave_team", Access::SignedIn),
     ("make_lead", Access::Publisher),

@@ -24,7 +24,7 @@ fn link(path_and_query: &str) -> Result<String, AppError> {
 fn safe_next(next: &str) -> String {
     let path = crate::ui::lang_switch::safe_return_path(Some(next));
     if path == "/" || path.starts_with("/login") || path.starts_with("/register") {
-        "/profile".to_owned()
+        "/me".to_owned()
     } else {
         path
     }

@@ -62,6 +62,17 @@ pub async fn answer_request(request_id: RequestId, accept: String) -> Result<Str
     .await
 }
 
+/// Withdraws one's own pending request to join a team.
+#[server(endpoint = "withdraw_request")]
+pub async fn withdraw_request(request_id: RequestId) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    finish("withdraw_request", &[], async {
+        ssr::withdraw_request(&pool()?, &viewer, request_id).await?;
+        Ok(done("/me?withdrawn=1".to_owned()))
+    })
+    .await
+}
+
 /// A lead invites someone: for an open role (`role_id`), or a mentor to guide the team.
 #[server(endpoint = "invite_to_team")]
 pub async fn invite_to_team(

@@ -100,7 +100,7 @@ pub(crate) fn TeamView(
                 }).collect_view()}
             </ul>
         </section>
-        <section class="team-roles" aria-labelledby="roles-title">
+        <section class="team-roles" id="roles" aria-labelledby="roles-title">
             <h2 id="roles-title">{t!(i18n, team_open_roles)}</h2>
             {roles.is_empty().then(|| view! { <p class="empty">{t!(i18n, team_no_open_roles)}</p> })}
             {roles.into_iter().map(|role| view! { <RoleView role team_id=id me=me.clone() flash=flash.clone() reload /> }).collect_view()}

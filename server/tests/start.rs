@@ -1,0 +1,202 @@
+//! My Santaka over HTTP: signing in leads there; each person sees their own lists, in the order
+//! their role calls for; a child waiting for consent sees where things stand and no way to
+//! publish; a request to join is withdrawn from there, by its sender only.
+mod common;
+
+use axum::http::{header, StatusCode};
+use common::{header_of, kind_of, ok, spawn_app, Jar, TestApp};
+use serde_json::Value;
+
+async fn start(app: &TestApp, jar: &mut Jar) -> Value {
+    let (status, body) = app.call_get("my_start", "", jar).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    serde_json::from_str(&body).expect("the start page's data")
+}
+
+fn lists(start: &Value) -> Vec<String> {
+    start["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .map(|s| s["list"].as_str().expect("a list code").to_owned())
+        .collect()
+}
+
+fn titles(start: &Value, list: &str) -> Vec<String> {
+    start["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter(|s| s["list"] == list)
+        .flat_map(|s| s["items"].as_array().expect("items").clone())
+        .map(|item| item["title"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn signing_in_leads_to_my_santaka_and_each_person_sees_only_their_own_lists() {
+    let app = spawn_app().await;
+    let mut ruta = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    let next: String = {
+        let (status, body) = app
+            .call(
+                "login",
+                &[
+                    ("email", "ruta@santaka.test"),
+                    ("password", "ruta-demo-2026"),
+                ],
+                &mut Jar::default(),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        serde_json::from_str(&body).expect("a path")
+    };
+    assert_eq!(
+        next, "/me",
+        "signing in without a next page leads to My Santaka"
+    );
+
+    let mine: Vec<String> = sqlx::query_scalar(
+        "SELECT title FROM ideas WHERE author_id = (SELECT id FROM users WHERE email = 'ruta@santaka.test')",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("Rūta's ideas");
+    assert!(!mine.is_empty(), "the demo gives Rūta ideas");
+    let ruta_start = start(&app, &mut ruta).await;
+    assert!(
+        ruta_start["name"]
+            .as_str()
+            .is_some_and(|name| name.starts_with("Rūta")),
+        "{}",
+        ruta_start["name"]
+    );
+    let ruta_ideas = titles(&ruta_start, "my_ideas");
+    for title in mine.iter().take(6) {
+        assert!(
+            ruta_ideas.contains(title),
+            "{title} is on Rūta's page: {ruta_ideas:?}"
+        );
+    }
+
+    let mut aiste = app.login("aiste@santaka.test", "aiste-demo-2026").await;
+    let aiste_start = start(&app, &mut aiste).await;
+    assert_ne!(aiste_start["name"], ruta_start["name"]);
+    for title in titles(&aiste_start, "my_ideas") {
+        assert!(
+            !mine.contains(&title),
+            "Rūta's idea {title} is not on Aistė's page"
+        );
+    }
+    assert_eq!(
+        lists(&aiste_start).first().map(String::as_str),
+        Some("needed"),
+        "a mentor's page starts with where she is needed"
+    );
+
+    let mut egle = app.login("egle@santaka.test", "egle-demo-2026").await;
+    assert_eq!(
+        lists(&start(&app, &mut egle).await)
+            .first()
+            .map(String::as_str),
+        Some("steering"),
+        "the steering group's page starts with what waits on it"
+    );
+
+    // Nobody else's page can be asked for: there is no argument, and an anonymous caller is
+    // told to sign in.
+    let (_, body) = app.call_get("my_start", "", &mut Jar::default()).await;
+    assert_eq!(kind_of(&body).as_deref(), Some("unauthenticated"));
+}
+
+#[tokio::test]
+async fn a_child_waiting_for_consent_sees_where_things_stand_and_no_way_to_publish() {
+    let app = spawn_app().await;
+    let mut child = app.login("jonukas@santaka.test", "jonukas-demo-2026").await;
+    let data = start(&app, &mut child).await;
+    assert_eq!(lists(&data).first().map(String::as_str), Some("account"));
+    let notes: Vec<&str> = data["sections"][0]["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|item| item["note"].as_str())
+        .collect();
+    assert!(notes.contains(&"guardian_pending"), "{notes:?}");
+    let (status, page) = app.page("/me", &mut child).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("data-testid=\"start-resend\""),
+        "the consent link can be sent again"
+    );
+    assert!(
+        !page.contains("href=\"/ideas/new\""),
+        "no way to publish on a child's page"
+    );
+}
+
+#[tokio::test]
+async fn a_request_to_join_is_withdrawn_from_my_santaka_by_its_sender_only() {
+    let app = spawn_app().await;
+    let mut ruta = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    let team: i64 = sqlx::query_scalar(
+        "SELECT id FROM teams WHERE id NOT IN (SELECT team_id FROM team_members WHERE user_id =
+            (SELECT id FROM users WHERE email = 'ruta@santaka.test'))
+          AND id NOT IN (SELECT team_id FROM team_requests WHERE user_id =
+            (SELECT id FROM users WHERE email = 'ruta@santaka.test'))
+          ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a team Rūta is not in");
+    ok(
+        &app,
+        "request_join",
+        &[("team_id", &team.to_string())],
+        &mut ruta,
+    )
+    .await;
+    let data = start(&app, &mut ruta).await;
+    let request = data["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter(|s| s["list"] == "my_requests")
+        .flat_map(|s| s["items"].as_array().expect("items").clone())
+        .find(|item| item["href"] == format!("/teams/{team}"))
+        .expect("the request is on Rūta's page");
+    assert_eq!(request["note"], "asked_to_join");
+    let id = request["withdraw"]
+        .as_i64()
+        .expect("it can be withdrawn")
+        .to_string();
+
+    let mut aiste = app.login("aiste@santaka.test", "aiste-demo-2026").await;
+    let (_, body) = app
+        .call("withdraw_request", &[("request_id", &id)], &mut aiste)
+        .await;
+    assert_eq!(
+        kind_of(&body).as_deref(),
+        Some("not_found"),
+        "not Aistė's to withdraw"
+    );
+
+    let response = app
+        .submit("withdraw_request", "/me", &[("request_id", &id)], &mut ruta)
+        .await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(header_of(&response, header::LOCATION), "/me?withdrawn=1");
+    let status: String = sqlx::query_scalar("SELECT status FROM team_requests WHERE id = ?")
+        .bind(id.parse::<i64>().expect("an id"))
+        .fetch_one(&app.pool)
+        .await
+        .expect("the request");
+    assert_eq!(status, "withdrawn");
+    let (_, body) = app
+        .call("withdraw_request", &[("request_id", &id)], &mut ruta)
+        .await;
+    assert_eq!(
+        kind_of(&body).as_deref(),
+        Some("conflict"),
+        "withdrawn once"
+    );
+}
