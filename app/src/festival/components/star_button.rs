@@ -8,6 +8,7 @@ use crate::festival::api::*;
 use crate::i18n::*;
 use crate::ui::island::mark_live;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 /// The star of an intervention, as the page's agenda (`provide_stars`) has it. Its labels are
 /// translated here, so the island itself carries no translations.
@@ -72,27 +73,38 @@ fn StarToggle(id: InterventionId, labels: StarLabels, stars: Stars) -> impl Into
         }
     };
     if signed_in {
-        let action = ServerAction::<StarIntervention>::new();
-        Effect::new(move |_| {
-            if let Some(Ok(_)) = action.value().get() {
-                let on = !starred.get_untracked();
-                stars.ids.update(|ids| {
-                    if on {
-                        ids.push(id);
-                    } else {
-                        ids.retain(|x| *x != id);
-                    }
-                });
+        // A plain form (it works without JavaScript); with JavaScript it posts in place. A
+        // hand-made request rather than an `ActionForm`, whose form-decoding code would more
+        // than double what the program's page downloads.
+        let busy = StoredValue::new(false);
+        let on_submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if busy.get_value() {
+                return;
             }
-        });
+            busy.set_value(true);
+            let on = !starred.get_untracked();
+            leptos::task::spawn_local(async move {
+                if post_star(id, on).await {
+                    stars.ids.update(|ids| {
+                        if on {
+                            ids.push(id);
+                        } else {
+                            ids.retain(|x| *x != id);
+                        }
+                    });
+                }
+                busy.set_value(false);
+            });
+        };
         view! {
-            <ActionForm action attr:class="star-form">
+            <form method="post" action=StarIntervention::url() class="star-form" on:submit=on_submit>
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="on" value=move || if starred.get() { "false" } else { "true" } />
                 <button type="submit" class="star" aria-pressed=move || starred.get().to_string() aria-label=label.clone() title=label>
                     {move || if starred.get() { "★" } else { "☆" }}
                 </button>
-            </ActionForm>
+            </form>
         }
         .into_any()
     } else {
@@ -113,5 +125,34 @@ fn StarToggle(id: InterventionId, labels: StarLabels, stars: Stars) -> impl Into
             </button>
         }
         .into_any()
+    }
+}
+
+/// Posts a star to its server function as a form would; true when the server took it.
+async fn post_star(id: InterventionId, on: bool) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::{JsCast, JsValue};
+        let Ok(headers) = web_sys::Headers::new() else {
+            return false;
+        };
+        let _ = headers.set("Content-Type", "application/x-www-form-urlencoded");
+        let _ = headers.set("Accept", "application/json");
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_headers(&headers);
+        init.set_body(&JsValue::from_str(&format!("id={id}&on={on}")));
+        let request = window().fetch_with_str_and_init(StarIntervention::url(), &init);
+        match wasm_bindgen_futures::JsFuture::from(request).await {
+            Ok(response) => response
+                .dyn_into::<web_sys::Response>()
+                .is_ok_and(|r| r.ok()),
+            Err(_) => false,
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (id, on);
+        false
     }
 }
