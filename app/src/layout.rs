@@ -62,6 +62,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="container footer-inner">
                 <p class="footer-about">{t!(i18n, footer_about)}</p>
                 <p class="footer-place">{t!(i18n, footer_place)}</p>
+                <p class="footer-links">
+                    <a href="/privacy">{t!(i18n, footer_privacy)}</a>
+                    " · "
+                    <a href="/terms">{t!(i18n, footer_terms)}</a>
+                </p>
             </div>
         </footer>
     }
@@ -82,26 +87,27 @@ fn UserMenu() -> impl IntoView {
                         Some(viewer) => {
                             let logout = ServerAction::<Logout>::new();
                             let steering = viewer.has(Role::Steering);
+                            let unread_badge = (unread > 0).then(|| view! {
+                                " " <span class="count-badge" data-testid="unread-count">{unread}</span>
+                                <span class="visually-hidden">" " {t!(i18n, notify_unread)}</span>
+                            });
                             view! {
-                                <a href="/me" data-testid="nav-me">{t!(i18n, nav_me)}</a>
-                                <a href="/profile" class="user-name" data-testid="user-name">
-                                    {viewer.display_name.clone()}
-                                </a>
-                                <RoleBadges roles=viewer.roles.clone() />
-                                <a href="/notifications" class="notify-link" data-testid="notify-link">
-                                    {t!(i18n, nav_notifications)}
-                                    {(unread > 0).then(|| view! {
-                                        " " <span class="count-badge" data-testid="unread-count">{unread}</span>
-                                        <span class="visually-hidden">" " {t!(i18n, notify_unread)}</span>
-                                    })}
-                                </a>
-                                {steering.then(|| view! {
-                                    <a href="/admin">{t!(i18n, nav_admin)}</a>
-                                    <a href="/moderation">{t!(i18n, nav_moderation)}</a>
-                                })}
-                                <ServerForm action=logout id="logout" class="inline-form">
-                                    <Submit label=move || t_string!(i18n, nav_logout) secondary=true />
-                                </ServerForm>
+                                // One button with the person's name on a laptop, opening
+                                // their account menu (a <details>: no JavaScript needed); on a
+                                // phone the same links lie open inside the site menu.
+                                <details class="account-menu">
+                                    <summary class="account-toggle" data-testid="account-toggle">
+                                        <span class="user-name" data-testid="user-name">{viewer.display_name.clone()}</span>
+                                        {unread_badge}
+                                    </summary>
+                                    <div class="account-panel">
+                                        <RoleBadges roles=viewer.roles.clone() />
+                                        <AccountLinks steering unread />
+                                        <ServerForm action=logout id="logout" class="inline-form">
+                                            <Submit label=move || t_string!(i18n, nav_logout) secondary=true />
+                                        </ServerForm>
+                                    </div>
+                                </details>
                             }.into_any()
                         }
                         None => view! {
@@ -113,6 +119,29 @@ fn UserMenu() -> impl IntoView {
             </Suspense>
         </div>
     }
+}
+
+/// The account menu's links; a view of its own, so the header's type stays shallow.
+#[component]
+fn AccountLinks(steering: bool, unread: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="account-links">
+            <li><a href="/me" data-testid="nav-me">{t!(i18n, nav_me)}</a></li>
+            <li><a href="/profile" data-testid="nav-profile">{t!(i18n, nav_profile)}</a></li>
+            <li>
+                <a href="/notifications" class="notify-link" data-testid="notify-link">
+                    {t!(i18n, nav_notifications)}
+                    {(unread > 0).then(|| view! { " (" {unread} ")" })}
+                </a>
+            </li>
+            {steering.then(|| view! {
+                <li><a href="/admin">{t!(i18n, nav_admin)}</a></li>
+                <li><a href="/moderation">{t!(i18n, nav_moderation)}</a></li>
+            })}
+        </ul>
+    }
+    .into_any()
 }
 
 /// Two streams meeting: the Nemunas and the Neris at Santaka park.

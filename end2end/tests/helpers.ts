@@ -66,7 +66,7 @@ export async function logIn(page: Page, info: TestInfo, email: string, password:
   }
 }
 
-/** Registers and confirms an account through the emailed link; returns nothing, signs nobody in. */
+/** Registers and confirms an account through the emailed link (which signs in), then signs out. */
 export async function registerAndConfirm(page: Page, info: TestInfo, email: string, name: string, password: string) {
   await open(page, info, "/register");
   await page.getByLabel(/^El\. paštas/).fill(email);
@@ -78,8 +78,10 @@ export async function registerAndConfirm(page: Page, info: TestInfo, email: stri
   const link = await linkFromEmail(email, "verify_email", "/confirm");
   await open(page, info, link);
   await page.getByRole("button", { name: "Patvirtinti el. paštą" }).click();
-  await expect(page).toHaveURL(/\/login\?confirmed=1$/);
-  await expect(page.getByText("El. paštas patvirtintas. Dabar galite prisijungti.")).toBeVisible();
+  // The link signs the person in, on their start page; the helper leaves them signed out.
+  await expect(page).toHaveURL(/\/me\?confirmed=1$/);
+  await expect(page.getByText("El. paštas patvirtintas, jūs prisijungę. Sveiki atvykę į Santaką!")).toBeVisible();
+  await page.context().clearCookies();
 }
 
 // Each demo person signs in once per project for the whole run (the server allows 30 sign-ins

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { failOnPageErrors, isHydrated, open } from "./helpers";
+import { as, closeAsPages, failOnPageErrors, isHydrated, open } from "./helpers";
 
 test.describe("the Santaka shell", () => {
   let errors: string[] = [];
@@ -111,10 +111,61 @@ test.describe("the Santaka shell", () => {
     await expect(page.getByTestId("menu-toggle")).toBeHidden();
   });
 
+  test("the footer leads to the privacy notice and the participation rules, in both languages", async ({ page }, info) => {
+    await open(page, info, "/");
+    await expect(page.getByTestId("hero-cta")).toHaveAttribute("href", "/ideas/new");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Privatumo pranešimas" }).click();
+    await expect(page).toHaveURL(/\/privacy$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privatumo pranešimas");
+    await expect(page.getByRole("heading", { name: "Vaikai ir globėjai" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Slapukai: tik būtinieji" })).toBeVisible();
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Participation rules" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Participation rules");
+    await page.getByRole("link", { name: "Lietuvių" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dalyvavimo taisyklės");
+    if (isHydrated(info)) {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    }
+    await open(page, info, "/register");
+    await expect(page.getByRole("link", { name: "dalyvavimo taisyklėmis" })).toHaveAttribute("href", "/terms");
+    await expect(page.getByRole("link", { name: "privatumo pranešime" })).toHaveAttribute("href", "/privacy");
+  });
+
   test("the home page fits a 360 px wide phone without sideways scrolling", async ({ page }, info) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page, info, "/");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+test.describe("the frame, signed in", () => {
+  test.afterEach(async () => {
+    await closeAsPages();
+  });
+
+  // The frame holds for the person with the most links (the steering group), at every width.
+  for (const [width, lang] of [[360, "lt"], [768, "lt"], [1024, "lt"], [1024, "en"], [1280, "lt"]] as const) {
+    test(`signed in as the steering group, the header holds at ${width} px (${lang})`, async ({ browser }, info) => {
+      const page = await as(browser, info, "egle");
+      await page.setViewportSize({ width, height: 800 });
+      await open(page, info, lang === "en" ? "/lang/en?next=%2Fme" : "/me");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      const header = (await page.locator(".site-header").boundingBox())!;
+      // One row: brand, navigation, the account button and the languages (a phone: brand and
+      // menu button); 768 px may take two.
+      expect(header.height).toBeLessThan(width === 768 ? 150 : 90);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      if (width >= 1024) {
+        const account = page.getByTestId("account-toggle");
+        await account.focus();
+        await page.keyboard.press("Enter");
+        await expect(page.getByRole("link", { name: lang === "en" ? "Administration" : "Administravimas" })).toBeVisible();
+        await expect(page.getByRole("button", { name: lang === "en" ? "Log out" : "Atsijungti" })).toBeVisible();
+      }
+    });
+  }
 });

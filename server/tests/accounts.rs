@@ -64,14 +64,20 @@ async fn register_confirm_from_the_outbox_then_sign_in_and_out() {
     assert_eq!(viewer["display_name"], "Lina");
     assert_eq!(viewer["email_verified"], false);
 
+    // Confirming from another browser signs that browser in, on the start page.
+    let mut mailbox = Jar::default();
     let (status, body) = app
-        .call("confirm_email", &[("token", &token)], &mut Jar::default())
+        .call("confirm_email", &[("token", &token)], &mut mailbox)
         .await;
     assert_eq!(
         (status, body.as_str()),
-        (StatusCode::OK, "\"/login?confirmed=1\"")
+        (StatusCode::OK, "\"/me?confirmed=1\"")
     );
     assert_eq!(viewer_json(&app, &mut jar).await["email_verified"], true);
+    assert_eq!(
+        viewer_json(&app, &mut mailbox).await["display_name"],
+        "Lina"
+    );
 
     // The link works once.
     let (_, body) = app
@@ -191,7 +197,7 @@ async fn sign_in_rotates_the_session_id_and_sets_a_safe_cookie() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::FOUND);
-    assert_eq!(header_of(&response, header::LOCATION), "/profile");
+    assert_eq!(header_of(&response, header::LOCATION), "/me");
     let cookie = response
         .headers()
         .get_all(header::SET_COOKIE)

@@ -12,8 +12,12 @@ pub fn StartPage() -> impl IntoView {
     let start = Resource::new(|| (), |_| my_start());
     let query = use_query_map();
     let withdrawn = move || query.with(|q| q.get("withdrawn").is_some());
+    let confirmed = move || query.with(|q| q.get("confirmed").is_some());
     view! {
         <Page title=move || t_string!(i18n, start_title) class="start-page">
+            {move || confirmed().then(|| view! {
+                <div class="notice notice-success" role="status"><p>{t!(i18n, start_confirmed)}</p></div>
+            })}
             {move || withdrawn().then(|| view! {
                 <div class="notice notice-success" role="status"><p>{t!(i18n, start_withdrawn)}</p></div>
             })}

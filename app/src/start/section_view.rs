@@ -81,7 +81,7 @@ fn ItemView(item: StartItem) -> impl IntoView {
             <a href=item.href lang=lang>{title}</a>
             {item.count.map(|count| view! { " " <span class="count">{count}</span> })}
             {note.map(|note| view! { <span class="start-note">{note}</span> })}
-            {age.map(|age| view! { <span class="start-age">{age}</span> })}
+            {age.map(|age| view! { " " <span class="start-age">{age}</span> })}
             {item.withdraw.map(|request_id| view! {
                 <form method="post" action=crate::teams::api::WithdrawRequest::url() class="inline-form">
                     <input type="hidden" name="request_id" value=request_id />

@@ -129,8 +129,15 @@ pub async fn confirm_email(token: &str) -> Result<String, AppError> {
     )
     .execute(&mut *tx)
     .await?;
+    let epoch: i64 = sqlx::query_scalar("SELECT session_epoch FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await?;
     tx.commit().await?;
-    let next = "/login?confirmed=1".to_owned();
+    // The link came to the person's own mailbox and works once: it signs them in too.
+    let session = crate::server::request::session().await?;
+    start_session(&session, user_id, epoch).await?;
+    let next = "/me?confirmed=1".to_owned();
     redirect_plain_form(&next);
     Ok(next)
 }

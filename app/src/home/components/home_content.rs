@@ -17,18 +17,18 @@ pub(crate) fn HomeContent(stats: HomeStats) -> impl IntoView {
             <h2 id="figures-title" class="visually-hidden">{t!(i18n, home_figures_title)}</h2>
             <dl class="figures">
                 <div class="figure">
-                    <dt>{t!(i18n, figure_ideas)}</dt>
+                    <dt><a href="/ideas">{t!(i18n, figure_ideas)}</a></dt>
                     <dd data-figure="ideas">{ideas_shared}</dd>
                 </div>
                 <div class="figure">
-                    <dt>{t!(i18n, figure_festival)}</dt>
+                    <dt><a href="/festival">{t!(i18n, figure_festival)}</a></dt>
                     <dd data-figure="festival">
                         {festival_published} " "
                         <span class="figure-of">{t!(i18n, figure_of)} " " {festival_target}</span>
                     </dd>
                 </div>
                 <div class="figure">
-                    <dt>{t!(i18n, figure_sectors)}</dt>
+                    <dt><a href="#sectors-title">{t!(i18n, figure_sectors)}</a></dt>
                     <dd data-figure="sectors">{sectors.len()}</dd>
                 </div>
             </dl>

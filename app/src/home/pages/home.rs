@@ -17,6 +17,10 @@ pub fn HomePage() -> impl IntoView {
                 <p class="eyebrow">{t!(i18n, home_eyebrow)}</p>
                 <h1>{t!(i18n, home_title)}</h1>
                 <p class="lead">{t!(i18n, home_lead)}</p>
+                <p class="hero-actions">
+                    <a class="button hero-cta" href="/ideas/new" data-testid="hero-cta">{t!(i18n, home_cta_share)}</a>
+                    <a class="hero-link" href="/ideas">{t!(i18n, home_cta_browse)}</a>
+                </p>
             </div>
         </section>
         <Loaded resource=stats view=|stats, _| view! { <HomeContent stats /> } />
