@@ -212,6 +212,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("publish_program", Access::Role(Role::Steering)),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
+    ("my_start", Access::SignedIn),
     ("mark_read", Access::SignedIn),
     ("set_notification_prefs", Access::SignedIn),
 ];

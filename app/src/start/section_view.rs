@@ -68,13 +68,7 @@ fn ItemView(item: StartItem) -> impl IntoView {
     let age = item.age_days.map(|days| match days {
         0 => t_string!(i18n, start_age_today).to_owned(),
         1 => t_string!(i18n, start_age_yesterday).to_owned(),
-        n => format!(
-            "{} {n} {}",
-            t_string!(i18n, start_age_before),
-            t_string!(i18n, start_age_after)
-        )
-        .trim()
-        .to_owned(),
+        n => t_string!(i18n, start_age_days).replace('#', &n.to_string()),
     });
     view! {
         <li class="start-item">
