@@ -50,7 +50,8 @@ async fn a_request_is_answered_once_and_makes_a_member() {
 
     assert_eq!(
         ssr::answer(&pool, &lead, request, true).await.unwrap(),
-        team
+        (team, "accepted=1"),
+        "accepted, no role asked for"
     );
     assert_eq!(count(&pool, members, team).await, before + 1);
     let second = ssr::answer(&pool, &lead, request, false).await;

@@ -66,34 +66,52 @@ test("a team proposes, steering meets a conflict, the auto-scheduler places the 
   await expect(ruta.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(ruta.getByText("Dar neskelbiama")).toBeVisible();
 
-  // Eglė (steering) accepts it.
+  // Eglė (steering) accepts it: the desk opens on the proposals; accepting moves it on.
   const egle = await as(browser, info, "egle");
   await open(egle, info, "/festival/manage");
+  await expect(egle.getByRole("link", { name: /^Pasiūlyta/, exact: false })).toHaveAttribute("aria-current", "page");
+  await egle.getByTestId("manage-item").filter({ hasText: title }).getByRole("button", { name: "Priimti" }).click();
+  await expect(egle).toHaveURL(/status=accepted/);
   const item = egle.getByTestId("manage-item").filter({ hasText: title });
-  await item.getByRole("button", { name: "Priimti" }).click();
-  await expect(item.locator(".place-form")).toBeVisible();
+  await item.getByTestId("place-on-grid").click();
 
-  // Placing it over the opening at the same venue is refused, with the opening named.
-  const opening = egle.getByTestId("manage-item").filter({ hasText: "Rotušės aikštės atidarymas" });
-  const placed = await opening.getByTestId("placed-at").innerText();
-  expect(placed).toContain("Rotušės aikštė");
-  const start = placed.slice(0, 5);
-  await item.getByLabel("Vieta", { exact: true }).selectOption({ label: "Rotušės aikštė (800)" });
-  await item.getByLabel(/^Pradžia/).fill(start);
-  await item.getByRole("button", { name: "Paskirti" }).click();
-  const conflicts = egle.getByTestId("manage-item").filter({ hasText: title }).getByTestId("conflicts");
+  // On the day grid, placing it over the opening at the same venue is refused, with the
+  // opening named.
+  await expect(egle).toHaveURL(/view=grid/);
+  const grid = egle.getByTestId("day-grid");
+  const opening = grid.getByRole("link", { name: /Rotušės aikštės atidarymas/ });
+  const start = (await opening.locator(".grid-time").innerText()).slice(0, 5);
+  await expect(egle.getByLabel("Intervencija")).toHaveValue(/\d+/);
+  await egle.getByLabel("Vieta", { exact: true }).selectOption({ label: "Rotušės aikštė (800)" });
+  await egle.getByLabel(/^Pradžia/).fill(start);
+  await egle.getByRole("button", { name: "Paskirti", exact: true }).click();
+  const conflicts = egle.getByTestId("conflicts");
   await expect(conflicts).toContainText("Vieta tuo metu užimta");
   await expect(conflicts).toContainText("«Rotušės aikštės atidarymas: 100 intervencijų pradžia»");
-  await expect(egle.getByTestId("manage-item").filter({ hasText: title }).getByTestId("placed-at")).toHaveCount(0);
+  await expect(grid.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
 
-  // The auto-scheduler places it and the other accepted ones; then the program is published.
-  await egle.getByRole("button", { name: "Paleisti automatinį tvarkaraštį" }).click();
+  // The auto-scheduler shows what it would do first; applying places it, and the run can be
+  // undone and applied again.
+  await egle.getByTestId("auto-preview").click();
+  const preview = egle.getByTestId("schedule-preview");
+  await expect(preview).toContainText(title);
+  await preview.getByRole("button", { name: /^Paskirstyti, kaip parodyta/ }).click();
   await expect(egle.getByTestId("auto-result")).toBeVisible();
-  // Publishing is a plain form too: it works whether or not the large desk has hydrated yet.
-  const scheduled = egle.getByTestId("manage-item").filter({ hasText: title });
-  await expect(scheduled.getByTestId("placed-at")).toBeVisible();
+  await expect(egle.getByTestId("day-grid").getByRole("link", { name: new RegExp(title) })).toBeVisible();
+  await egle.getByRole("button", { name: "Atšaukti paskutinį paskirstymą" }).click();
+  await expect(egle.getByTestId("undo-result")).toBeVisible();
+  await open(egle, info, "/festival/manage?status=accepted");
+  await expect(egle.getByTestId("manage-item").filter({ hasText: title }).getByTestId("placed-at")).toHaveCount(0);
+  await egle.getByTestId("auto-preview").click();
+  await egle.getByTestId("schedule-preview").getByRole("button", { name: /^Paskirstyti, kaip parodyta/ }).click();
+  await expect(egle.getByTestId("auto-result")).toBeVisible();
   await expect(egle.locator("#flagged-title")).toHaveCount(0);
-  await egle.getByRole("button", { name: "Paskelbti programą" }).click();
+
+  // Publishing asks first and says what becomes public.
+  await egle.getByRole("link", { name: "Paskelbti programą…" }).click();
+  const confirm = egle.getByTestId("publish-confirm");
+  await expect(confirm).toContainText(title);
+  await confirm.getByRole("button", { name: /^Taip, paskelbti/ }).click();
   await expect(egle.locator(".notice-success", { hasText: /Paskelbta: \d+/ })).toBeVisible();
 
   // It is public now, with its time.

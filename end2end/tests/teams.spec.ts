@@ -81,6 +81,15 @@ test("a person asks to join, the lead accepts, both are notified; a new role rea
   // The lead sees the answer, with the role it answers.
   await open(egle, info, `${team}?from=notification#requests`);
   await expect(egle.getByTestId("request").filter({ hasText: "Rūta Petraitytė" })).toContainText("Kiemo istorijos fotografas(-ė)");
+  // The role lists who asked for it, and the matcher says why it suggests someone (no score).
+  const asked = egle.getByTestId("open-role").filter({ hasText: "Kiemo istorijos fotografas(-ė)" });
+  await expect(asked.getByTestId("applicants")).toContainText("Rūta Petraitytė");
+  await expect(asked.locator(".score")).toHaveCount(0);
+  // Accepting says what happened: she is in, and the role she asked for is filled.
+  await egle.getByTestId("request").filter({ hasText: "Rūta Petraitytė" }).getByTestId("accept").click();
+  await expect(egle.getByTestId("team-notice")).toContainText("Prašymas priimtas");
+  await expect(egle.getByTestId("team-notice")).toContainText("užpildytas ir uždarytas");
+  await expect(egle.getByTestId("open-role").filter({ hasText: "Kiemo istorijos fotografas(-ė)" })).toHaveCount(0);
 
   // From a mentor's public page, the lead invites her to guide the team.
   await open(egle, info, "/people");
@@ -112,6 +121,14 @@ test("without JavaScript the workspace is plain forms: post, add a task, tick it
   await expect(task).toContainText("iki 2026-12-15");
   await task.getByRole("button", { name: /Atlikta/ }).click();
   await expect(egle.getByTestId("tasks").locator('li[data-done="true"]', { hasText: "Paskambinti seniūnijai" })).toBeVisible();
+  // A task past its due date is marked.
+  await egle.getByLabel(/^Užduotis/).fill("Grąžinti bibliotekos raktą");
+  await egle.getByLabel("Terminas").fill("2026-11-20");
+  await egle.getByRole("button", { name: "Pridėti užduotį" }).click();
+  await expect(egle.getByTestId("tasks").locator("li", { hasText: "Grąžinti bibliotekos raktą" }).getByTestId("overdue")).toHaveText("Vėluoja");
+  // Sent empty, the form answers with Santaka's own message (no browser bubble stops it).
+  await egle.getByRole("button", { name: "Pridėti užduotį" }).click();
+  await expect(egle.locator("#f-task-title-error")).toBeVisible();
   // A title too short comes back with a message next to it, and the date typed is kept.
   await egle.getByLabel(/^Užduotis/).fill("Da");
   await egle.getByLabel("Terminas").fill("2026-12-20");

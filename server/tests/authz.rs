@@ -471,7 +471,14 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Steering],
             "forbidden",
         ),
+        row(
+            "preview_schedule",
+            Call::Get(String::new()),
+            &[Who::Steering],
+            "forbidden",
+        ),
         row("auto_schedule", post(&[]), &[Who::Steering], "forbidden"),
+        row("undo_schedule", post(&[]), &[Who::Steering], "forbidden"),
         row("publish_program", post(&[]), &[Who::Steering], "forbidden"),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),

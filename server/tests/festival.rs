@@ -477,3 +477,97 @@ async fn the_demo_program_is_conflict_free_and_agendas_are_personal() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "a proposal is not public");
 }
+
+#[tokio::test]
+async fn the_auto_scheduler_previews_without_writing_applies_and_its_last_run_can_be_undone() {
+    let app = spawn_app().await;
+    let mut egle = app.login("egle@santaka.test", "egle-demo-2026").await;
+    // Accept every proposal of the demo, so the auto-scheduler has work.
+    let proposed: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM interventions WHERE status = 'proposed' ORDER BY id")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert!(!proposed.is_empty(), "the demo has proposals");
+    for id in &proposed {
+        let id = id.to_string();
+        ok(
+            &app,
+            "review_intervention",
+            &[("id", &id), ("decision", "accept")],
+            &mut egle,
+        )
+        .await;
+    }
+    let runs = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM schedule_runs")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+    };
+
+    // The preview names where each would go and changes nothing.
+    let (status, body) = app.call_get("preview_schedule", "", &mut egle).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let plan: Value = serde_json::from_str(&body).unwrap();
+    let previewed: Vec<i64> = plan["placed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p[0].as_i64().unwrap())
+        .collect();
+    assert!(!previewed.is_empty(), "{body}");
+    for id in &proposed {
+        assert_eq!(status_of(&app, *id).await, "accepted", "nothing written");
+    }
+    assert_eq!(runs().await, 0);
+    // The desk page shows the preview, its apply button and the day grid.
+    let (status, page) = app.page("/festival/manage?preview=1", &mut egle).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"schedule-preview\""));
+    let (_, grid) = app.page("/festival/manage?view=grid", &mut egle).await;
+    assert!(grid.contains("data-testid=\"day-grid\""), "the grid");
+    assert_eq!(
+        grid.matches("<th scope=\"row\"").count(),
+        30,
+        "a row per venue"
+    );
+
+    // Applying places what the preview showed, and the run can be undone.
+    ok(&app, "auto_schedule", &[], &mut egle).await;
+    for id in &previewed {
+        assert_eq!(status_of(&app, *id).await, "scheduled");
+    }
+    let (_, body) = app.call_get("festival_manage", "", &mut egle).await;
+    let desk: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(desk["last_run"].as_u64(), Some(previewed.len() as u64));
+
+    // One is moved by hand in the meantime: undoing leaves it where the coordinator put it.
+    let moved = previewed[0];
+    sqlx::query("UPDATE interventions SET starts_min = starts_min + 15 WHERE id = ?")
+        .bind(moved)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let path = ok(&app, "undo_schedule", &[], &mut egle).await;
+    assert_eq!(
+        path,
+        format!("/festival/manage?undone={}", previewed.len() - 1)
+    );
+    assert_eq!(status_of(&app, moved).await, "scheduled");
+    for id in &previewed[1..] {
+        assert_eq!(status_of(&app, *id).await, "accepted");
+        let venue: Option<i64> =
+            sqlx::query_scalar("SELECT venue_id FROM interventions WHERE id = ?")
+                .bind(id)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap();
+        assert_eq!(venue, None);
+    }
+    let (_, body) = app.call_get("festival_manage", "", &mut egle).await;
+    let desk: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(desk["last_run"], Value::Null, "nothing left to undo");
+    let (_, body) = app.call("undo_schedule", &[], &mut egle).await;
+    assert_eq!(kind_of(&body).as_deref(), Some("invalid"), "{body}");
+}

@@ -743,3 +743,77 @@ async fn the_list_and_pages_work_without_javascript() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Knygų mainų spintelės"));
 }
+
+#[tokio::test]
+async fn content_records_its_language_and_carries_it_where_it_differs_from_the_page() {
+    let app = spawn_app().await;
+    let mut jar = ruta(&app).await;
+    // Written on the Lithuanian site, in English: recorded as English all the same.
+    let id = share(
+        &app,
+        &mut jar,
+        "Open mic nights for the young poets of Kaunas",
+        "A monthly evening in the old town where anyone can read their poems.",
+    )
+    .await;
+    let sid = id.to_string();
+    let (status, body) = app
+        .call(
+            "post_comment",
+            &[
+                ("idea_id", &sid),
+                (
+                    "body",
+                    "We would love to host one of the evenings at our library.",
+                ),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, body) = app
+        .call(
+            "post_comment",
+            &[
+                ("idea_id", &sid),
+                ("body", "Puiki mintis, prisidėsime su muzika!"),
+            ],
+            &mut jar,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let langs: Vec<String> =
+        sqlx::query_scalar("SELECT lang FROM comments WHERE idea_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(langs, ["en", "lt"]);
+    let idea_lang: String = sqlx::query_scalar("SELECT lang FROM ideas WHERE id = ?")
+        .bind(id)
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(idea_lang, "en");
+
+    // The Lithuanian page marks the English parts, and only those.
+    let (status, page) = app.page(&format!("/ideas/{id}"), &mut jar).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"<h1 lang="en">"#), "the title");
+    assert!(page.contains(r#"class="lang-mark""#), "a marker");
+    // The opening tags of the comments' bodies, whatever the order of their attributes.
+    let bodies: Vec<&str> = page
+        .match_indices("<div ")
+        .map(|(at, _)| &page[at..at + page[at..].find('>').unwrap_or(0)])
+        .filter(|tag| tag.contains("comment-body"))
+        .collect();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert_eq!(
+        bodies
+            .iter()
+            .filter(|tag| tag.contains(r#"lang="en""#))
+            .count(),
+        1,
+        "the English comment, not the Lithuanian one: {bodies:?}"
+    );
+}

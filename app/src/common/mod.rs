@@ -3,6 +3,7 @@
 pub mod codes;
 pub mod error;
 pub mod ids;
+pub mod lang;
 pub mod sectors;
 pub mod start;
 

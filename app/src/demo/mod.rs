@@ -153,6 +153,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::teams::seed_teams(&mut tx).await?;
     written += crate::demo::festival::seed_festival(&mut tx).await?;
     if written > 0 {
+        mark_languages(&mut tx).await?;
         sqlx::query!(
             "INSERT INTO app_meta (key, value) VALUES ('demo_seeded_at', datetime('now'))
              ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -250,4 +251,31 @@ async fn seed_accounts(
         }
     }
     Ok(written)
+}
+
+/// Records the language of the demo's teams, comments and interventions from their text (most
+/// are Lithuanian, some English), as writing them through the site would; ideas carry theirs.
+async fn mark_languages(
+    conn: &mut sqlx::SqliteConnection,
+) -> Result<(), crate::common::error::AppError> {
+    for (table, text) in [
+        ("teams", "name || ' ' || description"),
+        ("comments", "body"),
+        ("interventions", "title || ' ' || description"),
+    ] {
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!("SELECT id, {text} FROM {table}"))
+            .fetch_all(&mut *conn)
+            .await?;
+        for (id, text) in rows {
+            let lang = crate::common::lang::detect_lang(&text, "lt");
+            if lang != "lt" {
+                sqlx::query(&format!("UPDATE {table} SET lang = ? WHERE id = ?"))
+                    .bind(lang)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+    }
+    Ok(())
 }

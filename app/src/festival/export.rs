@@ -272,6 +272,7 @@ mod tests {
             duration: 90,
             team_name: None,
             moved: false,
+            lang: "lt".into(),
         }
     }
 

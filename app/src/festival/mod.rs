@@ -21,8 +21,10 @@ pub mod schedule;
 pub mod ssr;
 
 mod filter;
+mod grid;
 mod rules;
 pub use filter::*;
+pub use grid::*;
 pub use rules::*;
 
 use crate::common::error::FieldError;
@@ -144,6 +146,8 @@ pub struct Card {
     pub team_name: Option<String>,
     /// Moved after it was published.
     pub moved: bool,
+    /// The language it is written in ("lt" or "en").
+    pub lang: String,
 }
 
 impl Card {
@@ -265,6 +269,8 @@ pub struct Manage {
     /// Conflicts in what is placed now (e.g. after a venue's consent was withdrawn), by
     /// intervention, as `Conflict` codes.
     pub flagged: Vec<(InterventionId, String)>,
+    /// How many the last run of the auto-scheduler placed, while it can be undone.
+    pub last_run: Option<usize>,
 }
 
 /// A team the viewer may propose an intervention for.

@@ -141,6 +141,7 @@ mod tests {
             duration,
             team_name: None,
             moved: false,
+            lang: "lt".into(),
         }
     }
 

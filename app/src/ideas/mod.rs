@@ -219,6 +219,8 @@ pub struct IdeaCard {
     pub support_count: i64,
     pub comment_count: i64,
     pub created_at: String,
+    /// The language it is written in ("lt" or "en").
+    pub lang: String,
 }
 
 /// One page of the public list.
@@ -262,6 +264,8 @@ pub struct CommentView {
     pub addressed: bool,
     pub created_at: String,
     pub hidden: bool,
+    /// The language it is written in ("lt" or "en").
+    pub lang: String,
     pub replies: Vec<CommentView>,
 }
 

@@ -208,7 +208,9 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("save_venue", Access::Role(Role::Steering)),
     ("review_intervention", Access::Role(Role::Steering)),
     ("place_intervention", Access::Role(Role::Steering)),
+    ("preview_schedule", Access::Role(Role::Steering)),
     ("auto_schedule", Access::Role(Role::Steering)),
+    ("undo_schedule", Access::Role(Role::Steering)),
     ("publish_program", Access::Role(Role::Steering)),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),

@@ -83,3 +83,8 @@ pub fn request_locale() -> String {
         _ => "lt".to_owned(),
     }
 }
+
+/// The language of a text being written now: detected from the text, else the page's.
+pub fn content_lang(text: &str) -> &'static str {
+    crate::common::lang::detect_lang(text, &request_locale())
+}

@@ -57,6 +57,9 @@ pub struct TeamCard {
     pub name: String,
     pub idea_id: IdeaId,
     pub idea_title: String,
+    /// The languages the team's name and the idea's title are written in.
+    pub lang: String,
+    pub idea_lang: String,
     pub members: i64,
     pub open_roles: i64,
     pub covered: Vec<Sector>,
@@ -133,7 +136,10 @@ pub struct PendingRequest {
     pub id: crate::common::ids::RequestId,
     pub person: PersonRef,
     pub invite: bool,
+    pub role_id: Option<crate::common::ids::RoleId>,
     pub role_title: Option<String>,
+    /// The role asked for is filled or closed already.
+    pub role_closed: bool,
     pub message: String,
     pub created_at: String,
 }
@@ -168,6 +174,9 @@ pub struct TeamDetail {
     pub description: String,
     pub idea_id: IdeaId,
     pub idea_title: String,
+    /// The languages the team's name and description, and the idea's title, are written in.
+    pub lang: String,
+    pub idea_lang: String,
     pub created_at: String,
     pub members: Vec<Member>,
     /// The sectors its leads and members show (the rest it lacks: [`sector_balance`]).
@@ -220,4 +229,6 @@ pub struct Workspace {
     pub members: Vec<Member>,
     pub posts: Vec<TeamPost>,
     pub tasks: Vec<TeamTask>,
+    /// Today in Vilnius ("2026-12-02"), to mark tasks past their due date.
+    pub today: String,
 }

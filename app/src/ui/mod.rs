@@ -1,6 +1,7 @@
 //! Components every feature's pages use: the layout, forms and fields, loading and error
 //! views, the caller's session, names, chips, the language switch.
 pub mod chips;
+pub mod content_lang;
 pub mod error_view;
 pub mod format;
 pub mod forms;

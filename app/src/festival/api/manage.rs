@@ -42,7 +42,7 @@ pub async fn save_edition(
             let times =
                 crate::festival::check_edition(&title, &day, &opens, &closes, &target, &walk)?;
             ssr::save_edition(&pool()?, id, &title, &day, times).await?;
-            Ok(done("/festival/manage?saved=edition".into()))
+            Ok(done("/festival/manage?view=edition&saved=edition".into()))
         },
     )
     .await
@@ -89,7 +89,7 @@ pub async fn save_venue(
                 consent,
             };
             ssr::save_venue(&pool()?, id, &fields).await?;
-            Ok(done("/festival/manage?saved=venue#venues".into()))
+            Ok(done("/festival/manage?view=venues&saved=venue".into()))
         },
     )
     .await
@@ -114,8 +114,12 @@ pub async fn review_intervention(
                 "cancel" => ssr::Review::Cancel,
                 _ => return Err(AppError::field("decision", "missing")),
             };
+            let tab = match review {
+                ssr::Review::Accept => "accepted",
+                ssr::Review::Cancel => "cancelled",
+            };
             ssr::review(&pool()?, id, review, &reason).await?;
-            Ok(done(format!("/festival/manage#item-{id}")))
+            Ok(done(format!("/festival/manage?status={tab}#item-{id}")))
         },
     )
     .await
@@ -140,7 +144,7 @@ pub async fn place_intervention(
         ],
         async {
             ssr::place(&pool()?, id, venue_id, &start).await?;
-            Ok(done(format!("/festival/manage#item-{id}")))
+            Ok(done(format!("/festival/manage?view=grid&moved={id}")))
         },
     )
     .await
@@ -154,8 +158,29 @@ pub async fn auto_schedule() -> Result<String, AppError> {
     finish("auto_schedule", &[], async {
         let (placed, left) = ssr::run_auto_schedule(&pool()?).await?;
         Ok(done(format!(
-            "/festival/manage?placed={placed}&left={left}"
+            "/festival/manage?placed={placed}&left={left}&view=grid"
         )))
+    })
+    .await
+}
+
+/// What the auto-scheduler would place now, and why it would leave the rest, with the nearest
+/// slot it found for those; nothing changes until `auto_schedule` applies it.
+#[server(endpoint = "preview_schedule", input = server_fn::codec::GetUrl)]
+pub async fn preview_schedule() -> Result<crate::festival::schedule::Plan, AppError> {
+    use crate::common::Role;
+    authorize_viewer(Access::Role(Role::Steering))?;
+    ssr::preview_auto_schedule(&pool()?).await
+}
+
+/// Takes back the last run of the auto-scheduler (what it placed and is still where it put it).
+#[server(endpoint = "undo_schedule")]
+pub async fn undo_schedule() -> Result<String, AppError> {
+    use crate::common::Role;
+    authorize_viewer(Access::Role(Role::Steering))?;
+    finish("undo_schedule", &[], async {
+        let undone = ssr::undo_last_run(&pool()?).await?;
+        Ok(done(format!("/festival/manage?undone={undone}")))
     })
     .await
 }

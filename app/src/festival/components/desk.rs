@@ -1,9 +1,11 @@
 use super::span;
-use super::AutoScheduleForm;
 use super::ConsentForm;
+use super::DayGrid;
 use super::EditionForm;
 use super::ManageRow;
-use super::PublishForm;
+use super::PublishConfirm;
+use super::SchedulePreview;
+use super::UndoScheduleForm;
 use super::VenueForm;
 use crate::common::codes::I18n;
 use crate::common::ids::InterventionId;
@@ -98,8 +100,58 @@ pub(crate) fn conflict_sentence(i18n: I18n, code: &str, m: &Manage) -> String {
     }
 }
 
+/// What the desk shows below its actions: one status's interventions, the day's grid, the
+/// venues or the edition (from `?status=` or `?view=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeskTab {
+    Items(Status),
+    Grid,
+    Venues,
+    Edition,
+}
+
+impl DeskTab {
+    /// The tab a query asks for; `None` lets the desk open the first status with work in it.
+    pub fn from_query(status: Option<String>, view: Option<String>) -> Option<DeskTab> {
+        match view.as_deref() {
+            Some("grid") => return Some(DeskTab::Grid),
+            Some("venues") => return Some(DeskTab::Venues),
+            Some("edition") => return Some(DeskTab::Edition),
+            _ => {}
+        }
+        status
+            .and_then(|s| Status::from_code(&s))
+            .map(DeskTab::Items)
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            DeskTab::Items(status) => format!("/festival/manage?status={}", status.code()),
+            DeskTab::Grid => "/festival/manage?view=grid".into(),
+            DeskTab::Venues => "/festival/manage?view=venues".into(),
+            DeskTab::Edition => "/festival/manage?view=edition".into(),
+        }
+    }
+}
+
+/// What the desk page was asked for besides the tab.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeskAsk {
+    pub tab: Option<DeskTab>,
+    /// The auto-scheduler's preview, when asked for.
+    pub preview: Option<crate::festival::schedule::Plan>,
+    /// Publishing was asked for and waits for confirmation.
+    pub confirm_publish: bool,
+    /// The intervention chosen for the grid's placing form.
+    pub chosen: Option<InterventionId>,
+    /// A venue and a start chosen on the grid for it.
+    pub at: Option<(crate::common::ids::VenueId, u32)>,
+    /// The intervention just placed or moved (for the message).
+    pub moved: Option<InterventionId>,
+}
+
 #[component]
-pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>) -> impl IntoView {
+pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, ask: DeskAsk) -> impl IntoView {
     let i18n = use_i18n();
     let m = StoredValue::new(m);
     let edition = m.with_value(|m| m.edition.clone());
@@ -113,23 +165,88 @@ pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>
     let counts = m.with_value(|m| {
         Status::ALL.map(|s| (s, m.items.iter().filter(|i| i.card.status == s).count()))
     });
+    let tab = ask.tab.unwrap_or_else(|| {
+        counts
+            .iter()
+            .find(|(s, n)| *n > 0 && *s != Status::Cancelled)
+            .map(|(s, _)| DeskTab::Items(*s))
+            .unwrap_or(DeskTab::Grid)
+    });
     let flagged = m.with_value(|m| m.flagged.clone());
     let accepted_unplaced = counts[1].1;
     let scheduled = counts[2].1;
+    let last_run = m.with_value(|m| m.last_run);
+    let tab_link = move |t: DeskTab, label: String| {
+        let current = t == tab;
+        view! { <a href=t.href() aria-current=current.then_some("page")>{label}</a> }
+    };
+    let body = match tab {
+        DeskTab::Items(status) => {
+            let items: Vec<ManageItem> = m.with_value(|m| {
+                m.items
+                    .iter()
+                    .filter(|i| i.card.status == status)
+                    .cloned()
+                    .collect()
+            });
+            view! {
+                <section aria-labelledby="items-title">
+                    <h2 id="items-title">{move || status.label(i18n)} " (" {items.len()} ")"</h2>
+                    {if items.is_empty() {
+                        view! { <p class="empty">{t!(i18n, fest_desk_none)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="manage-list">
+                                {items.into_iter().map(|item| view! { <ManageRow item m flash=flash.clone() /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            }
+            .into_any()
+        }
+        DeskTab::Grid => {
+            view! { <DayGrid m flash=flash.clone() chosen=ask.chosen at=ask.at /> }.into_any()
+        }
+        DeskTab::Venues => view! { <DeskVenues m flash=flash.clone() /> }.into_any(),
+        DeskTab::Edition => view! {
+            <section aria-labelledby="edition-title">
+                <h2 id="edition-title">{t!(i18n, fest_edition)}</h2>
+                <EditionForm edition=Some(e.clone()) flash=flash.clone() />
+                <details>
+                    <summary>{t!(i18n, fest_new_edition)}</summary>
+                    <EditionForm edition=None flash=flash.clone() />
+                </details>
+            </section>
+        }
+        .into_any(),
+    };
+    let moved = ask.moved.and_then(|id| {
+        m.with_value(|m| {
+            let item = m.items.iter().find(|i| i.card.id == id)?;
+            let venue = m.venues.iter().find(|v| Some(v.id) == item.card.venue_id)?;
+            Some(format!(
+                "«{}» · {} · {}",
+                item.card.title,
+                span(item.card.start, item.card.duration),
+                venue.name
+            ))
+        })
+    });
     view! {
+        {moved.map(|text| view! {
+            <div class="notice notice-success" role="status" data-testid="placed-notice"><p>{t!(i18n, fest_placed_done)} ": " {text}</p></div>
+        })}
         <p class="lead">{e.title.clone()} " · " {e.day.clone()} " · " {hhmm(e.opens)} "–" {hhmm(e.closes)}
             " · " <A href="/festival">{t!(i18n, fest_program)}</A> " · " <A href="/festival/propose">{t!(i18n, fest_propose)}</A></p>
-        <ul class="fest-counts">
-            {counts.into_iter().map(|(s, n)| view! { <li>{move || s.label(i18n)} ": " <strong>{n}</strong></li> }).collect_view()}
-        </ul>
         {(!flagged.is_empty()).then(|| view! {
             <section class="notice notice-error" aria-labelledby="flagged-title">
                 <h2 id="flagged-title">{t!(i18n, fest_flagged)}</h2>
                 <ul>
                     {flagged.into_iter().map(|(id, code)| {
-                        let title = m.with_value(|m| m.items.iter().find(|i| i.card.id == id).map(|i| i.card.title.clone()).unwrap_or_default());
+                        let (title, status) = m.with_value(|m| m.items.iter().find(|i| i.card.id == id).map(|i| (i.card.title.clone(), i.card.status)).unwrap_or((String::new(), Status::Scheduled)));
                         let text = m.with_value(|m| conflict_sentence(i18n, &code, m));
-                        view! { <li><a href=format!("#item-{id}")>{title}</a> ": " {text}</li> }
+                        view! { <li><a href=format!("{}#item-{id}", DeskTab::Items(status).href())>{title}</a> ": " {text}</li> }
                     }).collect_view()}
                 </ul>
             </section>
@@ -137,23 +254,35 @@ pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>
         <section class="fest-actions" aria-labelledby="actions-title">
             <h2 id="actions-title">{t!(i18n, fest_schedule_heading)}</h2>
             <div class="button-row">
-                <AutoScheduleForm flash=flash.clone() count=accepted_unplaced />
-                <PublishForm flash=flash.clone() count=scheduled />
+                <div class="inline-form">
+                    <p class="hint">{t!(i18n, fest_auto_hint)} " (" {accepted_unplaced} ")"</p>
+                    <a class="button" href="/festival/manage?preview=1#preview" data-testid="auto-preview">{t!(i18n, fest_auto_preview)}</a>
+                </div>
+                {last_run.map(|n| view! { <UndoScheduleForm flash=flash.clone() placed=n /> })}
+                <div class="inline-form">
+                    <p class="hint">{t!(i18n, fest_publish_hint)} " (" {scheduled} ")"</p>
+                    <a class="button" href="/festival/manage?confirm=publish#publish">{t!(i18n, fest_publish)} "…"</a>
+                </div>
             </div>
         </section>
-        <section aria-labelledby="items-title">
-            <h2 id="items-title">{t!(i18n, fest_interventions)}</h2>
-            {Status::ALL.into_iter().map(|status| {
-                let items: Vec<ManageItem> = m.with_value(|m| m.items.iter().filter(|i| i.card.status == status).cloned().collect());
-                let heading = format!("status-{}", status.code());
-                (!items.is_empty()).then(|| view! {
-                    <h3 id=heading>{move || status.label(i18n)} " (" {items.len()} ")"</h3>
-                    <ul class="manage-list">
-                        {items.into_iter().map(|item| view! { <ManageRow item m flash=flash.clone() reload /> }).collect_view()}
-                    </ul>
-                })
-            }).collect_view()}
-        </section>
+        {ask.preview.map(|plan| view! { <SchedulePreview plan m flash=flash.clone() /> })}
+        {ask.confirm_publish.then(|| view! { <PublishConfirm m flash=flash.clone() /> })}
+        <nav class="tabs desk-tabs" aria-label=move || t_string!(i18n, fest_desk_tabs)>
+            {counts.into_iter().map(|(s, n)| tab_link(DeskTab::Items(s), format!("{} ({n})", s.label(i18n)))).collect_view()}
+            {tab_link(DeskTab::Grid, t_string!(i18n, fest_grid).to_owned())}
+            {tab_link(DeskTab::Venues, format!("{} ({})", t_string!(i18n, fest_venues), m.with_value(|m| m.venues.len())))}
+            {tab_link(DeskTab::Edition, t_string!(i18n, fest_edition).to_owned())}
+        </nav>
+        {body}
+    }
+    .into_any()
+}
+
+/// The venues of the edition, with each owner's answer and a form to add one.
+#[component]
+fn DeskVenues(m: StoredValue<Manage>, flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
         <section id="venues" aria-labelledby="venues-title">
             <h2 id="venues-title">{t!(i18n, fest_venues)} " (" {m.with_value(|m| m.venues.len())} ")"</h2>
             <div class="table-wrap">
@@ -185,17 +314,8 @@ pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, reload: Callback<String>
             </div>
             <details class="add-venue">
                 <summary>{t!(i18n, fest_add_venue)}</summary>
-                <VenueForm flash=flash.clone() />
-            </details>
-        </section>
-        <section aria-labelledby="edition-title">
-            <h2 id="edition-title">{t!(i18n, fest_edition)}</h2>
-            <EditionForm edition=Some(e) flash=flash.clone() />
-            <details>
-                <summary>{t!(i18n, fest_new_edition)}</summary>
-                <EditionForm edition=None flash />
+                <VenueForm flash />
             </details>
         </section>
     }
-    .into_any()
 }

@@ -5,6 +5,7 @@ use super::ChangeRow;
 use super::StarButton;
 use crate::festival::*;
 use crate::i18n::*;
+use crate::ui::content_lang::{other_lang, LangMark};
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -39,7 +40,8 @@ pub(crate) fn InterventionView(d: InterventionDetail) -> impl IntoView {
         <p class="breadcrumbs"><A href="/festival">{d.edition.title.clone()}</A></p>
         <article class="intervention" aria-labelledby="intervention-title">
             <header class="intervention-head">
-                <h1 id="intervention-title">{card.title.clone()}</h1>
+                <h1 id="intervention-title" lang=other_lang(&card.lang)>{card.title.clone()}</h1>
+                <LangMark lang=card.lang.clone() />
                 {public.then(|| view! { <StarButton id=card.id title=title.clone() /> })}
             </header>
             {(!public).then(|| view! {
@@ -83,7 +85,7 @@ pub(crate) fn InterventionView(d: InterventionDetail) -> impl IntoView {
                     <dd><ul class="inline-list">{d.people.clone().into_iter().map(|person| view! { <li><PersonName person /></li> }).collect_view()}</ul></dd>
                 })}
             </dl>
-            {(!description.is_empty()).then(|| view! { <div class="intervention-text"><p>{description.clone()}</p></div> })}
+            {(!description.is_empty()).then(|| view! { <div class="intervention-text" lang=other_lang(&card.lang)><p>{description.clone()}</p></div> })}
             {(public && card.start.is_some()).then(|| view! {
                 <p><a class="button button-secondary" href=agenda_ics(&[card.id]) download=format!("intervention-{}.ics", card.id)>{t!(i18n, fest_add_to_calendar)}</a></p>
             })}
@@ -96,7 +98,7 @@ pub(crate) fn InterventionView(d: InterventionDetail) -> impl IntoView {
                 </section>
             })}
             {d.may_manage.then(|| view! {
-                <p><A href=format!("/festival/manage#item-{}", card.id)>{t!(i18n, fest_manage_this)}</A></p>
+                <p><A href=format!("/festival/manage?status={}#item-{}", card.status.code(), card.id)>{t!(i18n, fest_manage_this)}</A></p>
             })}
         </article>
     }

@@ -1,6 +1,7 @@
 use super::StarButton;
 use crate::festival::*;
 use crate::i18n::*;
+use crate::ui::content_lang::{other_lang, LangMark};
 use leptos::prelude::*;
 
 pub(crate) fn span(start: Option<u32>, duration: u32) -> String {
@@ -25,7 +26,8 @@ pub(crate) fn ItemRow(
         <li class="fest-item" class:fest-cancelled=cancelled data-sector=sector.code() data-testid="fest-item">
             <span class="fest-time">{span(card.start, card.duration)}</span>
             <div class="fest-body">
-                <a class="fest-title" href=format!("/festival/i/{}", card.id)>{card.title.clone()}</a>
+                <a class="fest-title" href=format!("/festival/i/{}", card.id) lang=other_lang(&card.lang)>{card.title.clone()}</a>
+                <LangMark lang=card.lang.clone() />
                 {cancelled.then(|| view! { " " <span class="badge badge-cancelled">{t!(i18n, fest_status_cancelled)}</span> })}
                 {card.moved.then(|| view! { " " <span class="badge badge-moved">{t!(i18n, fest_moved)}</span> })}
                 <p class="meta">

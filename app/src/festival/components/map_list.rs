@@ -1,5 +1,6 @@
 use super::filtered;
 use super::provide_stars;
+use super::shown_count;
 use super::ItemRow;
 use crate::festival::*;
 use crate::i18n::*;
@@ -15,9 +16,9 @@ pub(crate) fn MapList(program: Program, filter: Memo<ProgramFilter>) -> impl Int
         let f = filter.get();
         let p = program.get_value();
         let items = filtered(&p, &f);
-        let count = items.len();
         view! {
-            <h2 class="map-list-title">{t!(i18n, fest_map_list)} " (" <span data-testid="fest-shown">{count}</span> ")"</h2>
+            <h2 class="map-list-title">{t!(i18n, fest_map_list)}</h2>
+            {shown_count(&items)}
             <ul class="fest-list map-list">
                 {items.into_iter().map(|c| {
                     let venue = p.venue(c.venue_id).cloned();

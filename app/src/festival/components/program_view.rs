@@ -1,4 +1,5 @@
 use super::provide_stars;
+use super::shown_count;
 use super::Arranged;
 use super::FilterForm;
 use super::NowAndNext;
@@ -51,7 +52,7 @@ pub(crate) fn ProgramView(program: Program, filter: Memo<ProgramFilter>) -> impl
                     {tab(Arrange::Venue, t_string!(i18n, fest_by_venue))}
                     {tab(Arrange::Sector, t_string!(i18n, fest_by_sector))}
                 </nav>
-                <p class="result-count" role="status">{t!(i18n, fest_shown)} ": " <span data-testid="fest-shown">{items.len()}</span></p>
+                {shown_count(&items)}
                 {if items.is_empty() {
                     view! { <p class="empty">{t!(i18n, fest_nothing_matches)}</p> }.into_any()
                 } else {

@@ -1,8 +1,10 @@
 use super::distance_m;
 use super::pair_conflicts;
+use super::Bend;
 use super::Consent;
 use super::Day;
 use super::Item;
+use super::Nearest;
 use super::Plan;
 use super::Slot;
 use super::Venue;
@@ -173,6 +175,7 @@ pub fn auto_schedule(day: Day, venues: &[Venue], fixed: &[(Item, Slot)], pending
             plan.unplaced.push((item.id, Unplaced::LongerThanDay));
             continue;
         }
+        let starts = start_order(&day, item, &board);
         if fits.is_empty() {
             let reason = match agreed.iter().map(|v| v.capacity).max() {
                 None => Unplaced::NoVenueWithConsent,
@@ -182,11 +185,15 @@ pub fn auto_schedule(day: Day, venues: &[Venue], fixed: &[(Item, Slot)], pending
                 },
             };
             plan.unplaced.push((item.id, reason));
+            if let Some(near) = bend_venue(item, &starts, &board, venues, &[]) {
+                plan.nearest.push((item.id, near));
+            }
             continue;
         }
+        let fitting_ids: Vec<crate::common::ids::VenueId> = fits.iter().map(|v| v.id).collect();
         let venues_in_order = venue_order(item, fits);
-        let starts = start_order(&day, item, &board);
         let mut busy_person = None;
+        let mut person_clash = None;
         let mut chosen = None;
         // Preferred venues at preferred times, then the other venues (nearest the preferred one
         // first) at preferred times, then preferred venues at any time, then anywhere: a time
@@ -210,7 +217,13 @@ pub fn auto_schedule(day: Day, venues: &[Venue], fixed: &[(Item, Slot)], pending
                             chosen = Some(slot);
                             break 'search;
                         }
-                        (true, Some(person)) => busy_person = busy_person.or(Some(person)),
+                        (true, Some(person)) => {
+                            busy_person = busy_person.or(Some(person));
+                            person_clash = person_clash.or(Some(Nearest {
+                                slot,
+                                bends: Bend::Person { person },
+                            }));
+                        }
                         (false, _) => {}
                     }
                 }
@@ -221,15 +234,66 @@ pub fn auto_schedule(day: Day, venues: &[Venue], fixed: &[(Item, Slot)], pending
                 board.put(item, slot);
                 plan.placed.push((item.id, slot));
             }
-            None => plan.unplaced.push((
-                item.id,
-                Unplaced::NoFreeTime {
-                    person: busy_person,
-                },
-            )),
+            None => {
+                plan.unplaced.push((
+                    item.id,
+                    Unplaced::NoFreeTime {
+                        person: busy_person,
+                    },
+                ));
+                let near = person_clash
+                    .or_else(|| bend_venue(item, &starts, &board, venues, &fitting_ids));
+                if let Some(near) = near {
+                    plan.nearest.push((item.id, near));
+                }
+            }
         }
     }
     plan
+}
+
+/// For an intervention that could not be placed: the nearest free slot that bends one rule, at
+/// a venue outside `tried` whose owner has not refused (a venue still to agree, or one smaller
+/// than the audience, largest first), at a preferred time if one is free.
+fn bend_venue(
+    item: &Item,
+    starts: &[(u32, bool)],
+    board: &Board,
+    venues: &[Venue],
+    tried: &[crate::common::ids::VenueId],
+) -> Option<Nearest> {
+    let mut candidates: Vec<&Venue> = venues
+        .iter()
+        .filter(|v| v.consent != Consent::No && !tried.contains(&v.id))
+        .collect();
+    candidates.sort_by_key(|v| {
+        (
+            v.capacity < item.audience,
+            v.consent != Consent::Yes,
+            std::cmp::Reverse(v.capacity),
+            v.id,
+        )
+    });
+    let mut times: Vec<u32> = starts.iter().filter(|(_, p)| *p).map(|(s, _)| *s).collect();
+    times.extend(starts.iter().filter(|(_, p)| !*p).map(|(s, _)| *s));
+    candidates.into_iter().find_map(|venue| {
+        times.iter().find_map(|start| {
+            let slot = Slot {
+                venue: venue.id,
+                start: *start,
+            };
+            (board.check(item, slot) == (true, None)).then_some(Nearest {
+                slot,
+                bends: if venue.consent == Consent::Yes {
+                    Bend::Capacity {
+                        capacity: venue.capacity,
+                    }
+                } else {
+                    Bend::Consent
+                },
+            })
+        })
+    })
 }
 
 /// Fitting venues, each with whether the team asked for it: asked-for ones in their order,

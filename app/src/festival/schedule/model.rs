@@ -65,8 +65,28 @@ pub struct Day {
 }
 
 /// The auto-scheduler's proposal.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Plan {
     pub placed: Vec<(crate::common::ids::InterventionId, Slot)>,
     pub unplaced: Vec<(crate::common::ids::InterventionId, Unplaced)>,
+    /// For some of those left out, the nearest place found by bending one rule.
+    pub nearest: Vec<(crate::common::ids::InterventionId, Nearest)>,
+}
+
+/// A free slot for an intervention the scheduler left out, and the one rule it bends there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nearest {
+    pub slot: Slot,
+    pub bends: Bend,
+}
+
+/// The rule a [`Nearest`] slot bends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Bend {
+    /// The venue holds fewer people than expected.
+    Capacity { capacity: u32 },
+    /// The venue's owner has not agreed yet.
+    Consent,
+    /// This person is in another intervention then.
+    Person { person: i64 },
 }

@@ -333,3 +333,39 @@ fn the_scheduler_spreads_interventions_over_the_day() {
     let evening = plan.placed.iter().filter(|(_, s)| s.start >= 1020).count();
     assert!(morning > 10 && evening > 10, "{morning} / {evening}");
 }
+
+#[test]
+fn for_what_it_leaves_out_the_scheduler_offers_the_nearest_slot_and_the_rule_it_bends() {
+    let mut v = venues();
+    v[1].consent = Consent::Pending;
+    let mut huge = item(1, 60, &[]);
+    huge.audience = 1000;
+    let plan = auto_schedule(DAY, &v, &[], std::slice::from_ref(&huge));
+    // Too many people for any venue: the largest agreed one, the square (300).
+    let (id, near) = plan.nearest[0];
+    assert_eq!(id, InterventionId(1));
+    assert_eq!(near.slot.venue, VenueId(1));
+    assert_eq!(near.bends, Bend::Capacity { capacity: 300 });
+
+    // Person 7 fills the day at the square: the nearest is a time when only 7 is busy.
+    let fixed = [(item(10, 690, &[7]), at(1, 615))];
+    let plan = auto_schedule(DAY, &venues(), &fixed, &[item(2, 30, &[7])]);
+    assert_eq!(plan.nearest.len(), 1);
+    let near = plan.nearest[0].1;
+    assert_eq!(near.bends, Bend::Person { person: 7 });
+    assert_ne!(near.slot.venue, VenueId(1), "the square itself is taken");
+
+    // Nobody agreed but one venue is still asking: that venue, marked as such.
+    let mut v = venues();
+    v[0].consent = Consent::No;
+    v[1].consent = Consent::Pending;
+    v[2].consent = Consent::No;
+    let plan = auto_schedule(DAY, &v, &[], &[item(3, 60, &[])]);
+    assert_eq!(plan.unplaced[0].1, Unplaced::NoVenueWithConsent);
+    assert_eq!(plan.nearest[0].1.slot.venue, VenueId(2));
+    assert_eq!(plan.nearest[0].1.bends, Bend::Consent);
+
+    // Longer than the day: nothing to offer.
+    let plan = auto_schedule(DAY, &venues(), &[], &[item(4, 800, &[])]);
+    assert!(plan.nearest.is_empty());
+}

@@ -106,16 +106,19 @@ pub async fn manage(pool: &SqlitePool) -> Result<Manage, AppError> {
             venues: Vec::new(),
             items: Vec::new(),
             flagged: Vec::new(),
+            last_run: None,
         });
     };
     let venues = venues(&mut conn, edition.id).await?;
     let items = manage_items(&mut conn, edition.id).await?;
     let flagged = flag_conflicts(&edition, &venues, &items);
+    let last_run = super::last_run(&mut conn, edition.id).await?;
     Ok(Manage {
         edition: Some(edition),
         venues,
         items,
         flagged,
+        last_run,
     })
 }
 

@@ -98,26 +98,110 @@ pub async fn place(
     Ok(())
 }
 
+/// What the auto-scheduler would do now, without doing it: where each accepted, unplaced
+/// intervention of the current edition would go, why the rest could not, and the nearest slot
+/// found for those.
+pub async fn preview_auto_schedule(pool: &SqlitePool) -> Result<schedule::Plan, AppError> {
+    let mut conn = pool.acquire().await?;
+    let edition = current_edition(&mut conn)
+        .await?
+        .ok_or_else(|| AppError::field("form", "no_edition"))?;
+    plan_accepted(&mut conn, &edition).await
+}
+
 /// Runs the auto-scheduler over every accepted, unplaced intervention of the current edition
 /// around what is placed, stores its placements (scheduled, not yet public) and, for the
-/// ones it could not place, the reason. Returns (placed, left out).
+/// ones it could not place, the reason; the run is kept so it can be undone. Returns (placed,
+/// left out).
 pub async fn run_auto_schedule(pool: &SqlitePool) -> Result<(usize, usize), AppError> {
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
         .await?
         .ok_or_else(|| AppError::field("form", "no_edition"))?;
-    let result = schedule_accepted(&mut tx, &edition).await?;
+    let plan = schedule_accepted(&mut tx, &edition).await?;
+    if !plan.placed.is_empty() {
+        let placed: Vec<(InterventionId, VenueId, u32)> = plan
+            .placed
+            .iter()
+            .map(|(id, slot)| (*id, slot.venue, slot.start))
+            .collect();
+        sqlx::query("INSERT INTO schedule_runs (edition_id, placed) VALUES (?, ?)")
+            .bind(edition.id)
+            .bind(serde_json::to_string(&placed).map_err(crate::common::error::internal)?)
+            .execute(&mut *tx)
+            .await?;
+    }
     tx.commit().await?;
-    Ok(result)
+    Ok((plan.placed.len(), plan.unplaced.len()))
 }
 
-/// The auto-scheduler inside the caller's transaction (also used to seed the demo edition).
-pub async fn schedule_accepted(
-    tx: &mut SqliteConnection,
+/// How many interventions the current edition's last applied run of the auto-scheduler
+/// placed, unless that run is undone.
+pub(crate) async fn last_run(
+    conn: &mut SqliteConnection,
+    edition_id: crate::common::ids::EditionId,
+) -> Result<Option<usize>, AppError> {
+    let row: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT placed, undone_at FROM schedule_runs WHERE edition_id = ?
+          ORDER BY id DESC LIMIT 1",
+    )
+    .bind(edition_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.and_then(|(placed, undone)| {
+        let placed: Vec<(i64, i64, u32)> = serde_json::from_str(&placed).ok()?;
+        undone.is_none().then_some(placed.len())
+    }))
+}
+
+/// Takes back the last run of the auto-scheduler: each intervention it placed that is still
+/// scheduled where it put it returns to accepted, unplaced. Returns how many went back (one
+/// moved by hand or published since then stays).
+pub async fn undo_last_run(pool: &SqlitePool) -> Result<u64, AppError> {
+    let mut tx = begin_write(pool).await?;
+    let edition = current_edition(&mut tx)
+        .await?
+        .ok_or_else(|| AppError::field("form", "no_edition"))?;
+    let row: Option<(i64, String)> = sqlx::query_as(
+        "SELECT id, placed FROM schedule_runs WHERE edition_id = ? AND undone_at IS NULL
+            AND id = (SELECT max(id) FROM schedule_runs WHERE edition_id = ?)",
+    )
+    .bind(edition.id)
+    .bind(edition.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (run, placed) = row.ok_or_else(|| AppError::field("form", "nothing_to_undo"))?;
+    let placed: Vec<(InterventionId, VenueId, u32)> =
+        serde_json::from_str(&placed).map_err(crate::common::error::internal)?;
+    let mut undone = 0;
+    for (id, venue, start) in placed {
+        undone += sqlx::query(
+            "UPDATE interventions SET status = 'accepted', venue_id = NULL, starts_min = NULL,
+                    updated_at = datetime('now')
+              WHERE id = ? AND status = 'scheduled' AND venue_id = ? AND starts_min = ?",
+        )
+        .bind(id)
+        .bind(venue)
+        .bind(start)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    }
+    sqlx::query("UPDATE schedule_runs SET undone_at = datetime('now') WHERE id = ?")
+        .bind(run)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(undone)
+}
+
+/// The auto-scheduler's plan for the current state, read inside the caller's connection.
+async fn plan_accepted(
+    conn: &mut SqliteConnection,
     edition: &Edition,
-) -> Result<(usize, usize), AppError> {
-    let venue_list = venues(tx, edition.id).await?;
-    let items = manage_items(tx, edition.id).await?;
+) -> Result<schedule::Plan, AppError> {
+    let venue_list = venues(conn, edition.id).await?;
+    let items = manage_items(conn, edition.id).await?;
     let rules: Vec<schedule::Venue> = venue_list.iter().map(VenueInfo::rule_view).collect();
     let fixed = placed_rules(&items, None);
     let pending: Vec<schedule::Item> = items
@@ -125,7 +209,16 @@ pub async fn schedule_accepted(
         .filter(|i| i.card.status == Status::Accepted)
         .map(ManageItem::rule_view)
         .collect();
-    let plan = auto_schedule(edition.frame(), &rules, &fixed, &pending);
+    Ok(auto_schedule(edition.frame(), &rules, &fixed, &pending))
+}
+
+/// The auto-scheduler inside the caller's transaction (also used to seed the demo edition):
+/// applies its plan and returns it.
+pub async fn schedule_accepted(
+    tx: &mut SqliteConnection,
+    edition: &Edition,
+) -> Result<schedule::Plan, AppError> {
+    let plan = plan_accepted(tx, edition).await?;
     for (id, slot) in &plan.placed {
         sqlx::query!(
             "UPDATE interventions SET venue_id = ?, starts_min = ?, status = 'scheduled',
@@ -145,7 +238,7 @@ pub async fn schedule_accepted(
             .execute(&mut *tx)
             .await?;
     }
-    Ok((plan.placed.len(), plan.unplaced.len()))
+    Ok(plan)
 }
 
 /// Publishes every scheduled intervention of the current edition. Returns how many.

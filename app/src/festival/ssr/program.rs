@@ -9,7 +9,7 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 /// The columns of a [`Card`], for `card_of`.
-pub(crate) const CARD: &str = "x.id, x.title, x.sector, x.category, x.status, x.venue_id, x.starts_min, \
+pub(crate) const CARD: &str = "x.id, x.title, x.sector, x.category, x.status, x.venue_id, x.starts_min, x.lang, \
      x.duration_min, t.name AS team_name, \
      EXISTS (SELECT 1 FROM intervention_changes c WHERE c.intervention_id = x.id AND c.kind = 'moved') AS moved";
 
@@ -34,6 +34,7 @@ pub(crate) fn card_of(row: &SqliteRow) -> Result<Card, sqlx::Error> {
         duration: row.try_get::<i64, _>("duration_min")? as u32,
         team_name: row.try_get("team_name")?,
         moved: row.try_get("moved")?,
+        lang: row.try_get("lang")?,
     })
 }
 

@@ -127,8 +127,9 @@ pub async fn propose(
     let (id,): (InterventionId,) = sqlx::query_as(
         "INSERT INTO interventions (edition_id, team_id, idea_id, proposed_by, title, description,
                                     sector, category, duration_min, setup_min, cleardown_min,
-                                    audience, preferred_venues, preferred_from, preferred_to)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                    audience, preferred_venues, preferred_from, preferred_to,
+                                    lang)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(edition.id)
     .bind(team_id)
@@ -145,6 +146,10 @@ pub async fn propose(
     .bind(serde_json::to_string(&preferred).unwrap_or_else(|_| "[]".into()))
     .bind(checked.preferred_start.map(|(f, _)| f))
     .bind(checked.preferred_start.map(|(_, t)| t))
+    .bind(crate::server::request::content_lang(&format!(
+        "{} {}",
+        proposal.title, proposal.description
+    )))
     .fetch_one(&mut *tx)
     .await?;
     for person in taking_part {

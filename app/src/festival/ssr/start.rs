@@ -55,7 +55,7 @@ async fn desk_queues(pool: &SqlitePool) -> Result<StartSection, AppError> {
     .await?;
     let mut items = Vec::new();
     if proposed > 0 {
-        let mut item = StartItem::link("", "/festival/manage")
+        let mut item = StartItem::link("", "/festival/manage?status=proposed")
             .note(StartNote::Proposals)
             .count(proposed);
         item.since = oldest;
@@ -63,7 +63,7 @@ async fn desk_queues(pool: &SqlitePool) -> Result<StartSection, AppError> {
     }
     if unplaced > 0 {
         items.push(
-            StartItem::link("", "/festival/manage")
+            StartItem::link("", "/festival/manage?view=grid")
                 .note(StartNote::Unplaced)
                 .count(unplaced),
         );

@@ -6,6 +6,7 @@ use crate::common::ids::IdeaId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::*;
+use crate::ui::content_lang::{other_lang, LangMark};
 use crate::ui::format::date_of;
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
@@ -28,6 +29,7 @@ pub(crate) fn CommentItem(
         addressed,
         created_at,
         hidden,
+        lang,
         replies,
     } = comment;
     let class = match feedback {
@@ -40,6 +42,7 @@ pub(crate) fn CommentItem(
             <div class="comment-head">
                 <PersonName person=author />
                 " · " <span class="meta">{date_of(&created_at)}</span>
+                <LangMark lang=lang.clone() />
                 {feedback.map(|kind| view! {
                     " " <span class="feedback-badge" data-feedback=kind.code()>
                         {t!(i18n, mentor_feedback)} ": " {move || kind.label(i18n)}
@@ -48,7 +51,7 @@ pub(crate) fn CommentItem(
                 })}
             </div>
             {hidden.then(|| view! { <p class="hidden-comment" data-testid="comment-hidden"><em>{t!(i18n, hidden_by_moderator)}</em></p> })}
-            {show_body.then(|| view! { <div class="prose comment-body" inner_html=body_html></div> })}
+            {show_body.then(|| view! { <div class="prose comment-body" lang=other_lang(&lang) inner_html=body_html></div> })}
             <div class="comment-actions">
                 {(feedback.is_some() && me.editor && me.may_publish && !hidden).then(|| view! { <AddressedButton comment_id=id addressed reload /> })}
                 {me.steering.then(|| view! { <ModerateButtons idea_id comment_id=Some(id) hidden back=format!("/ideas/{idea_id}#comment-{id}") reload /> })}

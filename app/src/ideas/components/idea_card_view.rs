@@ -2,6 +2,7 @@ use super::StageBadge;
 use crate::i18n::*;
 use crate::ideas::*;
 use crate::ui::chips::SectorChips;
+use crate::ui::content_lang::{other_lang, LangMark};
 use crate::ui::format::date_of;
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
@@ -22,6 +23,7 @@ pub(crate) fn IdeaCardView(idea: IdeaCard) -> impl IntoView {
         support_count,
         comment_count,
         created_at,
+        lang,
     } = idea;
     view! {
         <li class="card idea-card" data-idea=id>
@@ -29,8 +31,8 @@ pub(crate) fn IdeaCardView(idea: IdeaCard) -> impl IntoView {
                 <StageBadge stage />
                 {district.map(|d| view! { <span class="district">{d.name()}</span> })}
             </div>
-            <h2 class="idea-card-title"><A href=format!("/ideas/{id}")>{title}</A></h2>
-            <p class="idea-summary">{summary}</p>
+            <h2 class="idea-card-title"><A href=format!("/ideas/{id}") attr:lang=other_lang(&lang)>{title}</A> <LangMark lang=lang.clone() /></h2>
+            <p class="idea-summary" lang=other_lang(&lang)>{summary}</p>
             <SectorChips sectors />
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags">

@@ -9,6 +9,7 @@ use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::*;
 use crate::ui::chips::SectorChips;
+use crate::ui::content_lang::{other_lang, LangMark};
 use crate::ui::format::date_of;
 use crate::ui::person::PersonName;
 use crate::ui::slots::slot;
@@ -69,7 +70,7 @@ pub(crate) fn IdeaView(
         <Meta property="og:description" content=og_description />
         <Meta property="og:locale" content=og_locale />
         <Meta property="og:site_name" content="Santaka" />
-        <article class="idea" lang=lang.clone()>
+        <article class="idea">
             {notice("shared").then(|| view! {
                 <div class="notice notice-success" role="status">
                     <p>{t!(i18n, idea_shared_notice)}</p>
@@ -89,9 +90,10 @@ pub(crate) fn IdeaView(
             })}
             <StagePath stage />
             {archived_reason.map(|reason| view! { <p class="archived-reason"><strong>{t!(i18n, archived_because)}</strong> " " {reason}</p> })}
-            <h1>{page_title}</h1>
-            <p class="lead">{summary}</p>
+            <h1 lang=other_lang(&lang)>{page_title}</h1>
+            <p class="lead" lang=other_lang(&lang)>{summary}</p>
             <p class="meta authors">
+                <LangMark lang=lang.clone() /> " "
                 {t!(i18n, idea_by)} " " <PersonName person=author />
                 {coauthors.into_iter().map(|c| view! { ", " <PersonName person=c /> }).collect_view()}
                 " · " {t!(i18n, idea_shared_on)} " " {date_of(&created_at)}
@@ -130,7 +132,7 @@ pub(crate) fn IdeaView(
             {(!description_html.is_empty()).then(|| view! {
                 <section class="idea-description" aria-labelledby="description-title">
                     <h2 id="description-title">{t!(i18n, idea_description_field)}</h2>
-                    <div class="prose" inner_html=description_html></div>
+                    <div class="prose" lang=other_lang(&lang) inner_html=description_html></div>
                 </section>
             })}
             {me.steering.then(|| view! { <ModerateButtons idea_id=id comment_id=None hidden back=here.clone() reload /> })}

@@ -140,6 +140,7 @@ type CommentRow = (
     bool,
     String,
     bool,
+    String,
 );
 
 /// The comments of an idea, replies under their comment, oldest first (one query).
@@ -150,7 +151,7 @@ async fn comments_of(
 ) -> Result<Vec<CommentView>, AppError> {
     let rows: Vec<CommentRow> = sqlx::query_as(&format!(
         "SELECT c.id, c.parent_id, {PERSON}, c.body, c.feedback_kind,
-                c.addressed_at IS NOT NULL, c.created_at, c.hidden_at IS NOT NULL
+                c.addressed_at IS NOT NULL, c.created_at, c.hidden_at IS NOT NULL, c.lang
            FROM comments c JOIN users u ON u.id = c.author_id
           WHERE c.idea_id = ? ORDER BY c.created_at, c.id"
     ))
@@ -177,6 +178,7 @@ async fn comments_of(
             addressed: row.7,
             created_at: row.8,
             hidden,
+            lang: row.10,
             replies: Vec::new(),
         };
         match row.1 {

@@ -128,14 +128,15 @@ pub async fn post_comment(
         }
     }
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO comments (idea_id, parent_id, author_id, body, feedback_kind)
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO comments (idea_id, parent_id, author_id, body, feedback_kind, lang)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(idea_id)
     .bind(parent_id)
     .bind(viewer.id)
     .bind(body.trim())
     .bind(feedback.map(FeedbackKind::code))
+    .bind(crate::server::request::content_lang(body))
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query!(

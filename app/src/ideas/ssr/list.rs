@@ -22,6 +22,7 @@ type CardRow = (
     Option<String>,
     bool,
     Option<String>,
+    String,
 );
 
 /// The list's search join and conditions, shared by the page and its count. For the page,
@@ -73,7 +74,8 @@ pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, Ap
     let mut query: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
         "SELECT i.id, i.title, i.summary, i.stage, i.district, i.tags, i.support_count,
                 i.comment_count, i.created_at, {PERSON},
-                (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id)
+                (SELECT group_concat(s.sector) FROM idea_sectors s WHERE s.idea_id = i.id),
+                i.lang
            FROM ideas i JOIN users u ON u.id = i.author_id"
     ));
     push_filters(&mut query, filter, true);
@@ -107,6 +109,7 @@ pub async fn list(pool: &SqlitePool, filter: &IdeaFilter) -> Result<IdeaList, Ap
                 mentor: r.11,
             },
             sectors: sectors_of(r.12.as_deref()),
+            lang: r.13,
         })
         .collect();
     Ok(IdeaList {

@@ -93,7 +93,8 @@ pub async fn share(
     lang: &str,
 ) -> Result<IdeaId, AppError> {
     check_share(title, summary, sectors).map_err(AppError::invalid)?;
-    let lang = if lang == "en" { "en" } else { "lt" };
+    // What the text says, else the language of the page it was written on.
+    let lang = crate::common::lang::detect_lang(&format!("{title} {summary}"), lang);
     let mut tx = begin_write(pool).await?;
     let (id,): (IdeaId,) = sqlx::query_as(
         "INSERT INTO ideas (author_id, title, summary, lang) VALUES (?, ?, ?, ?) RETURNING id",

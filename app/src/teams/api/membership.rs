@@ -56,8 +56,8 @@ pub async fn request_join(
 pub async fn answer_request(request_id: RequestId, accept: String) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("answer_request", &[], async {
-        let team = ssr::answer(&pool()?, &viewer, request_id, accept == "true").await?;
-        Ok(done(format!("/teams/{team}")))
+        let (team, outcome) = ssr::answer(&pool()?, &viewer, request_id, accept == "true").await?;
+        Ok(done(format!("/teams/{team}?{outcome}")))
     })
     .await
 }
@@ -120,7 +120,7 @@ pub async fn make_lead(
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("make_lead", &[], async {
         ssr::make_lead(&pool()?, &viewer, team_id, user_id, step_down.is_some()).await?;
-        Ok(done(format!("/teams/{team_id}")))
+        Ok(done(format!("/teams/{team_id}?lead=1")))
     })
     .await
 }

@@ -3,7 +3,7 @@ use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::*;
 use crate::ui::format::date_of;
-use crate::ui::person::PersonName;
+use crate::ui::person::{Avatar, PersonName};
 use leptos::prelude::*;
 
 #[component]
@@ -21,12 +21,15 @@ pub(crate) fn PendingList(
                 {pending.into_iter().map(|p| {
                     let who = p.person.name.clone().unwrap_or_default();
                     view! {
-                    <li class="card" data-testid="request">
-                        <p><PersonName person=p.person /> " · "
+                    <li class="card" data-testid="request" id=format!("request-{}", p.id)>
+                        <p><Avatar person=p.person.clone() /> <PersonName person=p.person /> " · "
                             {if p.invite { t!(i18n, team_invited_waiting).into_any() } else { t!(i18n, team_asks_to_join).into_any() }}
                             {p.role_title.map(|t| view! { " · " <em>{t}</em> })}
                             " · " {date_of(&p.created_at)}
                         </p>
+                        {p.role_closed.then(|| view! {
+                            <p class="notice notice-warning" data-testid="role-filled">{t!(i18n, team_request_role_filled)}</p>
+                        })}
                         {(!p.message.is_empty()).then(|| view! { <p class="quote">{p.message}</p> })}
                         {(!p.invite).then(|| view! { <AnswerButtons request_id=p.id reload flash=flash.clone() who=who.clone() /> })}
                     </li>

@@ -29,6 +29,8 @@ pub(crate) fn Suggestions(
     team_id: TeamId,
     role_id: RoleId,
     suggestions: Vec<Suggestion>,
+    /// How many asked or were invited for the role already.
+    applied: usize,
     reload: Callback<String>,
     flash: Option<FormFlash>,
 ) -> impl IntoView {
@@ -36,7 +38,11 @@ pub(crate) fn Suggestions(
     view! {
         <div class="suggestions" data-testid="suggestions">
             <h4>{t!(i18n, suggestions_title)}</h4>
-            {suggestions.is_empty().then(|| view! { <p class="empty">{t!(i18n, suggestions_empty)}</p> })}
+            {suggestions.is_empty().then(|| if applied > 0 {
+                view! { <p class="empty">{t!(i18n, suggestions_empty_but_applied)}</p> }.into_any()
+            } else {
+                view! { <p class="empty">{t!(i18n, suggestions_empty)}</p> }.into_any()
+            })}
             <ul>
                 {suggestions.into_iter().map(|s| {
                     let invite = ServerAction::<InviteToTeam>::new();
@@ -44,8 +50,7 @@ pub(crate) fn Suggestions(
                     view! {
                         <li class="suggestion">
                             <a href=format!("/people/{}", s.id)>{s.name.clone()}</a>
-                            " " <span class="score" title=move || t_string!(i18n, suggestion_score)>{s.score}</span>
-                            <p class="reasons">{reasons}</p>
+                            <p class="reasons">{t!(i18n, suggestion_why)} " " {reasons}</p>
                             <ServerForm action=invite id="invite_to_team" class="inline-form" on_success=reload scope=format!("inv{role_id}-{}", s.id) flash=flash.clone()>
                                 <input type="hidden" name="team_id" value=team_id />
                                 <input type="hidden" name="user_id" value=s.id />

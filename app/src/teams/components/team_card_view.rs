@@ -1,6 +1,7 @@
 use crate::i18n::*;
 use crate::teams::*;
 use crate::ui::chips::SectorChips;
+use crate::ui::content_lang::{other_lang, LangMark};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -10,8 +11,8 @@ pub(crate) fn TeamCardView(team: TeamCard) -> impl IntoView {
     let (_, lacking) = sector_balance(&team.covered);
     view! {
         <li class="card team-card">
-            <h2><A href=format!("/teams/{}", team.id)>{team.name}</A></h2>
-            <p class="meta">{t!(i18n, team_idea)} " " <A href=format!("/ideas/{}", team.idea_id)>{team.idea_title}</A></p>
+            <h2><A href=format!("/teams/{}", team.id) attr:lang=other_lang(&team.lang)>{team.name}</A> <LangMark lang=team.lang.clone() /></h2>
+            <p class="meta">{t!(i18n, team_idea)} " " <A href=format!("/ideas/{}", team.idea_id) attr:lang=other_lang(&team.idea_lang)>{team.idea_title}</A></p>
             <p class="meta">
                 {t!(i18n, team_people)} ": " {team.members}
                 {(team.open_roles > 0).then(|| view! {

@@ -9,8 +9,9 @@ use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::*;
 use crate::ui::chips::SectorChips;
+use crate::ui::content_lang::{other_lang, LangMark};
 use crate::ui::format::date_of;
-use crate::ui::person::PersonName;
+use crate::ui::person::{Avatar, PersonName};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -31,6 +32,8 @@ pub(crate) fn TeamView(
         description,
         idea_id,
         idea_title,
+        lang,
+        idea_lang,
         created_at,
         members,
         covered,
@@ -52,9 +55,16 @@ pub(crate) fn TeamView(
         {notice("asked").then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, team_asked_notice)}</p></div> })}
         {notice("invited").then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, team_invited_notice)}</p></div> })}
         {notice("left").then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, team_left_notice)}</p></div> })}
-        <h1>{name}</h1>
-        <p class="meta">{t!(i18n, team_idea)} " " <A href=format!("/ideas/{idea_id}")>{idea_title}</A> " · " {t!(i18n, team_since)} " " {date_of(&created_at)}</p>
-        {(!description.is_empty()).then(|| view! { <p class="lead">{description}</p> })}
+        {notice("accepted").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_accepted_notice)}
+            {notice("filled").then(|| view! { " " {t!(i18n, team_role_filled_notice)} })}</p></div> })}
+        {notice("declined").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_declined_notice)}</p></div> })}
+        {notice("joined").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_joined_notice)}</p></div> })}
+        {notice("lead").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_lead_notice)}</p></div> })}
+        {notice("role_added").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_role_added_notice)}</p></div> })}
+        {notice("role_closed").then(|| view! { <div class="notice notice-success" role="status" data-testid="team-notice"><p>{t!(i18n, team_role_closed_notice)}</p></div> })}
+        <h1 lang=other_lang(&lang)>{name}</h1>
+        <p class="meta"><LangMark lang=lang.clone() /> " " {t!(i18n, team_idea)} " " <A href=format!("/ideas/{idea_id}") attr:lang=other_lang(&idea_lang)>{idea_title}</A> " · " {t!(i18n, team_since)} " " {date_of(&created_at)}</p>
+        {(!description.is_empty()).then(|| view! { <p class="lead" lang=other_lang(&lang)>{description}</p> })}
         {me.my_invite.clone().map(|invite| view! {
             <div class="notice notice-invite" role="status" data-testid="my-invite">
                 <p><strong>{t!(i18n, team_you_are_invited)}</strong>
@@ -86,13 +96,21 @@ pub(crate) fn TeamView(
         <section class="team-members" aria-labelledby="members-title">
             <h2 id="members-title">{t!(i18n, team_members)}</h2>
             <ul class="member-list">
-                {members.into_iter().map(|m| {
+                {members.iter().map(|m| {
                     let role = m.role;
                     let promote = (lead && role == TeamRole::Member).then_some(m.person.id);
                     let who = m.person.name.clone().unwrap_or_default();
+                    // Two members with the same name are told apart by their sectors.
+                    let namesake = m.person.name.is_some()
+                        && members.iter().filter(|o| o.person.name == m.person.name).count() > 1;
+                    let sectors = m.sectors.clone();
                     view! {
                         <li>
-                            <PersonName person=m.person />
+                            <Avatar person=m.person.clone() />
+                            <PersonName person=m.person.clone() />
+                            {(namesake && !sectors.is_empty()).then(|| view! {
+                                " " <span class="meta">"(" {move || sectors.iter().map(|s| s.label(i18n)).collect::<Vec<_>>().join(", ")} ")"</span>
+                            })}
                             " " <span class=format!("badge badge-team-{}", role.code())>{move || role.label(i18n)}</span>
                             {promote.map(|user_id| view! { <MakeLead team_id=id user_id reload flash=flash.clone() who=who.clone() /> })}
                         </li>
@@ -103,7 +121,10 @@ pub(crate) fn TeamView(
         <section class="team-roles" id="roles" aria-labelledby="roles-title">
             <h2 id="roles-title">{t!(i18n, team_open_roles)}</h2>
             {roles.is_empty().then(|| view! { <p class="empty">{t!(i18n, team_no_open_roles)}</p> })}
-            {roles.into_iter().map(|role| view! { <RoleView role team_id=id me=me.clone() flash=flash.clone() reload /> }).collect_view()}
+            {roles.into_iter().map(|role| {
+                let applicants: Vec<PendingRequest> = pending.iter().filter(|p| p.role_id == Some(role.id)).cloned().collect();
+                view! { <RoleView role applicants team_id=id me=me.clone() flash=flash.clone() reload /> }
+            }).collect_view()}
             {lead.then(|| view! { <RoleForm team_id=id flash=flash.clone() reload /> })}
         </section>
         {lead.then(|| view! { <PendingList pending=pending.clone() reload flash=flash.clone() /> })}

@@ -3,7 +3,7 @@ use crate::i18n::*;
 use crate::teams::api::*;
 use crate::teams::*;
 use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
-use crate::ui::person::PersonName;
+use crate::ui::person::{Avatar, PersonName};
 use leptos::prelude::*;
 
 #[component]
@@ -19,6 +19,7 @@ pub(crate) fn WorkspaceView(
         members,
         posts,
         tasks,
+        today,
     } = ws;
     let post = ServerAction::<PostTeamMessage>::new();
     let add_task = ServerAction::<AddTeamTask>::new();
@@ -28,20 +29,23 @@ pub(crate) fn WorkspaceView(
         <div class="workspace-grid">
             <section class="thread" aria-labelledby="thread-title">
                 <h2 id="thread-title">{t!(i18n, workspace_thread)}</h2>
-                {posts.is_empty().then(|| view! { <p class="empty">{t!(i18n, workspace_thread_empty)}</p> })}
-                <ol class="posts" data-testid="posts">
-                    {posts.into_iter().map(|p| view! {
-                        <li class="post" id=format!("post-{}", p.id)>
-                            <p class="meta"><PersonName person=p.author /> " · " <time datetime=p.created_at.clone()>{p.created_at.chars().take(16).collect::<String>()}</time></p>
-                            <p class="post-body">{p.body}</p>
-                        </li>
-                    }).collect_view()}
-                </ol>
+                // The message box first and the newest message next to it, so on a phone it is
+                // never below the whole thread.
                 <ServerForm action=post id="post_team_message" flash=flash.clone() on_success=reload scope="post">
                     <input type="hidden" name="team_id" value=team_id />
                     <TextArea name="body" label=move || t_string!(i18n, workspace_message) maxlength=POST_MAX />
                     <Submit label=move || t_string!(i18n, workspace_send) />
                 </ServerForm>
+                {posts.is_empty().then(|| view! { <p class="empty">{t!(i18n, workspace_thread_empty)}</p> })}
+                {(!posts.is_empty()).then(|| view! { <p class="hint">{t!(i18n, workspace_newest_first)}</p> })}
+                <ol class="posts" data-testid="posts" reversed=true>
+                    {posts.into_iter().rev().map(|p| view! {
+                        <li class="post" id=format!("post-{}", p.id)>
+                            <p class="meta"><Avatar person=p.author.clone() /> <PersonName person=p.author /> " · " <time datetime=p.created_at.clone()>{p.created_at.chars().take(16).collect::<String>()}</time></p>
+                            <p class="post-body">{p.body}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
             </section>
             <section class="tasks" id="tasks" aria-labelledby="tasks-title">
                 <h2 id="tasks-title">{t!(i18n, workspace_tasks)}</h2>
@@ -49,9 +53,11 @@ pub(crate) fn WorkspaceView(
                 <ul class="task-list" data-testid="tasks">
                     {tasks.into_iter().map(|task| {
                         let toggle = ServerAction::<SetTaskDone>::new();
+                        let overdue = !task.done && task.due_on.as_deref().is_some_and(|d| d < today.as_str());
                         view! {
-                            <li class="task" class:task-done=task.done data-done=if task.done { "true" } else { "false" }>
+                            <li class="task" class:task-done=task.done class:task-overdue=overdue data-done=if task.done { "true" } else { "false" }>
                                 <span class="task-title">{task.title.clone()}</span>
+                                {overdue.then(|| view! { " " <strong class="badge badge-overdue" data-testid="overdue">{t!(i18n, task_overdue)}</strong> })}
                                 <span class="meta">
                                     {task.owner.map(|o| view! { " · " <PersonName person=o /> })}
                                     {task.due_on.map(|d| view! { " · " {t!(i18n, task_due)} " " {d} })}

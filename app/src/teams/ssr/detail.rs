@@ -19,14 +19,25 @@ pub async fn detail(
 ) -> Result<TeamDetail, AppError> {
     let mut conn = pool.acquire().await?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let row: Option<(String, String, IdeaId, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT t.name, t.description, i.id, i.title, t.created_at, i.hidden_at
+    type TeamRow = (
+        String,
+        String,
+        IdeaId,
+        String,
+        String,
+        Option<String>,
+        String,
+        String,
+    );
+    let row: Option<TeamRow> = sqlx::query_as(
+        "SELECT t.name, t.description, i.id, i.title, t.created_at, i.hidden_at, t.lang, i.lang
            FROM teams t JOIN ideas i ON i.id = t.idea_id WHERE t.id = ?",
     )
     .bind(team_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((name, description, idea_id, idea_title, created_at, hidden)) = row else {
+    let Some((name, description, idea_id, idea_title, created_at, hidden, lang, idea_lang)) = row
+    else {
         return Err(AppError::NotFound);
     };
     if hidden.is_some() && !steering {
@@ -96,12 +107,15 @@ pub async fn detail(
         Option<String>,
         bool,
         String,
+        Option<crate::common::ids::RoleId>,
         Option<String>,
+        bool,
         String,
         String,
     );
     let requests: Vec<ReqRow> = sqlx::query_as(&format!(
-        "SELECT q.id, {PERSON}, q.kind, r.title, q.message, q.created_at
+        "SELECT q.id, {PERSON}, q.kind, r.id, r.title, r.closed_at IS NOT NULL, q.message,
+                q.created_at
            FROM team_requests q JOIN users u ON u.id = q.user_id
            LEFT JOIN team_roles r ON r.id = q.role_id
           WHERE q.team_id = ? AND q.status = 'pending' ORDER BY q.id"
@@ -109,14 +123,18 @@ pub async fn detail(
     .bind(team_id)
     .fetch_all(&mut *conn)
     .await?;
-    let to_pending = |(id, uid, name, mentor, kind, role_title, message, created_at): ReqRow| {
+    let to_pending = |row: ReqRow| {
+        let (id, uid, name, mentor, kind, role_id, role_title, role_closed, message, created_at) =
+            row;
         (
             uid,
             PendingRequest {
                 id,
                 person: person(uid, name, mentor),
                 invite: kind == "invite",
+                role_id,
                 role_title,
+                role_closed,
                 message,
                 created_at,
             },
@@ -143,6 +161,8 @@ pub async fn detail(
         description,
         idea_id,
         idea_title,
+        lang,
+        idea_lang,
         created_at,
         members,
         covered,

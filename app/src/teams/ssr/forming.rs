@@ -45,13 +45,16 @@ pub async fn create(
         return Err(AppError::field("form", "idea_archived"));
     }
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO teams (idea_id, name, description, created_by) VALUES (?, ?, ?, ?)
+        "INSERT INTO teams (idea_id, name, description, created_by, lang) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (idea_id) DO NOTHING RETURNING id",
     )
     .bind(idea_id)
     .bind(name.trim())
     .bind(description.trim())
     .bind(viewer.id)
+    .bind(crate::server::request::content_lang(&format!(
+        "{name} {description}"
+    )))
     .fetch_optional(&mut *tx)
     .await?
     .ok_or_else(|| AppError::field("form", "team_exists"))?;
@@ -146,7 +149,7 @@ pub async fn answer(
     viewer: &Viewer,
     request_id: RequestId,
     accept: bool,
-) -> Result<TeamId, AppError> {
+) -> Result<(TeamId, &'static str), AppError> {
     let mut tx = begin_write(pool).await?;
     type Row = (TeamId, i64, String, Option<i64>, String, String);
     let row: Option<Row> = sqlx::query_as(
@@ -185,6 +188,7 @@ pub async fn answer(
     if changed == 0 {
         return Err(AppError::Conflict);
     }
+    let mut filled = false;
     if accept {
         sqlx::query!(
             "INSERT INTO team_members (team_id, user_id, role) VALUES (?, ?, ?)
@@ -196,14 +200,16 @@ pub async fn answer(
         .execute(&mut *tx)
         .await?;
         if let Some(role_id) = role_id {
-            sqlx::query!(
+            filled = sqlx::query!(
                 "UPDATE team_roles SET closed_at = datetime('now'), filled_by = ?
                   WHERE id = ? AND closed_at IS NULL",
                 user_id,
                 role_id
             )
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected()
+                > 0;
         }
         touch(&mut tx, team_id).await?;
     }
@@ -227,5 +233,13 @@ pub async fn answer(
     .await?;
     crate::server::mail::commit_and_send(tx).await?;
     announce(team_id);
-    Ok(team_id)
+    // What the team page says next.
+    let outcome = match (invite, accept, filled) {
+        (true, true, _) => "joined=1",
+        (true, false, _) => "declined_invite=1",
+        (false, true, true) => "accepted=1&filled=1",
+        (false, true, false) => "accepted=1",
+        (false, false, _) => "declined=1",
+    };
+    Ok((team_id, outcome))
 }

@@ -68,7 +68,17 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
     .bind(looking)
     .fetch_one(pool)
     .await?;
-    type Row = (TeamId, String, IdeaId, String, i64, i64, Option<String>);
+    type Row = (
+        TeamId,
+        String,
+        IdeaId,
+        String,
+        i64,
+        i64,
+        Option<String>,
+        String,
+        String,
+    );
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT t.id, t.name, i.id, i.title,
                 (SELECT count(*) FROM team_members m WHERE m.team_id = t.id AND m.role != 'mentor'),
@@ -76,7 +86,8 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
                 (SELECT group_concat(DISTINCT us.sector) FROM team_members m
                    JOIN user_sectors us ON us.user_id = m.user_id
                    JOIN users su ON su.id = m.user_id
-                  WHERE m.team_id = t.id AND m.role != 'mentor' AND su.show_sectors = 1)
+                  WHERE m.team_id = t.id AND m.role != 'mentor' AND su.show_sectors = 1),
+                t.lang, i.lang
            FROM teams t JOIN ideas i ON i.id = t.idea_id
           WHERE {filters}
           ORDER BY t.activity_at DESC, t.id DESC LIMIT ?3 OFFSET ?4"
@@ -91,14 +102,18 @@ pub async fn list(pool: &SqlitePool, filter: &TeamFilter) -> Result<TeamList, Ap
         teams: rows
             .into_iter()
             .map(
-                |(id, name, idea_id, idea_title, members, open_roles, sectors)| TeamCard {
-                    id,
-                    name,
-                    idea_id,
-                    idea_title,
-                    members,
-                    open_roles,
-                    covered: sectors_of(sectors.as_deref()),
+                |(id, name, idea_id, idea_title, members, open_roles, sectors, lang, idea_lang)| {
+                    TeamCard {
+                        id,
+                        name,
+                        idea_id,
+                        idea_title,
+                        lang,
+                        idea_lang,
+                        members,
+                        open_roles,
+                        covered: sectors_of(sectors.as_deref()),
+                    }
                 },
             )
             .collect(),

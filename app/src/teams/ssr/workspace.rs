@@ -55,6 +55,9 @@ pub async fn workspace(
         team_id,
         name,
         members,
+        today: crate::server::time::in_vilnius(chrono::Utc::now())
+            .format("%Y-%m-%d")
+            .to_string(),
         posts: posts
             .into_iter()
             .map(|(id, uid, uname, mentor, body, created_at)| TeamPost {

@@ -68,6 +68,7 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "already_cancelled" => t_string!(i18n, err_already_cancelled),
         "not_accepted" => t_string!(i18n, err_not_accepted),
         "past_edition" => t_string!(i18n, err_past_edition),
+        "nothing_to_undo" => t_string!(i18n, err_nothing_to_undo),
         _ => t_string!(i18n, error_invalid),
     }
 }

@@ -170,7 +170,9 @@ where
             class=class.unwrap_or_else(|| "form".to_owned())
             node_ref=form_ref
             on:submit=on_submit
-            novalidate=check.is_some()
+            // Santaka's own messages, never the browser's bubbles: the server checks every
+            // field (and `check` repeats some checks here first).
+            novalidate=true
             aria-busy=move || pending.get().then_some("true")
         >
             <FormError />
