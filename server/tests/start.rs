@@ -200,3 +200,50 @@ async fn a_request_to_join_is_withdrawn_from_my_santaka_by_its_sender_only() {
         "withdrawn once"
     );
 }
+
+#[tokio::test]
+async fn a_teams_question_waits_on_its_mentors_page_until_she_answers() {
+    let app = spawn_app().await;
+    let ruta_id = common::id_of(&app, "ruta").await;
+    let aiste_id = common::id_of(&app, "aiste").await;
+    let (team, name): (i64, String) = sqlx::query_as(
+        "SELECT t.id, t.name FROM teams t JOIN team_members m ON m.team_id = t.id
+          WHERE m.user_id = ? AND m.role = 'lead' ORDER BY t.id LIMIT 1",
+    )
+    .bind(ruta_id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a team Rūta leads");
+    sqlx::query(
+        "INSERT INTO team_members (team_id, user_id, role) VALUES (?, ?, 'mentor')
+         ON CONFLICT DO UPDATE SET role = 'mentor'",
+    )
+    .bind(team)
+    .bind(aiste_id)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let mut aiste = app.login("aiste@santaka.test", "aiste-demo-2026").await;
+    let mut ruta = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    let team_s = team.to_string();
+    let post = |body: &'static str| [("team_id", team_s.clone()), ("body", body.to_owned())];
+
+    // Aistė writes first; then the team asks her something.
+    let mine = post("Sveiki, būsiu jūsų mentorė.");
+    let pairs: Vec<(&str, &str)> = mine.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ok(&app, "post_team_message", &pairs, &mut aiste).await;
+    assert!(!titles(&start(&app, &mut aiste).await, "team_questions").contains(&name));
+    let asked = post("Ar leidimo seniūnijoje reikia ir piešimui ant garažų?");
+    let pairs: Vec<(&str, &str)> = asked.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ok(&app, "post_team_message", &pairs, &mut ruta).await;
+    let page = start(&app, &mut aiste).await;
+    assert!(titles(&page, "team_questions").contains(&name), "{page}");
+    // Nobody else sees it: Rūta asked, she is not the mentor.
+    assert!(!titles(&start(&app, &mut ruta).await, "team_questions").contains(&name));
+
+    // Her answer takes it off her list.
+    let answer = post("Reikia: parašykite seniūnijai, padėsiu su laišku.");
+    let pairs: Vec<(&str, &str)> = answer.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ok(&app, "post_team_message", &pairs, &mut aiste).await;
+    assert!(!titles(&start(&app, &mut aiste).await, "team_questions").contains(&name));
+}

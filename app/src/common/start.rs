@@ -10,6 +10,7 @@ crate::coded! {
     pub enum StartList {
         Account = "account" => start_list_account,
         Steering = "steering" => start_list_steering,
+        TeamQuestions = "team_questions" => start_list_team_questions,
         Needed = "needed" => start_list_needed,
         LeadRequests = "lead_requests" => start_list_lead_requests,
         OpenRoles = "open_roles" => start_list_open_roles,
@@ -32,6 +33,7 @@ crate::coded! {
         Proposals = "proposals" => start_note_proposals,
         Unplaced = "unplaced" => start_note_unplaced,
         NoFeedbackYet = "no_feedback_yet" => start_note_no_feedback_yet,
+        QuestionsWaiting = "questions_waiting" => start_note_questions_waiting,
         Applicants = "applicants" => start_note_applicants,
         NobodyYet = "nobody_yet" => start_note_nobody_yet,
         Needs = "needs" => start_note_needs,
@@ -159,7 +161,10 @@ pub fn arrange(given: Vec<StartSection>) -> Vec<StartSection> {
     for section in &mut sections {
         if matches!(
             section.list,
-            StartList::LeadRequests | StartList::Needed | StartList::MyRequests
+            StartList::LeadRequests
+                | StartList::Needed
+                | StartList::MyRequests
+                | StartList::TeamQuestions
         ) {
             section.items.sort_by(|a, b| a.since.cmp(&b.since));
         }

@@ -25,7 +25,40 @@ pub async fn start_sections(
         sections.push(lead_requests(pool, viewer.id).await?);
         sections.push(open_roles(pool, viewer.id).await?);
     }
+    let questions = mentor_questions(pool, viewer.id).await?;
+    if !questions.items.is_empty() {
+        sections.push(questions);
+    }
     Ok(sections)
+}
+
+/// For a team's mentor: teams where someone asked a question (a message with "?") after the
+/// mentor last wrote, each since its oldest such question.
+async fn mentor_questions(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppError> {
+    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT t.id, t.name, t.lang, min(q.created_at), count(*)
+           FROM team_members m JOIN teams t ON t.id = m.team_id
+           JOIN team_messages q ON q.team_id = t.id
+          WHERE m.user_id = ?1 AND m.role = 'mentor'
+            AND q.author_id IS NOT ?1 AND instr(q.body, '?') > 0
+            AND q.id > COALESCE((SELECT max(a.id) FROM team_messages a
+                                  WHERE a.team_id = t.id AND a.author_id = ?1), 0)
+          GROUP BY t.id, t.name, t.lang",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let items = rows
+        .into_iter()
+        .map(|(id, name, lang, since, count)| {
+            StartItem::link(name, format!("/teams/{id}/workspace"))
+                .since(since)
+                .note(StartNote::QuestionsWaiting)
+                .count(count)
+                .lang(lang)
+        })
+        .collect();
+    Ok(StartSection::new(StartList::TeamQuestions, items))
 }
 
 async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppError> {
