@@ -248,3 +248,21 @@ test("the program reads by time, venue and sector, shows a moment of the day, an
     expect(map.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   }
 });
+
+for (const path of [
+  "/festival/manage",
+  "/festival/manage?view=grid&item=1",
+  "/festival/manage?preview=1",
+  "/festival/manage?confirm=publish",
+  "/festival/manage?view=venues",
+]) {
+  test(`the steering desk ${path} passes axe on a laptop`, async ({ browser }, info) => {
+    test.skip(!isHydrated(info), "axe needs JavaScript in the page");
+    const egle = await as(browser, info, "egle");
+    await egle.setViewportSize({ width: 1280, height: 800 });
+    await open(egle, info, path);
+    await expect(egle.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page: egle }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
