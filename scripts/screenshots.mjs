@@ -20,12 +20,12 @@ for (const who of roles) {
     await page.getByLabel(/^Slaptažodis/).fill(`${who}-demo-2026`);
     await page.getByRole("button", { name: "Prisijungti" }).click();
     await page.waitForURL(/\/me/);
-    await page.screenshot({ path: `${out}/me-${who}-${label}.jpg`, type: "jpeg", quality: 70, fullPage: true });
+    await page.screenshot({ path: `${out}/me-${who}-${label}.png`, fullPage: true });
     if (who === "egle" && label === "laptop") {
       await page.goto(`${base}/festival/manage?view=grid`);
-      await page.screenshot({ path: `${out}/desk-grid-laptop.jpg`, type: "jpeg", quality: 70, fullPage: false });
+      await page.screenshot({ path: `${out}/desk-grid-laptop.png`, fullPage: true });
       await page.goto(`${base}/festival/manage?preview=1#preview`);
-      await page.screenshot({ path: `${out}/desk-preview-laptop.jpg`, type: "jpeg", quality: 70, fullPage: false });
+      await page.screenshot({ path: `${out}/desk-preview-laptop.png`, fullPage: false });
     }
     await context.close();
   }

@@ -2,6 +2,7 @@
 //! and note, an empty state for a role's queue, and the way to the whole list.
 use crate::common::start::{StartItem, StartList, StartSection};
 use crate::i18n::*;
+use crate::ui::content_lang::LangMark;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -72,7 +73,8 @@ fn ItemView(item: StartItem) -> impl IntoView {
     });
     view! {
         <li class="start-item">
-            <a href=item.href lang=lang>{title}</a>
+            <a href=item.href lang=lang.clone()>{title}</a>
+            {lang.map(|lang| view! { <LangMark lang /> })}
             {item.count.map(|count| view! { " " <span class="count">{count}</span> })}
             {note.map(|note| view! { <span class="start-note">{note}</span> })}
             {age.map(|age| view! { " " <span class="start-age">{age}</span> })}

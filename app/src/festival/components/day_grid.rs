@@ -6,6 +6,7 @@ use crate::festival::api::*;
 use crate::festival::schedule::Consent;
 use crate::festival::*;
 use crate::i18n::*;
+use crate::ui::content_lang::other_lang;
 use crate::ui::forms::{kept_value, Field, ServerForm, Submit};
 use leptos::prelude::*;
 
@@ -141,11 +142,11 @@ pub(crate) fn DayGrid(
                                             <td colspan=columns class=if conflict { "busy conflict" } else { "busy" }>
                                                 {conflict.then(|| view! { <strong class="badge badge-conflict">{t!(i18n, fest_conflict)}</strong> " " })}
                                                 {items.into_iter().map(|g| {
-                                                    let title = card_of(g.id).map(|c| c.title).unwrap_or_default();
+                                                    let (title, lang) = card_of(g.id).map(|c| (c.title, c.lang)).unwrap_or_default();
                                                     let current = Some(g.id) == chosen;
                                                     view! {
                                                         <a href=choose_href(g.id, None) class="grid-item" aria-current=current.then_some("true")>
-                                                            <span class="grid-time">{span(Some(g.start), g.duration)}</span> " " {title}
+                                                            <span class="grid-time">{span(Some(g.start), g.duration)}</span> " " <span lang=other_lang(&lang)>{title}</span>
                                                         </a>
                                                     }
                                                 }).collect_view()}

@@ -62,8 +62,8 @@ async fn mentor_questions(pool: &SqlitePool, user_id: i64) -> Result<StartSectio
 }
 
 async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppError> {
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT t.id, t.name, m.role, t.activity_at
+    let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT t.id, t.name, m.role, t.activity_at, t.lang
            FROM team_members m JOIN teams t ON t.id = m.team_id
           WHERE m.user_id = ?
           ORDER BY t.activity_at DESC, t.id DESC",
@@ -73,7 +73,7 @@ async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppEr
     .await?;
     let items = rows
         .into_iter()
-        .map(|(id, name, role, activity)| {
+        .map(|(id, name, role, activity, lang)| {
             let note = match TeamRole::from_code(&role) {
                 Some(TeamRole::Lead) => StartNote::Lead,
                 Some(TeamRole::Mentor) => StartNote::Mentor,
@@ -82,6 +82,7 @@ async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppEr
             StartItem::link(name, format!("/teams/{id}/workspace"))
                 .since(activity)
                 .note(note)
+                .lang(lang)
         })
         .collect();
     Ok(StartSection::new(StartList::MyTeams, items))
