@@ -23,6 +23,18 @@ test.describe("My Santaka", () => {
     });
   }
 
+  test("a child waiting for consent keeps a private draft of an idea on their page", async ({ browser }, info) => {
+    const page = await as(browser, info, "jonukas");
+    await open(page, info, "/me");
+    const draft = page.getByTestId("draft");
+    const title = `Kiemo krepšinio turnyras (${info.project.name})`;
+    await draft.getByLabel(/^Pavadinimas/).fill(title);
+    await draft.getByRole("button", { name: "Išsaugoti juodraštį" }).click();
+    await expect(page.getByText("Juodraštis išsaugotas. Jį matote tik jūs.")).toBeVisible();
+    await expect(page.getByTestId("draft").getByLabel(/^Pavadinimas/)).toHaveValue(title);
+    await expect(page.getByRole("link", { name: "Pasidalyti dabar" })).toHaveCount(0);
+  });
+
   test("a partner sees the ideas that need what the organisation has", async ({ browser }, info) => {
     const page = await as(browser, info, "mindaugas");
     await open(page, info, "/me");

@@ -127,6 +127,12 @@ fn table(ids: &Ids) -> Vec<Row> {
         ),
         row("confirm_guardian", post(&[("token", "x")]), EVERYONE, "-"),
         row("resend_confirmation", post(&[]), SIGNED_IN, "-"),
+        row(
+            "save_idea_draft",
+            post(&[("title", "Kiemo šventė")]),
+            SIGNED_IN,
+            "-",
+        ),
         row("get_my_profile", Call::Get(String::new()), SIGNED_IN, "-"),
         row(
             "update_profile",

@@ -247,3 +247,76 @@ async fn a_teams_question_waits_on_its_mentors_page_until_she_answers() {
     ok(&app, "post_team_message", &pairs, &mut aiste).await;
     assert!(!titles(&start(&app, &mut aiste).await, "team_questions").contains(&name));
 }
+
+#[tokio::test]
+async fn a_child_keeps_a_private_draft_meanwhile_and_sharing_an_idea_clears_ones_draft() {
+    let app = spawn_app().await;
+    // Jonukas waits for his guardian: he may keep a draft, not publish it.
+    let mut jonukas = app.login("jonukas@santaka.test", "jonukas-demo-2026").await;
+    let draft = [
+        ("title", "Kiemo krepšinio turnyras"),
+        (
+            "summary",
+            "Vasaros šeštadieniais žaidžiame su kaimyninių kiemų komandomis.",
+        ),
+    ];
+    let next = ok(&app, "save_idea_draft", &draft, &mut jonukas).await;
+    assert_eq!(next, "/me?draft=saved#draft");
+    let page = start(&app, &mut jonukas).await;
+    assert_eq!(page["draft"][0], "Kiemo krepšinio turnyras");
+    assert_eq!(page["may_publish"], false);
+    let (_, body) = app
+        .call(
+            "share_idea",
+            &[
+                ("title", draft[0].1),
+                ("summary", draft[1].1),
+                ("sectors[]", "youth"),
+            ],
+            &mut jonukas,
+        )
+        .await;
+    assert_eq!(kind_of(&body).as_deref(), Some("forbidden"), "{body}");
+    let (status, html) = app.page("/me", &mut jonukas).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("/api/save_idea_draft"), "the draft form");
+    assert!(!html.contains("/api/share_idea"), "no publish form");
+    // Nobody else sees it.
+    let mut ruta = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    assert_eq!(start(&app, &mut ruta).await["draft"], Value::Null);
+
+    // Someone who may publish shares it in one step, and the draft is gone.
+    ok(&app, "save_idea_draft", &draft, &mut ruta).await;
+    let (_, html) = app.page("/me", &mut ruta).await;
+    assert!(
+        html.contains("/ideas/new?title=Kiemo"),
+        "a link that opens the share form filled in"
+    );
+    ok(
+        &app,
+        "share_idea",
+        &[
+            ("title", draft[0].1),
+            ("summary", draft[1].1),
+            ("sectors[]", "youth"),
+        ],
+        &mut ruta,
+    )
+    .await;
+    assert_eq!(start(&app, &mut ruta).await["draft"], Value::Null);
+    // Emptied, a draft is removed; too long, it is refused with the field named.
+    ok(&app, "save_idea_draft", &draft, &mut jonukas).await;
+    ok(
+        &app,
+        "save_idea_draft",
+        &[("title", ""), ("summary", "")],
+        &mut jonukas,
+    )
+    .await;
+    assert_eq!(start(&app, &mut jonukas).await["draft"], Value::Null);
+    let long = "ž".repeat(121);
+    let (_, body) = app
+        .call("save_idea_draft", &[("title", &long)], &mut jonukas)
+        .await;
+    assert_eq!(kind_of(&body).as_deref(), Some("invalid"), "{body}");
+}

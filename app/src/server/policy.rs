@@ -215,6 +215,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("my_start", Access::SignedIn),
+    ("save_idea_draft", Access::SignedIn),
     ("mark_read", Access::SignedIn),
     ("set_notification_prefs", Access::SignedIn),
 ];

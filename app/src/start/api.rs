@@ -12,6 +12,8 @@ pub struct StartPageData {
     pub name: String,
     pub may_publish: bool,
     pub sections: Vec<StartSection>,
+    /// The caller's private draft of an idea, if they keep one: (title, summary).
+    pub draft: Option<(String, String)>,
 }
 
 /// The caller's own start page; there is no way to ask for someone else's.
@@ -38,5 +40,6 @@ pub async fn my_start() -> Result<StartPageData, AppError> {
         name: viewer.display_name.clone(),
         may_publish: viewer.may_publish(),
         sections,
+        draft: crate::ideas::ssr::draft_of(&pool, viewer.id).await?,
     })
 }

@@ -2,6 +2,7 @@
 use super::api::my_start;
 use super::section_view::SectionView;
 use crate::i18n::*;
+use crate::ideas::components::DraftBox;
 use crate::ui::loader::{Loaded, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -21,11 +22,15 @@ pub fn StartPage() -> impl IntoView {
             {move || withdrawn().then(|| view! {
                 <div class="notice notice-success" role="status"><p>{t!(i18n, start_withdrawn)}</p></div>
             })}
-            <Loaded resource=start view=move |start, _| {
-                let empty = start.sections.is_empty();
+            {move || query.with(|q| q.get("draft").is_some()).then(|| view! {
+                <div class="notice notice-success" role="status"><p>{t!(i18n, draft_saved)}</p></div>
+            })}
+            <Loaded resource=start view=move |start, flash| {
+                let empty = start.sections.is_empty() && start.draft.is_none();
                 view! {
                     <p class="lead">{t!(i18n, start_hello)} " " <strong>{start.name.clone()}</strong> ". " {t!(i18n, start_lead)}</p>
                     {empty.then(|| view! { <FirstSteps may_publish=start.may_publish /> })}
+                    <DraftBox draft=start.draft.clone() may_publish=start.may_publish flash />
                     <div class="start-lists">
                         {start.sections.into_iter().map(|section| view! { <SectionView section /> }).collect_view()}
                     </div>

@@ -31,6 +31,6 @@ pub async fn start_sections(
                 .note(StartNote::GuardianPending),
         );
     }
-    items.push(StartItem::link("", "/ideas").note(StartNote::DraftMeanwhile));
+    items.push(StartItem::link("", "/me#draft").note(StartNote::DraftMeanwhile));
     Ok(vec![StartSection::new(StartList::Account, items)])
 }

@@ -9,11 +9,13 @@ use crate::server::prelude::*;
 use leptos::prelude::*;
 
 mod discussion;
+mod draft;
 mod edit;
 mod invite;
 mod moderation;
 mod read;
 pub use discussion::*;
+pub use draft::*;
 pub use edit::*;
 pub use invite::*;
 pub use moderation::*;

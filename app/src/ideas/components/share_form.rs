@@ -21,7 +21,11 @@ pub(crate) fn kept_list(flash: Option<&FormFlash>, form: &str, name: &str) -> Op
 
 /// The form to share an idea, with the similar ideas shown while the title is typed: an island.
 #[island(lazy)]
-pub fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
+pub fn ShareForm(
+    flash: Option<FormFlash>,
+    /// The title and summary to start from (a draft), or empty.
+    initial: (String, String),
+) -> impl IntoView {
     let i18n = island_i18n();
     mark_live();
     let action = ServerAction::<ShareIdea>::new();
@@ -65,9 +69,9 @@ pub fn ShareForm(flash: Option<FormFlash>) -> impl IntoView {
     view! {
         <div on:input=on_input>
             <ServerForm action id="share_idea" flash check=check on_success=go_to_result()>
-                <Field name="title" label=move || t_string!(i18n, idea_title_field) hint=move || t_string!(i18n, hint_idea_title) required=true maxlength=TITLE_MAX />
+                <Field name="title" label=move || t_string!(i18n, idea_title_field) hint=move || t_string!(i18n, hint_idea_title) required=true maxlength=TITLE_MAX value=initial.0 />
                 <SimilarIdeas similar />
-                <TextArea name="summary" label=move || t_string!(i18n, idea_summary_field) hint=move || t_string!(i18n, hint_idea_summary) maxlength=SUMMARY_MAX />
+                <TextArea name="summary" label=move || t_string!(i18n, idea_summary_field) hint=move || t_string!(i18n, hint_idea_summary) maxlength=SUMMARY_MAX value=initial.1 />
                 <SectorBoxes chosen />
                 <Submit label=move || t_string!(i18n, share_submit) />
             </ServerForm>

@@ -14,23 +14,31 @@ use leptos::prelude::*;
 pub fn ShareIdeaPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    // A draft (or any link) may open the form filled in: `?title=…&summary=…`.
+    let query = leptos_router::hooks::use_query_map().get_untracked();
+    let initial = (
+        query.get("title").unwrap_or_default(),
+        query.get("summary").unwrap_or_default(),
+    );
     view! {
         <Page title=move || t_string!(i18n, share_title) class="narrow">
             <p class="lead">{t!(i18n, share_lead)}</p>
             <Suspense fallback=|| view! { <Loading /> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    let initial = initial.clone();
+                    Suspend::new(async move {
                     match session.await {
                         Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/ideas/new".to_owned() /> }.into_any(),
                         Ok(SessionInfo { viewer: Some(viewer), flash, .. }) => {
                             if viewer.may_publish() {
-                                view! { <ShareForm flash /> }.into_any()
+                                view! { <ShareForm flash initial /> }.into_any()
                             } else {
                                 view! { <div class="notice" role="status"><p>{t!(i18n, publish_not_yet)}</p></div> }.into_any()
                             }
                         }
                         Err(error) => view! { <ErrorMessage error /> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
         </Page>
     }

@@ -3,6 +3,7 @@
 //! fixed number of queries. One file per part of an idea's life.
 mod detail;
 mod discussion;
+mod draft;
 mod history;
 mod invite;
 mod list;
@@ -11,6 +12,7 @@ mod start;
 mod write;
 pub use detail::*;
 pub use discussion::*;
+pub use draft::*;
 pub use history::*;
 pub use invite::*;
 pub use list::*;

@@ -107,6 +107,11 @@ pub async fn share(
     .await?;
     set_idea_sectors(&mut tx, id, &sector_list(sectors)).await?;
     snapshot(&mut tx, id, author).await?;
+    // Shared at last: the private draft it grew from is done.
+    sqlx::query("DELETE FROM idea_drafts WHERE user_id = ?")
+        .bind(author)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
