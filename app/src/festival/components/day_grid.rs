@@ -66,14 +66,7 @@ pub(crate) fn DayGrid(
             })
             .collect::<Vec<_>>()
     });
-    let card_of = move |id: InterventionId| {
-        m.with_value(|m| {
-            m.items
-                .iter()
-                .find(|i| i.card.id == id)
-                .map(|i| i.card.clone())
-        })
-    };
+    let card_of = move |id: InterventionId| m.with_value(|m| m.item(id).map(|i| i.card.clone()));
     let waiting: Vec<ManageItem> = m.with_value(|m| {
         m.items
             .iter()
@@ -175,8 +168,7 @@ fn PlaceForm(
     let action = ServerAction::<PlaceIntervention>::new();
     let kept = |name: &str| kept_value(flash.as_ref(), "place_intervention", name);
     let chosen = kept("id").and_then(|v| v.parse().ok()).or(chosen);
-    let item =
-        chosen.and_then(|id| m.with_value(|m| m.items.iter().find(|i| i.card.id == id).cloned()));
+    let item = chosen.and_then(|id| m.with_value(|m| m.item(id).cloned()));
     let venue = kept("venue_id")
         .and_then(|v| v.parse().ok())
         .or(at.map(|(v, _)| v))

@@ -22,33 +22,18 @@ use leptos_router::components::A;
 /// The sentence for a conflict, naming the other intervention, the person and the numbers.
 pub(crate) fn conflict_sentence(i18n: I18n, code: &str, m: &Manage) -> String {
     let title = |id: InterventionId| {
-        m.items
-            .iter()
-            .find(|i| i.card.id == id)
+        m.item(id)
             .map(|i| {
-                let venue = m
-                    .venues
-                    .iter()
-                    .find(|v| Some(v.id) == i.card.venue_id)
-                    .map(|v| v.name.clone())
-                    .unwrap_or_default();
                 format!(
                     "«{}» ({} {})",
                     i.card.title,
                     span(i.card.start, i.card.duration),
-                    venue
+                    m.venue_name(i.card.venue_id)
                 )
             })
             .unwrap_or_else(|| format!("#{id}"))
     };
-    let person = |id: i64| {
-        m.items
-            .iter()
-            .flat_map(|i| i.people.iter())
-            .find(|p| p.id == id)
-            .and_then(|p| p.name.clone())
-            .unwrap_or_else(|| format!("#{id}"))
-    };
+    let person = |id: i64| m.person_name(id).unwrap_or_else(|| format!("#{id}"));
     match Conflict::from_code(code) {
         Some(Conflict::VenueBusy { other }) => {
             format!(
@@ -223,8 +208,8 @@ pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, ask: DeskAsk) -> impl In
     };
     let moved = ask.moved.and_then(|id| {
         m.with_value(|m| {
-            let item = m.items.iter().find(|i| i.card.id == id)?;
-            let venue = m.venues.iter().find(|v| Some(v.id) == item.card.venue_id)?;
+            let item = m.item(id)?;
+            let venue = m.venue(item.card.venue_id)?;
             Some(format!(
                 "«{}» · {} · {}",
                 item.card.title,
@@ -244,7 +229,7 @@ pub(crate) fn Desk(m: Manage, flash: Option<FormFlash>, ask: DeskAsk) -> impl In
                 <h2 id="flagged-title">{t!(i18n, fest_flagged)}</h2>
                 <ul>
                     {flagged.into_iter().map(|(id, code)| {
-                        let (title, status) = m.with_value(|m| m.items.iter().find(|i| i.card.id == id).map(|i| (i.card.title.clone(), i.card.status)).unwrap_or((String::new(), Status::Scheduled)));
+                        let (title, status) = m.with_value(|m| m.item(id).map(|i| (i.card.title.clone(), i.card.status)).unwrap_or((String::new(), Status::Scheduled)));
                         let text = m.with_value(|m| conflict_sentence(i18n, &code, m));
                         view! { <li><a href=format!("{}#item-{id}", DeskTab::Items(status).href())>{title}</a> ": " {text}</li> }
                     }).collect_view()}

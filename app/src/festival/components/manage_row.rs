@@ -18,13 +18,7 @@ pub(crate) fn unplaced_sentence(i18n: I18n, code: &str, m: &Manage) -> String {
         ),
         Some(Unplaced::NoVenueWithConsent) => t_string!(i18n, fest_unplaced_consent).to_owned(),
         Some(Unplaced::NoFreeTime { person: Some(p) }) => {
-            let name = m
-                .items
-                .iter()
-                .flat_map(|i| i.people.iter())
-                .find(|x| x.id == p)
-                .and_then(|x| x.name.clone())
-                .unwrap_or_default();
+            let name = m.person_name(p).unwrap_or_default();
             format!("{}: {name}.", t_string!(i18n, fest_unplaced_people))
         }
         Some(Unplaced::NoFreeTime { person: None }) | None => {
@@ -43,12 +37,7 @@ pub(crate) fn ManageRow(
     let id = item.card.id;
     let status = item.card.status;
     let venue_name = |v: Option<crate::common::ids::VenueId>| {
-        m.with_value(|m| {
-            m.venues
-                .iter()
-                .find(|x| Some(x.id) == v)
-                .map(|x| x.name.clone())
-        })
+        m.with_value(|m| m.venue(v).map(|x| x.name.clone()))
     };
     let preferred: Vec<String> = item
         .preferred_venues

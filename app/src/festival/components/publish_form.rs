@@ -16,12 +16,7 @@ pub(crate) fn PublishConfirm(m: StoredValue<Manage>, flash: Option<FormFlash>) -
             .iter()
             .filter(|i| i.card.status == Status::Scheduled)
             .map(|i| {
-                let venue = m
-                    .venues
-                    .iter()
-                    .find(|v| Some(v.id) == i.card.venue_id)
-                    .map(|v| v.name.clone())
-                    .unwrap_or_default();
+                let venue = m.venue_name(i.card.venue_id);
                 (
                     i.card.title.clone(),
                     format!("{} · {venue}", span(i.card.start, i.card.duration)),

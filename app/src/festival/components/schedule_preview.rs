@@ -12,9 +12,7 @@ use leptos::prelude::*;
 /// The nearest slot found for an intervention left out, and the one rule it bends there.
 fn nearest_sentence(i18n: I18n, near: &Nearest, m: &Manage) -> String {
     let venue = m
-        .venues
-        .iter()
-        .find(|v| v.id == near.slot.venue)
+        .venue(Some(near.slot.venue))
         .map(|v| format!("{} ({})", v.name, v.capacity))
         .unwrap_or_default();
     let bends = match near.bends {
@@ -23,13 +21,7 @@ fn nearest_sentence(i18n: I18n, near: &Nearest, m: &Manage) -> String {
         }
         Bend::Consent => t_string!(i18n, fest_bend_consent).to_owned(),
         Bend::Person { person } => {
-            let name = m
-                .items
-                .iter()
-                .flat_map(|i| i.people.iter())
-                .find(|p| p.id == person)
-                .and_then(|p| p.name.clone())
-                .unwrap_or_default();
+            let name = m.person_name(person).unwrap_or_default();
             format!("{}: {name}", t_string!(i18n, fest_bend_person))
         }
     };
@@ -51,22 +43,12 @@ pub(crate) fn SchedulePreview(
     let i18n = use_i18n();
     let title = move |id: InterventionId| {
         m.with_value(|m| {
-            m.items
-                .iter()
-                .find(|i| i.card.id == id)
+            m.item(id)
                 .map(|i| (i.card.title.clone(), i.card.duration))
                 .unwrap_or_default()
         })
     };
-    let venue = move |id: VenueId| {
-        m.with_value(|m| {
-            m.venues
-                .iter()
-                .find(|v| v.id == id)
-                .map(|v| v.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let venue = move |id: VenueId| m.with_value(|m| m.venue_name(Some(id)));
     let placed = plan.placed.len();
     let left = plan.unplaced.len();
     view! {
