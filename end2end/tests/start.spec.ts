@@ -40,7 +40,9 @@ test.describe("My Santaka", () => {
     await open(page, info, "/me");
     const matches = page.getByTestId("start-partner_matches");
     await expect(matches.getByRole("heading")).toContainText("Idėjos, kurioms reikia to, ką turi jūsų organizacija");
-    await expect(matches.locator(".start-item").first()).toContainText("reikia vietos, lėšų ar medžiagų");
+    const first = matches.locator(".start-item").first();
+    await expect(first).toContainText("reikia to, ką siūlote:");
+    await expect(first.locator(".start-tags .tag").first()).toHaveText(/^(erdvę|medžiagų)$/);
   });
 
   test("a mentor follows “where I am needed” to an idea, leaves feedback, and it leaves her list", async ({ browser }, info) => {

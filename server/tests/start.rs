@@ -320,3 +320,105 @@ async fn a_child_keeps_a_private_draft_meanwhile_and_sharing_an_idea_clears_ones
         .await;
     assert_eq!(kind_of(&body).as_deref(), Some("invalid"), "{body}");
 }
+
+fn items<'a>(start: &'a Value, list: &str) -> Vec<&'a Value> {
+    start["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter(|s| s["list"] == list)
+        .flat_map(|s| s["items"].as_array().expect("items"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_partner_sees_the_ideas_that_need_what_the_organisation_offers_and_nothing_else() {
+    let app = spawn_app().await;
+    let mut mindaugas = app
+        .login("mindaugas@santaka.test", "mindaugas-demo-2026")
+        .await;
+    // The demo workshop offers a venue and materials, not money.
+    let offered = start(&app, &mut mindaugas).await;
+    let matches = items(&offered, "partner_matches");
+    assert!(!matches.is_empty(), "the demo has ideas that need a venue");
+    for item in &matches {
+        let tags: Vec<&str> = item["tags"]
+            .as_array()
+            .expect("tags")
+            .iter()
+            .map(|t| t.as_str().expect("a tag"))
+            .collect();
+        assert!(!tags.is_empty(), "each match says what it needs: {item}");
+        assert!(
+            tags.iter()
+                .all(|t| ["offer_venue", "offer_materials"].contains(t)),
+            "only what the workshop offers: {tags:?}"
+        );
+        let id: i64 = item["href"].as_str().expect("href")["/ideas/".len()..]
+            .parse()
+            .expect("an idea id");
+        let (venue, materials): (bool, bool) =
+            sqlx::query_as("SELECT need_venue, need_materials FROM ideas WHERE id = ?")
+                .bind(id)
+                .fetch_one(&app.pool)
+                .await
+                .expect("the idea");
+        assert_eq!(tags.contains(&"offer_venue"), venue, "{item}");
+        assert_eq!(tags.contains(&"offer_materials"), materials, "{item}");
+    }
+
+    // Offering money only: ideas that need only a venue leave the list; ideas that need money
+    // come in.
+    let org = "Žaliakalnio kūrybinės dirbtuvės";
+    let mindaugas_id: String =
+        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = 'mindaugas@santaka.test'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("Mindaugas")
+            .to_string();
+    let form = |offers: &[(&'static str, &'static str)]| {
+        let mut form = vec![
+            ("user_id", mindaugas_id.clone()),
+            ("org_name", org.to_owned()),
+            ("org_sector", "culture".to_owned()),
+            ("org_kind", "ngo".to_owned()),
+        ];
+        form.extend(offers.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        form
+    };
+    let money = form(&[("offers_money", "on")]);
+    let money: Vec<(&str, &str)> = money.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, body) = app
+        .call("update_partner_profile", &money, &mut mindaugas)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let needing_money: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ideas WHERE need_money = 1 AND hidden_at IS NULL
+            AND stage IN ('spark', 'shaping', 'team', 'workshop', 'ready')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a count");
+    let now = start(&app, &mut mindaugas).await;
+    let section = now["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .find(|s| s["list"] == "partner_matches")
+        .expect("the partner's list");
+    assert_eq!(section["total"], needing_money);
+    for item in items(&now, "partner_matches") {
+        assert_eq!(item["tags"], serde_json::json!(["offer_money"]), "{item}");
+    }
+
+    // Offering nothing: the list asks what the organisation offers instead.
+    let nothing = form(&[]);
+    let nothing: Vec<(&str, &str)> = nothing.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.call("update_partner_profile", &nothing, &mut mindaugas)
+        .await;
+    let empty = start(&app, &mut mindaugas).await;
+    let asks = items(&empty, "partner_matches");
+    assert_eq!(asks.len(), 1, "{asks:?}");
+    assert_eq!(asks[0]["note"], "say_offers");
+    assert_eq!(asks[0]["href"], "/profile#partner-title");
+}

@@ -31,6 +31,21 @@ pub struct Organisation {
     pub kind: OrgKind,
     pub website: String,
     pub description: String,
+    pub offers: Offers,
+}
+
+/// What an organisation can give an idea, matched against what ideas need.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offers {
+    pub venue: bool,
+    pub money: bool,
+    pub materials: bool,
+}
+
+impl Offers {
+    pub fn any(self) -> bool {
+        self.venue || self.money || self.materials
+    }
 }
 
 /// Everything the owner sees and edits on their profile page.
@@ -177,18 +192,36 @@ pub struct OrganisationEdit {
     pub org_kind: String,
     pub org_website: String,
     pub org_description: String,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub offers_venue: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub offers_money: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub offers_materials: bool,
 }
 
 impl OrganisationEdit {
-    /// What was typed, kept for the no-JavaScript path after a failure.
+    /// What was typed, kept for the no-JavaScript path after a failure (a ticked box as "on").
     pub fn kept(&self) -> Vec<(&'static str, String)> {
+        let on = |ticked: bool| if ticked { "on" } else { "" }.to_owned();
         vec![
             ("org_name", self.org_name.clone()),
             ("org_sector", self.org_sector.clone()),
             ("org_kind", self.org_kind.clone()),
             ("org_website", self.org_website.clone()),
             ("org_description", self.org_description.clone()),
+            ("offers_venue", on(self.offers_venue)),
+            ("offers_money", on(self.offers_money)),
+            ("offers_materials", on(self.offers_materials)),
         ]
+    }
+
+    pub fn offers(&self) -> Offers {
+        Offers {
+            venue: self.offers_venue,
+            money: self.offers_money,
+            materials: self.offers_materials,
+        }
     }
 }
 
@@ -273,6 +306,7 @@ mod tests {
             org_kind: kind.into(),
             org_website: website.into(),
             org_description: String::new(),
+            ..OrganisationEdit::default()
         };
         let museum = org(
             "Kauno menininkų namai",
@@ -281,6 +315,27 @@ mod tests {
         );
         assert!(check_organisation(&museum).is_ok());
         assert!(check_organisation(&org("K", "bank", "ftp://x")).is_err());
+    }
+
+    #[test]
+    fn an_organisations_offers_are_kept_as_ticked() {
+        let edit = OrganisationEdit {
+            offers_venue: true,
+            offers_materials: true,
+            ..OrganisationEdit::default()
+        };
+        assert_eq!(
+            edit.offers(),
+            Offers {
+                venue: true,
+                money: false,
+                materials: true
+            }
+        );
+        assert!(edit.offers().any() && !Offers::default().any());
+        let kept = edit.kept();
+        assert!(kept.contains(&("offers_venue", "on".to_owned())));
+        assert!(kept.contains(&("offers_money", String::new())));
     }
 
     #[test]

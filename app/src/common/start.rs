@@ -37,6 +37,10 @@ crate::coded! {
         Applicants = "applicants" => start_note_applicants,
         NobodyYet = "nobody_yet" => start_note_nobody_yet,
         Needs = "needs" => start_note_needs,
+        SayOffers = "say_offers" => start_note_say_offers,
+        OfferVenue = "offer_venue" => offer_venue,
+        OfferMoney = "offer_money" => offer_money,
+        OfferMaterials = "offer_materials" => offer_materials,
         AskedToJoin = "asked_to_join" => start_note_asked_to_join,
         InvitedYou = "invited_you" => start_note_invited_you,
         NextShape = "next_shape" => start_note_next_shape,
@@ -66,6 +70,9 @@ pub struct StartItem {
     pub lang: Option<String>,
     /// A request of one's own that may be withdrawn from here.
     pub withdraw: Option<RequestId>,
+    /// Short words after the note (what an idea needs that a partner offers).
+    #[serde(default)]
+    pub tags: Vec<StartNote>,
     /// Whole days since `since`, filled in by the start page on the server.
     #[serde(default)]
     pub age_days: Option<i64>,
@@ -81,6 +88,7 @@ impl StartItem {
             count: None,
             lang: None,
             withdraw: None,
+            tags: Vec::new(),
             age_days: None,
         }
     }
@@ -97,6 +105,11 @@ impl StartItem {
 
     pub fn count(mut self, count: i64) -> Self {
         self.count = Some(count);
+        self
+    }
+
+    pub fn tag(mut self, tag: StartNote) -> Self {
+        self.tags.push(tag);
         self
     }
 

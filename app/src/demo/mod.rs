@@ -231,10 +231,11 @@ async fn seed_accounts(
             }
             Some("partner") => {
                 let (org_id,): (i64,) = sqlx::query_as(
-                    "INSERT INTO organisations (name, sector, kind, website, description)
+                    "INSERT INTO organisations (name, sector, kind, website, description,
+                                                offers_venue, offers_materials)
                      VALUES ('Žaliakalnio kūrybinės dirbtuvės', 'culture', 'ngo',
                              'https://dirbtuves.santaka.test',
-                             'Bendruomenės dirbtuvės Žaliakalnyje: medžio ir metalo įrankiai, šilkografija, erdvė iki 40 žmonių. Jaunimo komandoms – nemokamai savaitgaliais.')
+                             'Bendruomenės dirbtuvės Žaliakalnyje: medžio ir metalo įrankiai, šilkografija, erdvė iki 40 žmonių. Jaunimo komandoms – nemokamai savaitgaliais.', 1, 1)
                      ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id",
                 )
                 .fetch_one(&mut *tx)

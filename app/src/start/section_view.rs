@@ -77,6 +77,11 @@ fn ItemView(item: StartItem) -> impl IntoView {
             {lang.map(|lang| view! { <LangMark lang /> })}
             {item.count.map(|count| view! { " " <span class="count">{count}</span> })}
             {note.map(|note| view! { <span class="start-note">{note}</span> })}
+            {(!item.tags.is_empty()).then(|| view! {
+                " " <span class="start-tags">
+                    {item.tags.iter().map(|tag| view! { <span class="tag">{tag.label(i18n)}</span> " " }).collect_view()}
+                </span>
+            })}
             {age.map(|age| view! { " " <span class="start-age">{age}</span> })}
             {item.withdraw.map(|request_id| view! {
                 <form method="post" action=crate::teams::api::WithdrawRequest::url() class="inline-form">

@@ -23,8 +23,33 @@ pub fn PartnerForm(
         .or_else(|| organisation.as_ref().map(|o| o.kind.code().to_owned()))
         .unwrap_or_default();
     let org = organisation.clone();
+    let stored = organisation.as_ref().map(|o| o.offers).unwrap_or_default();
+    let offered = |name: &str, stored: bool| {
+        kept_value(flash.as_ref(), form, name)
+            .map(|v| v == "on")
+            .unwrap_or(stored)
+    };
+    type Label = fn(crate::common::codes::I18n) -> &'static str;
+    let offers: [(&str, bool, Label); 3] = [
+        (
+            "offers_venue",
+            offered("offers_venue", stored.venue),
+            |i18n| t_string!(i18n, offer_venue),
+        ),
+        (
+            "offers_money",
+            offered("offers_money", stored.money),
+            |i18n| t_string!(i18n, offer_money),
+        ),
+        (
+            "offers_materials",
+            offered("offers_materials", stored.materials),
+            |i18n| t_string!(i18n, offer_materials),
+        ),
+    ];
     let check = |p: &UpdatePartnerProfile| crate::accounts::check_organisation(&p.organisation);
     let scope = format!("p{user_id}");
+    let scope_id = scope.clone();
     let sector_id = format!("f-{scope}-org_sector");
     let kind_id = format!("f-{scope}-org_kind");
     view! {
@@ -54,7 +79,29 @@ pub fn PartnerForm(
             </div>
             <Field name="org_website" kind="url" label=move || t_string!(i18n, field_org_website) value=org.as_ref().map(|o| o.website.clone()).unwrap_or_default() maxlength=200 />
             <TextArea name="org_description" label=move || t_string!(i18n, field_org_description) value=org.as_ref().map(|o| o.description.clone()).unwrap_or_default() maxlength=600 />
+            <fieldset class="field checkbox-group">
+                <legend>{t!(i18n, field_org_offers)}</legend>
+                <p class="hint">{t!(i18n, field_org_offers_hint)}</p>
+                {offers.into_iter().map(|(name, checked, label)| {
+                    let id = format!("f-{scope_id}-{name}");
+                    view! {
+                        <div class="field-check">
+                            <input type="checkbox" id=id.clone() name=name checked=checked />
+                            <label for=id>{move || capitalised(label(i18n))}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
             <Submit label=move || t_string!(i18n, save) />
         </ServerForm>
     }
+}
+
+/// "erdvę" as a checkbox's label: "Erdvę".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

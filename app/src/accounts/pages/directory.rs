@@ -52,6 +52,7 @@ pub fn DirectoryPage() -> impl IntoView {
                                                         <h3>{o.name}</h3>
                                                         <p class="meta">{move || kind.label(i18n)} " · " {move || sector.label(i18n)}</p>
                                                         {(!o.description.is_empty()).then(|| view! { <p>{o.description.clone()}</p> })}
+                                                        {o.offers.any().then(|| view! { <OffersLine offers=o.offers /> })}
                                                         {(!o.website.is_empty()).then(|| view! { <p><a href=o.website.clone() rel="external noopener">{o.website.clone()}</a></p> })}
                                                         {(!card.members.is_empty()).then(|| view! {
                                                             <p class="meta">
@@ -75,4 +76,21 @@ pub fn DirectoryPage() -> impl IntoView {
             </Suspense>
         </Page>
     }
+}
+
+/// "Offers: a venue · materials" on an organisation's card.
+#[component]
+fn OffersLine(offers: crate::accounts::Offers) -> impl IntoView {
+    let i18n = use_i18n();
+    let mut given: Vec<&'static str> = Vec::new();
+    if offers.venue {
+        given.push(t_string!(i18n, offer_venue));
+    }
+    if offers.money {
+        given.push(t_string!(i18n, offer_money));
+    }
+    if offers.materials {
+        given.push(t_string!(i18n, offer_materials));
+    }
+    view! { <p class="meta">{t!(i18n, directory_offers)} " " {given.join(" · ")}</p> }
 }

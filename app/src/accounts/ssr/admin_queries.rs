@@ -196,7 +196,8 @@ pub async fn update_partner(
         }
     };
     sqlx::query(
-        "UPDATE organisations SET name = ?, sector = ?, kind = ?, website = ?, description = ?
+        "UPDATE organisations SET name = ?, sector = ?, kind = ?, website = ?, description = ?,
+                offers_venue = ?, offers_money = ?, offers_materials = ?
           WHERE id = ?",
     )
     .bind(name.trim())
@@ -204,6 +205,9 @@ pub async fn update_partner(
     .bind(kind)
     .bind(website.trim())
     .bind(description.trim())
+    .bind(org.offers().venue)
+    .bind(org.offers().money)
+    .bind(org.offers().materials)
     .bind(org_id)
     .execute(&mut *tx)
     .await?;

@@ -87,7 +87,14 @@ struct OrgRow {
     kind: String,
     website: String,
     description: String,
+    offers_venue: bool,
+    offers_money: bool,
+    offers_materials: bool,
 }
+
+/// The columns an [`OrgRow`] reads, from `organisations o`.
+const ORG_COLUMNS: &str = "o.id, o.name, o.sector, o.kind, o.website, o.description,
+     o.offers_venue, o.offers_money, o.offers_materials";
 
 impl OrgRow {
     fn into_organisation(self) -> Result<Organisation, AppError> {
@@ -100,6 +107,11 @@ impl OrgRow {
             name: self.name,
             website: self.website,
             description: self.description,
+            offers: crate::accounts::Offers {
+                venue: self.offers_venue,
+                money: self.offers_money,
+                materials: self.offers_materials,
+            },
         })
     }
 }
@@ -108,11 +120,11 @@ pub async fn organisation_of(
     pool: &SqlitePool,
     user_id: i64,
 ) -> Result<Option<Organisation>, AppError> {
-    let row = sqlx::query_as::<_, OrgRow>(
-        "SELECT o.id, o.name, o.sector, o.kind, o.website, o.description
+    let row = sqlx::query_as::<_, OrgRow>(&format!(
+        "SELECT {ORG_COLUMNS}
            FROM partner_profiles p JOIN organisations o ON o.id = p.organisation_id
-          WHERE p.user_id = ?",
-    )
+          WHERE p.user_id = ?"
+    ))
     .bind(user_id)
     .fetch_optional(pool)
     .await?;
@@ -229,9 +241,9 @@ pub async fn directory(pool: &SqlitePool) -> Result<Directory, AppError> {
     for (id,) in mentor_ids {
         mentors.push(public_person(pool, id).await?);
     }
-    let orgs = sqlx::query_as::<_, OrgRow>(
-        "SELECT id, name, sector, kind, website, description FROM organisations ORDER BY name",
-    )
+    let orgs = sqlx::query_as::<_, OrgRow>(&format!(
+        "SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.name"
+    ))
     .fetch_all(pool)
     .await?;
     let mut organisations = Vec::with_capacity(orgs.len());

@@ -104,29 +104,67 @@ async fn needed(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppErro
     ))
 }
 
-/// Open ideas in the partner organisation's sector that ask for a venue, money or materials.
+/// Open ideas that need something the partner's organisation offers (a venue, money,
+/// materials), those in its sector first, each with what it needs of that; or, while the
+/// organisation offers nothing yet, the way to say what it offers.
 async fn partner_matches(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppError> {
-    type Row = (i64, String, String, String, i64);
+    let offers: Option<(bool, bool, bool)> = sqlx::query_as(
+        "SELECT o.offers_venue, o.offers_money, o.offers_materials
+           FROM partner_profiles p JOIN organisations o ON o.id = p.organisation_id
+          WHERE p.user_id = ?",
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    if !offers.is_some_and(|(venue, money, materials)| venue || money || materials) {
+        let ask = StartItem::link("", "/profile#partner-title").note(StartNote::SayOffers);
+        let mut section = StartSection::new(StartList::PartnerMatches, vec![ask]);
+        section.total = 0;
+        return Ok(section);
+    }
+    type Row = (i64, String, String, String, bool, bool, bool, i64);
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "SELECT i.id, i.title, i.lang, i.activity_at, COUNT(*) OVER ()
+        "SELECT i.id, i.title, i.lang, i.activity_at,
+                i.need_venue AND o.offers_venue, i.need_money AND o.offers_money,
+                i.need_materials AND o.offers_materials, COUNT(*) OVER ()
            FROM ideas i
            JOIN partner_profiles p ON p.user_id = ?1
            JOIN organisations o ON o.id = p.organisation_id
           WHERE {OPEN_IDEA}
-            AND (i.need_venue = 1 OR i.need_money = 1 OR i.need_materials = 1)
-            AND EXISTS (SELECT 1 FROM idea_sectors s WHERE s.idea_id = i.id AND s.sector = o.sector)
-          ORDER BY i.activity_at DESC, i.id DESC
+            AND ((i.need_venue AND o.offers_venue) OR (i.need_money AND o.offers_money)
+                 OR (i.need_materials AND o.offers_materials))
+          ORDER BY EXISTS (SELECT 1 FROM idea_sectors s
+                            WHERE s.idea_id = i.id AND s.sector = o.sector) DESC,
+                   i.activity_at DESC, i.id DESC
           LIMIT {START_ITEMS}"
     ))
     .bind(user_id)
     .fetch_all(pool)
     .await?;
-    Ok(counted(
-        StartList::PartnerMatches,
-        rows,
-        StartNote::Needs,
-        "/ideas",
-    ))
+    let total = rows.first().map(|row| row.7).unwrap_or(0);
+    let items = rows
+        .into_iter()
+        .map(|(id, title, lang, since, venue, money, materials, _)| {
+            let wanted = [
+                (venue, StartNote::OfferVenue),
+                (money, StartNote::OfferMoney),
+                (materials, StartNote::OfferMaterials),
+            ];
+            wanted.into_iter().filter(|(wanted, _)| *wanted).fold(
+                StartItem::link(title, format!("/ideas/{id}"))
+                    .lang(lang)
+                    .since(since)
+                    .note(StartNote::Needs),
+                |item, (_, tag)| item.tag(tag),
+            )
+        })
+        .collect();
+    let mut section = StartSection::new(StartList::PartnerMatches, items);
+    section.total = total;
+    if total > START_ITEMS as i64 {
+        section.all = Some("/ideas".to_owned());
+    }
+    Ok(section)
 }
 
 async fn open_reports(pool: &SqlitePool) -> Result<StartSection, AppError> {
