@@ -30,4 +30,21 @@ node "$ROOT/scripts/bench-http.mjs" "$SECONDS_EACH" "$CONCURRENCY" \
   "program.geojson=$base/festival/program.geojson"
 echo "one kept-alive connection (TCP_NODELAY check: thousands per second, not tens):"
 node "$ROOT/scripts/bench-http.mjs" 3 1 "static-css=$base/$css" "festival=$base/festival" | tail -n +2
+if command -v wrk >/dev/null; then
+  # A native load generator (Debian's wrk): the Node client above shares the 2 cores with the
+  # server and tops out first, so its p99 measures the client as much as the server.
+  echo "wrk, $CONCURRENCY connections, ${SECONDS_EACH}s each (req/s, p50, p99):"
+  for target in "static-css=$base/$css" "festival=$base/festival" "map=$base/festival/map" \
+    "intervention=$base/festival/i/$id" "program.geojson=$base/festival/program.geojson" \
+    "festival-gzip=$base/festival"; do
+    name=${target%%=*} url=${target#*=}
+    extra=()
+    [ "$name" = festival-gzip ] && extra=(-H "Accept-Encoding: gzip")
+    wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_EACH}s" --latency "${extra[@]}" "$url" | awk -v n="$name" '
+      /Requests\/sec/ { rps = $2 } / 50% / { p50 = $2 } / 99% / { p99 = $2 }
+      END { printf "%-24s %10s req/s  p50 %8s  p99 %8s\n", n, rps, p50, p99 }'
+  done
+else
+  echo "(install wrk, e.g. apt-get install wrk, for the native load generator's figures)"
+fi
 echo "cores: $(nproc), $(uname -m)"

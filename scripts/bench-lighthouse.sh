@@ -17,16 +17,17 @@ base="http://127.0.0.1:$PORT"
 idea=$(curl -fs "$base/ideas" | grep -o 'href="/ideas/[0-9]*"' | head -1 | cut -d'"' -f2)
 item=$(curl -fs "$base/festival/program.geojson" \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).features[0].id))')
-printf '%-28s %5s %8s %8s %8s\n' route perf "LCP s" "TTI s" "TBT ms"
-for route in / /ideas "$idea" /festival "/festival/i/$item" /festival/map; do
+printf '%-28s %5s %8s %8s %8s %8s %8s %8s\n' route perf "FCP s" "LCP s" "SI s" "TTI s" "TBT ms" CLS
+for route in ${LIGHTHOUSE_ROUTES:-/ /ideas "$idea" /festival "/festival/i/$item" /festival/map}; do
   "$ROOT/tools/lighthouse/node_modules/.bin/lighthouse" "$base$route" --quiet \
     --only-categories=performance --output=json --output-path="$DIR/lh.json" \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage" >/dev/null 2>&1 || true
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     const a = r.audits, n = (k) => a[k]?.numericValue ?? NaN;
+    const s = (k) => (n(k) / 1000).toFixed(1).padStart(8);
     console.log(process.argv[2].padEnd(28), String(Math.round(r.categories.performance.score * 100)).padStart(5),
-      (n("largest-contentful-paint") / 1000).toFixed(1).padStart(8), (n("interactive") / 1000).toFixed(1).padStart(8),
-      String(Math.round(n("total-blocking-time"))).padStart(8));
+      s("first-contentful-paint"), s("largest-contentful-paint"), s("speed-index"), s("interactive"),
+      String(Math.round(n("total-blocking-time"))).padStart(8), n("cumulative-layout-shift").toFixed(3).padStart(8));
   ' "$DIR/lh.json" "$route" || echo "$route: no result"
 done

@@ -3,8 +3,7 @@
 # data, opens each public route in Chromium (scripts/budget.mjs) and fails when a content page
 # downloads more than BUDGET_KB (default 120) KB of WASM + JS on a first visit. Build first:
 # ./santaka build. Run by ./santaka test.
-# Not there yet: the festival's program and intervention pages (a visitor's star is an island
-# that loads about 110 KB of shared island code), held at what they reached so they cannot grow.
+# The map is held at what it needs (Leaflet and its island), the only page allowed more.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
@@ -12,4 +11,4 @@ PORT=${SANTAKA_BUDGET_PORT:-3196}
 source "$ROOT/scripts/bench-common.sh"
 bench_scratch
 bench_start
-node "$ROOT/scripts/budget.mjs" "http://127.0.0.1:$PORT" --max-kb "${BUDGET_KB:-120}" --allow /festival=190
+node "$ROOT/scripts/budget.mjs" "http://127.0.0.1:$PORT" --max-kb "${BUDGET_KB:-120}" --allow /festival/map=290

@@ -14,6 +14,7 @@
 //! generation again when it has finished (committed): an answer rendered in between, from the
 //! data before the commit, is never served after it. "On now" stays right because the minute is part of the key. Pages carry the request's
 //! CSP nonce: a kept page has it cut out and each answer gets the nonce of its own request.
+use crate::spliced_gzip::SplicedGzip;
 use app::server::db::public_writes;
 use app::server::state::REQUEST_ID_HEADER;
 use app::{CspNonce, LANG_COOKIE};
@@ -47,6 +48,8 @@ const MAX_ENTRIES: usize = 2_000;
 const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// A larger answer is served but not kept.
 const MAX_KEPT: usize = 2 * 1024 * 1024;
+/// A smaller answer is not worth compressing.
+const MIN_COMPRESSED: usize = 1024;
 /// A cached path's answer is read whole before it is kept; none comes near this (the program
 /// page with a thousand interventions is about 1 MB).
 const MAX_BODY: usize = 64 * 1024 * 1024;
@@ -72,11 +75,14 @@ struct Entry {
     headers: HeaderMap,
     /// The body cut at each place the rendering request's nonce stood.
     parts: Vec<Bytes>,
+    /// The same, compressed once, for visitors whose browser takes gzip (every browser).
+    gzip: Option<SplicedGzip>,
 }
 
 impl Entry {
     fn size(&self) -> usize {
-        self.parts.iter().map(Bytes::len).sum()
+        self.parts.iter().map(Bytes::len).sum::<usize>()
+            + self.gzip.as_ref().map_or(0, SplicedGzip::size)
     }
 
     fn body(&self, nonce: &str) -> Body {
@@ -179,6 +185,25 @@ fn key_for(request: &Request) -> Option<Key> {
     })
 }
 
+/// Whether the browser takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`).
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut pieces = coding.split(';').map(str::trim);
+            let name = pieces.next().unwrap_or_default();
+            let refused = pieces.any(|p| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q == 0.0)
+            });
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
+}
+
 fn nonce_of(request: &Request) -> String {
     request
         .extensions()
@@ -224,14 +249,23 @@ pub async fn response_cache(
         return response;
     };
     let nonce = nonce_of(&request);
+    let gzip = accepts_gzip(request.headers());
     let generation = cache.generation.load(Ordering::SeqCst);
     let writes = public_writes();
     if let Some(entry) = cache.lookup(&key, generation, writes) {
-        let mut response = (entry.status, entry.body(&nonce)).into_response();
+        let compressed = entry.gzip.as_ref().filter(|_| gzip);
+        let body = match compressed {
+            Some(compressed) => Body::from(compressed.body(&entry.parts, &nonce)),
+            None => entry.body(&nonce),
+        };
+        let mut response = (entry.status, body).into_response();
         *response.headers_mut() = entry.headers.clone();
-        response
-            .headers_mut()
-            .insert(CACHE_HEADER, HeaderValue::from_static("hit"));
+        let headers = response.headers_mut();
+        headers.insert(CACHE_HEADER, HeaderValue::from_static("hit"));
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        if compressed.is_some() {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        }
         return response;
     }
     let response = next.run(request).await;
@@ -263,6 +297,10 @@ pub async fn response_cache(
     if bytes.len() > MAX_KEPT {
         return Response::from_parts(head, Body::from(bytes));
     }
+    let parts = split_at_nonce(&bytes, &nonce);
+    let gzip = (bytes.len() >= MIN_COMPRESSED)
+        .then(|| SplicedGzip::new(&parts).ok())
+        .flatten();
     cache.keep(
         key,
         Entry {
@@ -270,7 +308,8 @@ pub async fn response_cache(
             writes,
             status: head.status,
             headers: head.headers.clone(),
-            parts: split_at_nonce(&bytes, &nonce),
+            parts,
+            gzip,
         },
     );
     let mut response = Response::from_parts(head, Body::from(bytes));
@@ -299,6 +338,24 @@ mod tests {
     }
 
     #[test]
+    fn gzip_is_sent_to_browsers_that_take_it() {
+        let mut headers = HeaderMap::new();
+        assert!(!accepts_gzip(&headers));
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            "gzip, deflate, br, zstd".parse().unwrap(),
+        );
+        assert!(accepts_gzip(&headers));
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            "br;q=1.0, gzip;q=0".parse().unwrap(),
+        );
+        assert!(!accepts_gzip(&headers));
+        headers.insert(header::ACCEPT_ENCODING, "identity".parse().unwrap());
+        assert!(!accepts_gzip(&headers));
+    }
+
+    #[test]
     fn a_session_cookie_makes_the_request_personal() {
         let mut headers = HeaderMap::new();
         assert_eq!(anonymous_locale(&headers).as_deref(), Some(""));
@@ -322,6 +379,7 @@ mod tests {
             status: StatusCode::OK,
             headers: HeaderMap::new(),
             parts,
+            gzip: None,
         };
         let out = futures_executor(entry.body("BBBB"));
         assert_eq!(
@@ -340,6 +398,7 @@ mod tests {
             status: StatusCode::OK,
             headers: HeaderMap::new(),
             parts: vec![big.clone()],
+            gzip: None,
         };
         let key = |i: usize| Key {
             uri: format!("/ideas?page={i}"),

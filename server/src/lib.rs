@@ -7,6 +7,7 @@ pub mod config;
 pub mod mailer;
 pub mod router;
 pub mod security;
+pub mod spliced_gzip;
 pub mod startup;
 
 pub use router::build_router;

@@ -230,3 +230,61 @@ async fn every_accepted_connection_sends_without_delay() {
     let (accepted, _) = listener.accept().await;
     assert!(accepted.nodelay().unwrap(), "TCP_NODELAY is off");
 }
+
+/// The body of a gzip answer, read back as text.
+async fn gunzipped(response: axum::response::Response) -> String {
+    use http_body_util::BodyExt;
+    use std::io::Read;
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
+    let mut page = String::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_string(&mut page)
+        .expect("a valid gzip file");
+    page
+}
+
+fn nonce_in(csp: &str) -> String {
+    csp.split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn pages_are_compressed_and_a_kept_page_carries_each_answers_own_nonce() {
+    let app = spawn_app().await;
+    let gzip = [("accept-encoding", "gzip")];
+    let cache = header::HeaderName::from_static(server::cache::CACHE_HEADER);
+    let first = app.get("/festival", &gzip).await;
+    assert_eq!(header_of(&first, cache.clone()), "miss");
+    assert_eq!(header_of(&first, header::CONTENT_ENCODING), "gzip");
+    let rendered = gunzipped(first).await;
+    let mut nonces = Vec::new();
+    for _ in 0..2 {
+        let kept = app.get("/festival", &gzip).await;
+        assert_eq!(header_of(&kept, cache.clone()), "hit");
+        assert_eq!(header_of(&kept, header::CONTENT_ENCODING), "gzip");
+        assert!(header_of(&kept, header::VARY).contains("accept-encoding"));
+        let nonce = nonce_in(header_of(&kept, header::CONTENT_SECURITY_POLICY));
+        let page = gunzipped(kept).await;
+        assert!(
+            page.contains(&format!("nonce=\"{nonce}\"")),
+            "the page's scripts carry this answer's nonce"
+        );
+        assert_eq!(page.len(), rendered.len(), "the same page as rendered");
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "every answer has its own nonce");
+    // A client that takes no compression gets the page as it is; brotli where it is preferred.
+    let plain = app.get("/festival", &[]).await;
+    assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+    assert!(text(plain).await.contains("<main"));
+    let ideas = app.get("/ideas", &[("accept-encoding", "br")]).await;
+    assert_eq!(header_of(&ideas, header::CONTENT_ENCODING), "br");
+}

@@ -19,6 +19,8 @@ pub mod routes;
 pub mod schedule;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+#[cfg(feature = "hydrate")]
+pub mod star_live;
 
 mod filter;
 mod grid;

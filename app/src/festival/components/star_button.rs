@@ -1,12 +1,9 @@
 #[cfg(feature = "hydrate")]
-use super::load_local_stars;
-#[cfg(feature = "hydrate")]
 use super::save_local_stars;
 use super::Stars;
 use crate::common::ids::InterventionId;
 use crate::festival::api::*;
 use crate::i18n::*;
-use crate::ui::island::mark_live;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -28,7 +25,7 @@ pub(crate) fn StarButton(id: InterventionId, #[prop(into)] title: String) -> imp
     }
     let signed_in = stars.signed_in.get_value();
     let starred = stars.ids.with_untracked(|ids| ids.contains(&id));
-    view! { <Star id labels signed_in starred /> }.into_any()
+    view! { <PlainStar id labels signed_in starred /> }.into_any()
 }
 
 /// What the star says to a screen reader (and as its tooltip), before and after.
@@ -38,25 +35,42 @@ pub struct StarLabels {
     pub unstar: String,
 }
 
-/// One star on a page of the program: an island with its own state.
-#[island(lazy)]
-pub fn Star(
+/// A star on a page without islands (the program, the map's list, an intervention), rendered
+/// on the server only: [`crate::festival::star_live`] gives every such star its behaviour in
+/// the browser. An island per star would load about 60 KB of island code onto the program.
+#[component]
+fn PlainStar(
     id: InterventionId,
     labels: StarLabels,
     signed_in: bool,
     starred: bool,
 ) -> impl IntoView {
-    mark_live();
-    let stars = Stars {
-        ids: RwSignal::new(if starred { vec![id] } else { Vec::new() }),
-        signed_in: StoredValue::new(signed_in),
-        in_island: true,
+    let label = if starred {
+        labels.unstar.clone()
+    } else {
+        labels.star.clone()
     };
-    #[cfg(feature = "hydrate")]
-    if !signed_in {
-        Effect::new(move |_| stars.ids.set(load_local_stars()));
+    let glyph = if starred { "★" } else { "☆" };
+    let kind = if signed_in { "submit" } else { "button" };
+    let class = if signed_in { "star" } else { "star star-local" };
+    let button = view! {
+        <button type=kind class=class data-star=id data-label-star=labels.star data-label-unstar=labels.unstar
+            aria-pressed=starred.to_string() aria-label=label.clone() title=label>
+            {glyph}
+        </button>
+    };
+    if signed_in {
+        view! {
+            <form method="post" action=StarIntervention::url() class="star-form">
+                <input type="hidden" name="id" value=id />
+                <input type="hidden" name="on" value=(!starred).to_string() />
+                {button}
+            </form>
+        }
+        .into_any()
+    } else {
+        button.into_any()
     }
-    view! { <StarToggle id labels stars /> }
 }
 
 /// Star or unstar: a form for a signed-in person (works without JavaScript), a button that
@@ -129,7 +143,7 @@ fn StarToggle(id: InterventionId, labels: StarLabels, stars: Stars) -> impl Into
 }
 
 /// Posts a star to its server function as a form would; true when the server took it.
-async fn post_star(id: InterventionId, on: bool) -> bool {
+pub(crate) async fn post_star(id: InterventionId, on: bool) -> bool {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::{JsCast, JsValue};

@@ -38,7 +38,7 @@ pub fn load_local_stars() -> Vec<InterventionId> {
         .ok()
         .flatten()
         .and_then(|s| s.get_item(STARS_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .map(|text| parse_ids(&text))
         .unwrap_or_default()
 }
 
@@ -54,6 +54,41 @@ pub struct Stars {
 #[cfg(feature = "hydrate")]
 pub fn save_local_stars(ids: &[InterventionId]) {
     if let Some(storage) = window().local_storage().ok().flatten() {
-        let _ = storage.set_item(STARS_KEY, &serde_json::to_string(ids).unwrap_or_default());
+        let _ = storage.set_item(STARS_KEY, &format_ids(ids));
+    }
+}
+
+/// A visitor's stars as kept in the browser: a JSON list of ids, `[12,40]`, read and written
+/// by hand so that the program's page does not download a JSON library for it.
+pub fn parse_ids(text: &str) -> Vec<InterventionId> {
+    text.trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .split(',')
+        .filter_map(|id| id.trim().parse().ok())
+        .collect()
+}
+
+pub fn format_ids(ids: &[InterventionId]) -> String {
+    let list: Vec<String> = ids.iter().map(InterventionId::to_string).collect();
+    format!("[{}]", list.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_visitors_stars_read_back_as_written_and_old_lists_still_read() {
+        let ids = vec![InterventionId(12), InterventionId(40)];
+        assert_eq!(format_ids(&ids), "[12,40]");
+        assert_eq!(parse_ids(&format_ids(&ids)), ids);
+        assert_eq!(
+            parse_ids(" [ 3, 7 ] "),
+            vec![InterventionId(3), InterventionId(7)]
+        );
+        assert_eq!(parse_ids("[]"), Vec::<InterventionId>::new());
+        assert_eq!(parse_ids("not a list"), Vec::<InterventionId>::new());
+        assert_eq!(format_ids(&[]), "[]");
     }
 }

@@ -53,10 +53,8 @@ pub fn FestivalMap(filter: ProgramFilter) -> impl IntoView {
     let i18n = island_i18n();
     mark_live();
     let map_ref = NodeRef::<leptos::html::Div>::new();
-    // Shown once this island runs (hidden before: without JavaScript it would stay empty), and
-    // before Leaflet measures it.
-    let running = RwSignal::new(false);
-    Effect::new(move |_| running.set(true));
+    // Its box holds its place from the first paint where scripts run, and is hidden where they
+    // do not (CSS `scripting`), so nothing moves when Leaflet starts.
     #[cfg(feature = "hydrate")]
     {
         let program = LocalResource::new(festival_program);
@@ -65,6 +63,6 @@ pub fn FestivalMap(filter: ProgramFilter) -> impl IntoView {
     #[cfg(not(feature = "hydrate"))]
     let _ = filter;
     view! {
-        <div class="festival-map" class:map-running=move || running.get() id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
+        <div class="festival-map" id="festival-map" node_ref=map_ref role="region" aria-label=move || t_string!(i18n, fest_map_label)></div>
     }
 }
