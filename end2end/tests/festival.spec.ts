@@ -107,6 +107,13 @@ test("a team proposes, steering meets a conflict, the auto-scheduler places the 
   await expect(egle.getByTestId("auto-result")).toBeVisible();
   await expect(egle.locator("#flagged-title")).toHaveCount(0);
 
+  // A visitor's program (answered from the server's memory) does not show it yet.
+  const visitor = await as(browser, info, null);
+  const filtered = "/festival?sector=education&category=talk";
+  await open(visitor, info, filtered);
+  await open(visitor, info, filtered);
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+
   // Publishing asks first and says what becomes public.
   await egle.getByRole("link", { name: "Paskelbti programą…" }).click();
   const confirm = egle.getByTestId("publish-confirm");
@@ -114,9 +121,11 @@ test("a team proposes, steering meets a conflict, the auto-scheduler places the 
   await confirm.getByRole("button", { name: /^Taip, paskelbti/ }).click();
   await expect(egle.locator(".notice-success", { hasText: /Paskelbta: \d+/ })).toBeVisible();
 
-  // It is public now, with its time.
-  await open(ruta, info, "/festival?sector=education&category=talk");
+  // It is public now, with its time, for the visitor at once too.
+  await open(ruta, info, filtered);
   await expect(ruta.getByRole("link", { name: title })).toBeVisible();
+  await open(visitor, info, filtered);
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
 });
 
 test("a visitor filters the map by sector, opens an intervention from a marker and from the list, stars it and takes the calendar", async ({ browser }, info) => {
@@ -247,6 +256,30 @@ test("the program reads by time, venue and sector, shows a moment of the day, an
     const map = await new AxeBuilder({ page: visitor }).analyze();
     expect(map.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   }
+});
+
+test("a visitor stars from the program; the star stays after a reload and is in the agenda", async ({ browser }, info) => {
+  test.skip(!isHydrated(info), "a visitor's stars are kept in the browser");
+  const visitor = await as(browser, info, null);
+  await open(visitor, info, "/festival");
+  await expect(visitor.locator("html")).toHaveAttribute("data-hydrated", "true");
+  const row = visitor.getByTestId("fest-item").nth(2);
+  const title = (await row.locator(".fest-title").innerText()).trim();
+  await row.getByRole("button", { name: `Įtraukti į mano darbotvarkę – ${title}` }).click();
+  const starred = row.getByRole("button", { name: `Išimti iš mano darbotvarkės – ${title}` });
+  await expect(starred).toHaveAttribute("aria-pressed", "true");
+  await expect(starred).toHaveText("★");
+  await visitor.reload();
+  await expect(visitor.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await expect(visitor.getByTestId("fest-item").nth(2).getByRole("button", { name: `Išimti iš mano darbotvarkės – ${title}` })).toHaveAttribute("aria-pressed", "true");
+  await open(visitor, info, "/festival/agenda");
+  await expect(visitor.locator(".fest-list").getByRole("link", { name: title })).toBeVisible();
+  // Unstarred in the agenda, it is gone from the program's star too.
+  await visitor.locator(".fest-list").getByRole("button", { name: `Išimti iš mano darbotvarkės – ${title}` }).click();
+  await expect(visitor.locator(".fest-list").getByRole("link", { name: title })).toHaveCount(0);
+  await open(visitor, info, "/festival");
+  await expect(visitor.locator("html")).toHaveAttribute("data-hydrated", "true");
+  await expect(visitor.getByTestId("fest-item").nth(2).getByRole("button", { name: `Įtraukti į mano darbotvarkę – ${title}` })).toHaveAttribute("aria-pressed", "false");
 });
 
 for (const path of [
