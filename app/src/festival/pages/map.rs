@@ -9,10 +9,26 @@ use crate::ui::island::{island_i18n, mark_live};
 use crate::ui::loader::Page;
 use crate::ui::session::Loading;
 use leptos::prelude::*;
+use leptos_meta::Link;
 
 // ---------------------------------------------------------------------------------------
 // The map
 // ---------------------------------------------------------------------------------------
+/// What `festival::map` loads, as `(address, kind)` for `<link rel="preload">`.
+const LEAFLET_FILES: [(&str, &str); 5] = [
+    ("/vendor/leaflet/leaflet.js", "script"),
+    (
+        "/vendor/leaflet.markercluster/leaflet.markercluster.js",
+        "script",
+    ),
+    ("/vendor/leaflet/leaflet.css", "style"),
+    ("/vendor/leaflet.markercluster/MarkerCluster.css", "style"),
+    (
+        "/vendor/leaflet.markercluster/MarkerCluster.Default.css",
+        "style",
+    ),
+];
+
 #[component]
 pub fn MapPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -20,6 +36,9 @@ pub fn MapPage() -> impl IntoView {
     let program = Resource::new(|| (), |_| festival_program());
     view! {
         <Page title=move || t_string!(i18n, fest_map_title) class="festival-page">
+            // Leaflet's files start downloading with the page, beside the WASM, instead of
+            // after the map's island has loaded (it adds them then, from the browser's cache).
+            {LEAFLET_FILES.iter().map(|(href, kind)| view! { <Link rel="preload" href=*href as_=*kind /> }).collect_view()}
             // The map first, so a phone shows it at once; its filters and the list follow.
             <FestivalMap filter=filter.get_untracked() />
             <p class="map-nojs hint">{t!(i18n, fest_map_nojs)}</p>
