@@ -42,6 +42,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                                     <A href="/teams">{t!(i18n, nav_teams)}</A>
                                 </li>
                                 <li>
+                                    <A href="/workshops">{t!(i18n, nav_workshops)}</A>
+                                </li>
+                                <li>
                                     <A href="/festival">{t!(i18n, nav_festival)}</A>
                                 </li>
                                 <li>

@@ -17,6 +17,7 @@ pub mod home;
 pub mod ideas;
 pub mod notify;
 pub mod teams;
+pub mod workshops;
 
 // The top, which composes the features: demo data, the frame of every page, the route table.
 #[cfg(feature = "ssr")]

@@ -29,6 +29,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::ideas::routes::IdeaRoutes />
             <crate::teams::routes::TeamRoutes />
             <crate::festival::routes::FestivalRoutes />
+            <crate::workshops::routes::WorkshopRoutes />
             <crate::notify::routes::NotificationRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>

@@ -88,6 +88,7 @@ pub fn build_router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .merge(app::festival::http::routes())
+        .merge(app::workshops::http::routes())
         .nest_service("/pkg", pkg)
         .nest_service("/vendor", vendor)
         .with_state(state.clone())

@@ -75,6 +75,9 @@ struct Ids {
     /// A published demo intervention and a proposed one.
     published: i64,
     proposed: i64,
+    /// A demo workshop that took place (registration closed): an allowed registration stops
+    /// there and writes nothing.
+    past_workshop: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -90,6 +93,7 @@ fn table(ids: &Ids) -> Vec<Row> {
     let task = ids.task.to_string();
     let published = ids.published.to_string();
     let proposed = ids.proposed.to_string();
+    let past_workshop = ids.past_workshop.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -486,6 +490,49 @@ fn table(ids: &Ids) -> Vec<Row> {
         row("auto_schedule", post(&[]), &[Who::Steering], "forbidden"),
         row("undo_schedule", post(&[]), &[Who::Steering], "forbidden"),
         row("publish_program", post(&[]), &[Who::Steering], "forbidden"),
+        row("list_workshops", Call::Get(String::new()), EVERYONE, "-"),
+        row(
+            "get_workshop",
+            Call::Get(format!("id={past_workshop}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "workshop_create_context",
+            Call::Get(String::new()),
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "create_workshop",
+            post(&[("title", "")]),
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "register_workshop",
+            post(&[("id", &past_workshop)]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
+            "cancel_workshop_seat",
+            post(&[("id", &past_workshop), ("user_id", &partner)]),
+            // The partner asks about his own place; facilitators may remove anyone; for
+            // everyone else another person's place does not exist.
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "not_found",
+        ),
+        row(
+            "mark_attendance",
+            post(&[
+                ("id", &past_workshop),
+                ("user_id", &partner),
+                ("attended", "yes"),
+            ]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),
     ]
@@ -613,6 +660,12 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .expect("a proposed demo intervention");
+    let past_workshop: i64 = sqlx::query_scalar(
+        "SELECT id FROM workshops WHERE day < date('now') ORDER BY day DESC LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a demo workshop that took place");
     let rows = table(&Ids {
         mentor,
         partner,
@@ -626,6 +679,7 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         task,
         published,
         proposed,
+        past_workshop,
     });
 
     // Every registered server function is in the table, and nothing else is.

@@ -56,6 +56,10 @@ ids! {
     VenueId;
     /// A festival edition.
     EditionId;
+    /// A creative workshop.
+    WorkshopId;
+    /// A place: a festival venue or a workshop's room (`places`).
+    PlaceId;
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! sectors, the viewer and their roles, field rules, age rules and notification kinds.
 pub mod codes;
 pub mod error;
+pub mod ical;
 pub mod ids;
 pub mod lang;
 pub mod sectors;

@@ -9,6 +9,8 @@ crate::coded! {
         MentorFeedback = "mentor_feedback" => notify_mentor_feedback,
         FollowedActivity = "followed_activity" => notify_followed_activity,
         RoleMatch = "role_match" => notify_role_match,
+        WorkshopSeat = "workshop_seat" => notify_workshop_seat,
+        WorkshopReminder = "workshop_reminder" => notify_workshop_reminder,
     }
 }
 

@@ -13,6 +13,7 @@ crate::coded! {
         TeamQuestions = "team_questions" => start_list_team_questions,
         Needed = "needed" => start_list_needed,
         LeadRequests = "lead_requests" => start_list_lead_requests,
+        Facilitating = "facilitating" => start_list_facilitating,
         OpenRoles = "open_roles" => start_list_open_roles,
         PartnerMatches = "partner_matches" => start_list_partner_matches,
         Notifications = "notifications" => start_list_notifications,
@@ -20,6 +21,7 @@ crate::coded! {
         MyIdeas = "my_ideas" => start_list_my_ideas,
         MyTeams = "my_teams" => start_list_my_teams,
         MyStars = "my_stars" => start_list_my_stars,
+        MyWorkshops = "my_workshops" => start_list_my_workshops,
     }
 }
 
@@ -53,6 +55,10 @@ crate::coded! {
         Member = "member" => start_note_member,
         Mentor = "mentor" => start_note_mentor,
         Starred = "starred" => start_note_starred,
+        WorkshopSeat = "workshop_seat" => start_note_workshop_seat,
+        WorkshopWaiting = "workshop_waiting" => start_note_workshop_waiting,
+        Registrations = "registrations" => start_note_registrations,
+        AttendanceToMark = "attendance_to_mark" => start_note_attendance_to_mark,
     }
 }
 

@@ -7,6 +7,7 @@ use sqlx::SqlitePool;
 pub mod festival;
 pub mod ideas;
 pub mod teams;
+pub mod workshops;
 
 /// What each sector brings to the confluence, in Lithuanian and English.
 const SECTOR_BLURBS: [(&str, &str, &str); 5] = [
@@ -152,6 +153,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::ideas::seed_ideas(&mut tx).await?;
     written += crate::demo::teams::seed_teams(&mut tx).await?;
     written += crate::demo::festival::seed_festival(&mut tx).await?;
+    written += crate::demo::workshops::seed_workshops(&mut tx).await?;
     if written > 0 {
         mark_languages(&mut tx).await?;
         sqlx::query!(

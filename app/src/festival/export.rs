@@ -1,78 +1,7 @@
 //! The program as files: iCalendar (RFC 5545) with the Europe/Vilnius time zone, and GeoJSON
 //! (RFC 7946) open data. Plain functions from the program to text.
 use super::{hhmm, Card, Edition, VenueInfo};
-
-/// Europe/Vilnius as calendars expect it: EET in winter, EEST from the last Sunday of March to
-/// the last Sunday of October.
-const VILNIUS: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Vilnius\r\nBEGIN:DAYLIGHT\r\n\
-TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST\r\nDTSTART:19700329T030000\r\n\
-RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\n\
-TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET\r\nDTSTART:19701025T040000\r\n\
-RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
-
-/// Escapes a text value (backslash, semicolon, comma, newline).
-fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line at 75 octets (never inside a character) and ends it with CRLF.
-fn line(out: &mut String, content: &str) {
-    let mut width = 0;
-    for c in content.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-/// `20270522T140000` for a minute of the edition's day (24:00 becomes the next midnight).
-fn local_time(day: &str, minute: u32) -> String {
-    let compact = day.replace('-', "");
-    if minute >= 1440 {
-        // Only a closing time can reach midnight; the next day by the calendar.
-        let next = next_day(day).replace('-', "");
-        return format!("{next}T000000");
-    }
-    format!("{compact}T{:02}{:02}00", minute / 60, minute % 60)
-}
-
-fn next_day(day: &str) -> String {
-    let parts: Vec<u32> = day.split('-').filter_map(|p| p.parse().ok()).collect();
-    let [y, m, d] = parts[..] else {
-        return day.to_owned();
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    let (y, m, d) = if d < days {
-        (y, m, d + 1)
-    } else if m < 12 {
-        (y, m + 1, 1)
-    } else {
-        (y + 1, 1, 1)
-    };
-    format!("{y:04}-{m:02}-{d:02}")
-}
+use crate::common::ical::{line, local_time, next_day, text, VILNIUS};
 
 /// A calendar of `items` (those without a place and time are skipped). `stamp` is the
 /// creation time in UTC (`20261127T080000Z`); `base_url` makes the links absolute.

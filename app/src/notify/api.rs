@@ -29,28 +29,13 @@ pub async fn mark_read(#[server(default)] id: Option<i64>) -> Result<String, App
 /// `inapp`.
 #[server(endpoint = "set_notification_prefs")]
 pub async fn set_notification_prefs(
-    #[server(default)] join_request: String,
-    #[server(default)] join_answer: String,
-    #[server(default)] team_invite: String,
-    #[server(default)] idea_comment: String,
-    #[server(default)] mentor_feedback: String,
-    #[server(default)] followed_activity: String,
-    #[server(default)] role_match: String,
+    #[server(flatten)] form: super::PrefsForm,
 ) -> Result<String, AppError> {
-    use super::{Kind, Mode};
+    use super::Mode;
     let viewer = authorize_viewer(Access::SignedIn)?;
     finish("set_notification_prefs", &[], async {
-        let chosen = [
-            (Kind::JoinRequest, &join_request),
-            (Kind::JoinAnswer, &join_answer),
-            (Kind::TeamInvite, &team_invite),
-            (Kind::IdeaComment, &idea_comment),
-            (Kind::MentorFeedback, &mentor_feedback),
-            (Kind::FollowedActivity, &followed_activity),
-            (Kind::RoleMatch, &role_match),
-        ];
         let mut prefs = Vec::new();
-        for (kind, value) in chosen {
+        for (kind, value) in form.chosen() {
             let mode = if value.is_empty() {
                 Mode::Digest
             } else {

@@ -22,6 +22,39 @@ crate::coded! {
     }
 }
 
+/// The delivery choice per kind as the form sends it: one field per kind code, valued
+/// `immediate`, `digest` or `inapp` (empty: the digest).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrefsForm {
+    pub join_request: String,
+    pub join_answer: String,
+    pub team_invite: String,
+    pub idea_comment: String,
+    pub mentor_feedback: String,
+    pub followed_activity: String,
+    pub role_match: String,
+    pub workshop_seat: String,
+    pub workshop_reminder: String,
+}
+
+impl PrefsForm {
+    /// Each kind with what was chosen for it.
+    pub fn chosen(&self) -> [(Kind, &str); 9] {
+        [
+            (Kind::JoinRequest, &self.join_request),
+            (Kind::JoinAnswer, &self.join_answer),
+            (Kind::TeamInvite, &self.team_invite),
+            (Kind::IdeaComment, &self.idea_comment),
+            (Kind::MentorFeedback, &self.mentor_feedback),
+            (Kind::FollowedActivity, &self.followed_activity),
+            (Kind::RoleMatch, &self.role_match),
+            (Kind::WorkshopSeat, &self.workshop_seat),
+            (Kind::WorkshopReminder, &self.workshop_reminder),
+        ]
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
     pub id: i64,

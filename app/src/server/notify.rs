@@ -168,6 +168,14 @@ pub fn line(locale: &str, kind: Kind, actor: Option<&str>, subject: &str, detail
         (Kind::RoleMatch, true) => {
             format!("The team \"{subject}\" is looking for someone like you: {detail}")
         }
+        (Kind::WorkshopSeat, false) => {
+            format!("Atsilaisvino vieta: jūs užregistruoti į dirbtuves „{subject}“")
+        }
+        (Kind::WorkshopSeat, true) => {
+            format!("A seat came free: you are registered for the workshop \"{subject}\"")
+        }
+        (Kind::WorkshopReminder, false) => format!("Rytoj dirbtuvės „{subject}“ {detail}"),
+        (Kind::WorkshopReminder, true) => format!("Tomorrow: the workshop \"{subject}\" {detail}"),
     }
 }
 

@@ -21,6 +21,8 @@ pub enum Access {
     Publisher,
     /// Holders of a role.
     Role(Role),
+    /// Holders of any of these roles.
+    AnyRole(&'static [Role]),
     /// The holder of the role acting on their own record, or the steering group on anyone's.
     /// Anyone else is told the record does not exist.
     OwnerOrSteering(Role),
@@ -39,6 +41,7 @@ pub fn decide(access: Access, viewer: Option<&Viewer>, owner: Option<i64>) -> Re
         Access::Public | Access::SignedIn => Ok(()),
         Access::Publisher if viewer.may_publish() => Ok(()),
         Access::Role(role) if viewer.has(role) => Ok(()),
+        Access::AnyRole(roles) if roles.iter().any(|r| viewer.has(*r)) => Ok(()),
         Access::OwnerOrSteering(_) if viewer.has(Role::Steering) => Ok(()),
         Access::OwnerOrSteering(role) => {
             if viewer.has(role) && owner == Some(viewer.id) {
@@ -48,7 +51,7 @@ pub fn decide(access: Access, viewer: Option<&Viewer>, owner: Option<i64>) -> Re
                 Err(AppError::NotFound)
             }
         }
-        Access::Publisher | Access::Role(_) => Err(AppError::Forbidden),
+        Access::Publisher | Access::Role(_) | Access::AnyRole(_) => Err(AppError::Forbidden),
     }
 }
 
@@ -120,6 +123,9 @@ pub async fn authorize_team(
         .inspect_err(crate::server::request::set_error_status)?;
     role.ok_or(AppError::NotFound)
 }
+
+/// Who organises workshops (and, later, forums): the steering group, mentors and partners.
+pub const ORGANISERS: &[Role] = &[Role::Steering, Role::Mentor, Role::Partner];
 
 /// Every server function by its endpoint name, with its rule.
 pub const REGISTRY: &[(&str, Access)] = &[
@@ -212,6 +218,15 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("auto_schedule", Access::Role(Role::Steering)),
     ("undo_schedule", Access::Role(Role::Steering)),
     ("publish_program", Access::Role(Role::Steering)),
+    // Workshops: the calendar is public; registering needs an account that may publish;
+    // organisers create; facilitators keep the list (checked inside).
+    ("list_workshops", Access::Public),
+    ("get_workshop", Access::Public),
+    ("workshop_create_context", Access::AnyRole(ORGANISERS)),
+    ("create_workshop", Access::AnyRole(ORGANISERS)),
+    ("register_workshop", Access::Publisher),
+    ("cancel_workshop_seat", Access::SignedIn),
+    ("mark_attendance", Access::SignedIn),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("my_start", Access::SignedIn),

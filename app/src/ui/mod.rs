@@ -11,6 +11,7 @@ pub mod loader;
 pub mod navigate;
 pub mod not_found;
 pub mod person;
+pub mod sector_boxes;
 pub mod session;
 pub mod sign_in;
 pub mod slots;

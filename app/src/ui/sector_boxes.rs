@@ -5,10 +5,7 @@ use leptos::prelude::*;
 
 /// Checkboxes of the five sectors, `chosen` ticked.
 #[component]
-pub(crate) fn SectorBoxes(
-    chosen: Vec<String>,
-    #[prop(optional, into)] scope: String,
-) -> impl IntoView {
+pub fn SectorBoxes(chosen: Vec<String>, #[prop(optional, into)] scope: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <fieldset class="field checkbox-group" aria-describedby=format!("f-{scope}sectors-error")>

@@ -1,11 +1,11 @@
-use super::kept_list;
-use super::SectorBoxes;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::*;
+use crate::ui::forms::kept_list;
 use crate::ui::forms::{kept_value, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::navigate::go_to_result;
+use crate::ui::sector_boxes::SectorBoxes;
 use leptos::prelude::*;
 
 #[component]

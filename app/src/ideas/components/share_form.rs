@@ -1,23 +1,13 @@
-use super::SectorBoxes;
 use super::SimilarIdeas;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::*;
-use crate::ui::forms::{Field, ServerForm, Submit, TextArea};
+use crate::ui::forms::{kept_list, Field, ServerForm, Submit, TextArea};
 use crate::ui::island::{island_i18n, mark_live};
 use crate::ui::navigate::go_to_result;
+use crate::ui::sector_boxes::SectorBoxes;
 use leptos::prelude::*;
-
-pub(crate) fn kept_list(flash: Option<&FormFlash>, form: &str, name: &str) -> Option<Vec<String>> {
-    flash.filter(|f| f.form == form).map(|f| {
-        f.values
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    })
-}
 
 /// The form to share an idea, with the similar ideas shown while the title is typed: an island.
 #[island(lazy)]

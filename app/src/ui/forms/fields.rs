@@ -152,3 +152,13 @@ pub fn Submit(#[prop(into)] label: TextProp, #[prop(optional)] secondary: bool) 
         </button>
     }
 }
+
+pub fn kept_list(flash: Option<&FormFlash>, form: &str, name: &str) -> Option<Vec<String>> {
+    flash.filter(|f| f.form == form).map(|f| {
+        f.values
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    })
+}

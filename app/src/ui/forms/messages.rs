@@ -69,6 +69,11 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "not_accepted" => t_string!(i18n, err_not_accepted),
         "past_edition" => t_string!(i18n, err_past_edition),
         "nothing_to_undo" => t_string!(i18n, err_nothing_to_undo),
+        "url_invalid" => t_string!(i18n, err_url_invalid),
+        "closes_after_start" => t_string!(i18n, err_closes_after_start),
+        "registration_closed" => t_string!(i18n, err_registration_closed),
+        "already_registered" => t_string!(i18n, err_already_registered),
+        "not_registered" => t_string!(i18n, err_not_registered),
         _ => t_string!(i18n, error_invalid),
     }
 }
