@@ -1,5 +1,5 @@
 // Screenshots of each demo role's start page (phone 390 px and laptop 1280 px) and of the
-// festival desk's day grid, for notes and reviews (not a test). Needs a running Santaka with
+// festival desk's day grid, and the workshops' calendar and a facilitator's workshop page, for notes and reviews (not a test). Needs a running Santaka with
 // demo data: `node scripts/screenshots.mjs [base-url] [out-dir]`.
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
@@ -21,6 +21,12 @@ for (const who of roles) {
     await page.getByRole("button", { name: "Prisijungti" }).click();
     await page.waitForURL(/\/me/);
     await page.screenshot({ path: `${out}/me-${who}-${label}.png`, fullPage: true });
+    if (who === "aiste") {
+      await page.goto(`${base}/workshops`);
+      await page.screenshot({ path: `${out}/workshops-${label}.png`, fullPage: true });
+      await page.getByRole("link", { name: /Kiemo renginio biudžetas/ }).click();
+      await page.screenshot({ path: `${out}/workshop-facilitator-${label}.png`, fullPage: true });
+    }
     if (who === "egle" && label === "laptop") {
       await page.goto(`${base}/festival/manage?view=grid`);
       await page.screenshot({ path: `${out}/desk-grid-laptop.png`, fullPage: true });

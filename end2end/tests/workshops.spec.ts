@@ -15,7 +15,7 @@ test("a lead registers two members; the facilitator marks one as come on a phone
   await open(ruta, info, "/workshops?stage=workshop");
   await ruta.getByRole("link", { name: title }).click();
   await expect(ruta.getByRole("heading", { level: 1 })).toHaveText(title);
-  const team = ruta.locator("form.team-registration").first();
+  const team = ruta.locator("form.team-registration", { hasText: "Šilainių kiemų kino komanda" });
   await team.getByLabel("Rūta Petraitytė").check();
   await team.getByLabel(/^Tomas/).check();
   await team.getByRole("button", { name: "Registruoti pažymėtus" }).click();
@@ -34,10 +34,28 @@ test("a lead registers two members; the facilitator marks one as come on a phone
   await expect(aiste.locator("#seats").getByRole("button", { name: /^Atėjo – Tomas/ })).toHaveAttribute("aria-pressed", "true");
   const scrollWidth = await aiste.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(360);
+
+  // Afterwards: the team's outcome, whose next step becomes a task in its workspace.
+  const step = `Surinkti kiemų bendrijų sutikimus (${info.project.name})`;
+  const outcomes = aiste.locator("#outcomes");
+  await outcomes.getByText("Užrašyti rezultatą komandai Šilainių kiemų kino komanda").click();
+  const form = outcomes.locator("form", { has: aiste.locator('input[name="team_id"]') }).filter({ hasText: "Žingsnis 1" }).first();
+  await form.getByLabel("Pastabos: ką komanda nuveikė ir ką sutarė").fill("Sąmata sudaryta; trūksta dviejų bendrijų sutikimų.");
+  await form.getByLabel("Žingsnis 1", { exact: true }).fill(step);
+  await form.getByLabel("Atsakingas už žingsnį 1").selectOption({ label: (await form.getByLabel("Atsakingas už žingsnį 1").locator("option", { hasText: /^Tomas/ }).first().innerText()) });
+  await form.getByLabel("Terminas žingsniui 1").fill("2099-05-20");
+  await form.getByRole("button", { name: "Išsaugoti rezultatą" }).click();
+  await expect(aiste.getByTestId("ws-outcome-saved")).toContainText("1");
+  await expect(aiste.getByTestId("ws-outcome").filter({ hasText: step })).toBeVisible();
   if (isHydrated(info)) {
     const results = await new AxeBuilder({ page: aiste }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   }
+
+  await open(ruta, info, "/me");
+  const href = await ruta.getByTestId("start-my_teams").getByRole("link", { name: "Šilainių kiemų kino komanda" }).first().getAttribute("href");
+  await open(ruta, info, `${href!.replace(/[?#].*$/, "").replace(/\/workspace$/, "")}/workspace`);
+  await expect(ruta.getByText(step)).toBeVisible();
 });
 
 test("the calendar filters in the URL, a full workshop offers the waitlist, and passes axe on a phone", async ({ browser }, info) => {

@@ -533,6 +533,12 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Mentor, Who::Steering],
             "forbidden",
         ),
+        row(
+            "record_outcome",
+            post(&[("id", &past_workshop), ("team_id", &team), ("notes", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),
     ]

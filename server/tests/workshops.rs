@@ -180,6 +180,54 @@ async fn a_lead_registers_two_members_a_second_press_and_a_late_one_are_refused_
     .await
     .unwrap();
     assert_eq!(came, Some(true));
+
+    // The facilitator records the team's outcome: its next steps become tasks of the team.
+    let (status, body) = app
+        .call(
+            "record_outcome",
+            &[
+                ("id", &online),
+                ("team_id", &team.to_string()),
+                ("notes", ""),
+            ],
+            &mut ruta,
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "only facilitators record: {body}"
+    );
+    let next = ok(
+        &app,
+        "record_outcome",
+        &[
+            ("id", &online),
+            ("team_id", &team.to_string()),
+            (
+                "notes",
+                "Susirado tris atviro duomenų rinkinius apie Šilainių kiemus.",
+            ),
+            ("steps[]", "Sudaryti kiemų žemėlapį su gyventojų skaičiumi"),
+            ("owners[]", &tomas.to_string()),
+            ("dues[]", "2099-01-15"),
+            ("steps[]", ""),
+            ("owners[]", ""),
+            ("dues[]", ""),
+        ],
+        &mut aiste,
+    )
+    .await;
+    assert!(next.contains("outcome=1"), "{next}");
+    let (owner, due): (Option<i64>, Option<String>) = sqlx::query_as(
+        "SELECT owner_id, due_on FROM team_tasks
+          WHERE team_id = ? AND outcome_id IS NOT NULL AND title LIKE 'Sudaryti kiemų%'",
+    )
+    .bind(team)
+    .fetch_one(&app.pool)
+    .await
+    .expect("the step is a task of the team");
+    assert_eq!((owner, due.as_deref()), (Some(tomas), Some("2099-01-15")));
 }
 
 #[tokio::test]

@@ -227,6 +227,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("register_workshop", Access::Publisher),
     ("cancel_workshop_seat", Access::SignedIn),
     ("mark_attendance", Access::SignedIn),
+    ("record_outcome", Access::SignedIn),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("my_start", Access::SignedIn),

@@ -49,7 +49,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                     class="lang-option"
                     aria-current=move || current().then_some("true")
                 >
-                    {label}
+                    // On a narrow laptop the header shows the short code; the name stays for
+                    // screen readers (style/main.css).
+                    <span class="lang-long">{label}</span>
+                    <span class="lang-short" aria-hidden="true">{locale.as_str().to_uppercase()}</span>
                 </a>
             </li>
         }

@@ -122,8 +122,26 @@ pub struct WorkshopPage {
     pub teams: Vec<LedTeam>,
     /// The whole list, for facilitators and the steering group; `None` for others.
     pub seats: Option<Vec<SeatRow>>,
+    /// For facilitators: the teams of the people who came (or registered), with their people,
+    /// for whom an outcome can be recorded, and the outcomes recorded so far.
+    pub outcome_teams: Vec<LedTeam>,
+    pub outcomes: Vec<Outcome>,
     pub past: bool,
 }
+
+/// What a workshop did for one team: the facilitator's notes and the tasks it gave the team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub team_id: TeamId,
+    pub team: String,
+    pub notes: String,
+    /// (task title, owner's name, due date).
+    pub steps: Vec<(String, Option<String>, Option<String>)>,
+}
+
+/// At most this many next steps in one outcome form.
+pub const STEPS_MAX: usize = 5;
+pub const NOTES_MAX: usize = 4000;
 
 /// What the creation form offers: the places and the mentors who may facilitate.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -29,34 +29,9 @@ pub fn ages(age_min: i64, age_max: Option<i64>) -> (Option<i64>, Option<i64>) {
     ((age_min > 0).then_some(age_min), age_max)
 }
 
-fn days_in_month(year: u32, month: u32) -> u32 {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// A calendar date `YYYY-MM-DD` between 2020 and 2100.
+/// A calendar date `YYYY-MM-DD` (the teams' rule for due dates).
 pub fn valid_day(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts[..] else {
-        return false;
-    };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return false;
-    }
-    match (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
-        (Ok(y), Ok(m), Ok(d)) => {
-            (2020..=2100).contains(&y)
-                && (1..=12).contains(&m)
-                && d >= 1
-                && d <= days_in_month(y, m)
-        }
-        _ => false,
-    }
+    crate::teams::is_date(text)
 }
 
 /// A local moment `YYYY-MM-DD HH:MM`.

@@ -52,3 +52,33 @@ pub async fn mark_attendance(
     })
     .await
 }
+
+/// A facilitator records what the workshop did for a team: notes, and next steps that become
+/// tasks in the team's workspace (`steps[]`, `owners[]`, `dues[]`, row by row).
+#[server(endpoint = "record_outcome")]
+pub async fn record_outcome(
+    id: WorkshopId,
+    team_id: TeamId,
+    #[server(default)] notes: String,
+    #[server(default)] steps: Vec<String>,
+    #[server(default)] owners: Vec<String>,
+    #[server(default)] dues: Vec<String>,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    let mut kept = vec![("notes", notes.as_str())];
+    kept.extend(steps.iter().map(|s| ("steps[]", s.as_str())));
+    finish("record_outcome", &kept, async {
+        let rows: Vec<ssr::Step> = steps
+            .iter()
+            .enumerate()
+            .map(|(i, title)| ssr::Step {
+                title,
+                owner: owners.get(i).map(String::as_str).unwrap_or_default(),
+                due: dues.get(i).map(String::as_str).unwrap_or_default(),
+            })
+            .collect();
+        let tasks = ssr::record_outcome(&pool()?, &viewer, id, team_id, &notes, &rows).await?;
+        Ok(done(format!("/workshops/{id}?outcome={tasks}#outcomes")))
+    })
+    .await
+}

@@ -1,12 +1,14 @@
 //! The workshops' components, one per file.
 mod card;
 mod filters;
+mod outcomes;
 mod register_panel;
 mod seat_list;
 mod workshop_form;
 mod workshop_view;
 pub(crate) use card::*;
 pub(crate) use filters::*;
+pub(crate) use outcomes::*;
 pub(crate) use register_panel::*;
 pub(crate) use seat_list::*;
 pub(crate) use workshop_form::*;

@@ -1,4 +1,4 @@
-use super::{serves_label, when, RegisterPanel, SeatList};
+use super::{serves_label, when, Outcomes, RegisterPanel, SeatList};
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ui::chips::SectorChips;
@@ -70,7 +70,10 @@ pub(crate) fn WorkshopView(page: WorkshopPage, flash: Option<FormFlash>) -> impl
             <SectorChips sectors=card.sectors.clone() />
             <p><a href=format!("/workshops/{}/workshop.ics", card.id) download="santaka-workshop.ics">{t!(i18n, ws_add_to_calendar)}</a></p>
         </article>
-        <RegisterPanel page=page.clone() flash />
-        {page.seats.clone().map(|seats| view! { <SeatList id=card.id seats /> })}
+        <RegisterPanel page=page.clone() flash=flash.clone() />
+        {page.seats.clone().map(|seats| view! {
+            <SeatList id=card.id seats />
+            <Outcomes id=card.id teams=page.outcome_teams.clone() outcomes=page.outcomes.clone() flash=flash.clone() />
+        })}
     }
 }

@@ -37,6 +37,9 @@ pub fn WorkshopPage() -> impl IntoView {
                 {move || said("cancelled").map(|_| view! {
                     <div class="notice notice-success"><p>{t!(i18n, ws_done_cancelled)}</p></div>
                 })}
+                {move || said("outcome").map(|tasks| view! {
+                    <div class="notice notice-success" data-testid="ws-outcome-saved"><p>{t!(i18n, ws_done_outcome)} " " {tasks}</p></div>
+                })}
                 {move || said("marked").map(|_| view! {
                     <div class="notice notice-success"><p>{t!(i18n, ws_done_marked)}</p></div>
                 })}

@@ -11,9 +11,11 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 mod create;
+mod outcomes;
 mod seats;
 mod start;
 pub use create::*;
+pub use outcomes::*;
 pub use seats::*;
 pub use start::*;
 
@@ -187,6 +189,8 @@ pub async fn workshop_page(
         signed_in: viewer.is_some(),
         teams: Vec::new(),
         seats: None,
+        outcome_teams: Vec::new(),
+        outcomes: Vec::new(),
     };
     let Some(viewer) = viewer else {
         return Ok(page);
@@ -199,6 +203,8 @@ pub async fn workshop_page(
     }
     if running {
         page.seats = Some(seat_rows(&mut conn, id).await?);
+        page.outcome_teams = outcome_teams(&mut conn, id).await?;
+        page.outcomes = outcomes(&mut conn, id).await?;
     }
     if page.may_register {
         page.teams = led_teams(&mut conn, id, viewer.id).await?;
@@ -277,7 +283,7 @@ async fn seat_rows(conn: &mut SqliteConnection, id: WorkshopId) -> Result<Vec<Se
 }
 
 /// The teams the viewer leads, each person with their place at this workshop.
-async fn led_teams(
+pub(crate) async fn led_teams(
     conn: &mut SqliteConnection,
     id: WorkshopId,
     user_id: i64,
@@ -292,6 +298,22 @@ async fn led_teams(
     .await?;
     let mut out = Vec::new();
     for (team_id, name) in teams {
+        out.push(LedTeam {
+            id: team_id,
+            people: team_people(conn, id, team_id).await?,
+            name,
+        });
+    }
+    Ok(out)
+}
+
+/// A team's leads and members, each with their place at the workshop.
+pub(crate) async fn team_people(
+    conn: &mut SqliteConnection,
+    id: WorkshopId,
+    team_id: crate::common::ids::TeamId,
+) -> Result<Vec<(PersonRef, Option<SeatStatus>)>, AppError> {
+    {
         let rows = sqlx::query(&format!(
             "SELECT {PERSON},
                     (SELECT s.status FROM workshop_seats s
@@ -312,11 +334,6 @@ async fn led_teams(
                 status.as_deref().and_then(SeatStatus::from_code),
             ));
         }
-        out.push(LedTeam {
-            id: team_id,
-            name,
-            people,
-        });
+        Ok(people)
     }
-    Ok(out)
 }
