@@ -76,10 +76,12 @@ fn leaflet_ready() -> bool {
 }
 
 /// Adds a stylesheet once and calls `loaded` when it has loaded (at once if it was there).
+/// Only a `rel=stylesheet` link counts: the page's `rel=preload` link for the same file only
+/// fetches it.
 fn add_stylesheet(href: &str, loaded: impl FnOnce() + 'static) {
     let document = document();
     if document
-        .query_selector(&format!("link[href='{href}']"))
+        .query_selector(&format!("link[rel='stylesheet'][href='{href}']"))
         .ok()
         .flatten()
         .is_some()
