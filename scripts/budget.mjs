@@ -78,7 +78,7 @@ async function measure(route) {
 }
 
 const ids = await firstIds();
-const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map"];
+const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map", "/workshops", "/workshops/1"];
 const kb = (n) => ((n ?? 0) / 1024).toFixed(1).padStart(8);
 console.log(`route${" ".repeat(24)}    wasm KB    js KB  wasm+js KB   html KB   css KB  other KB`);
 let over = [];

@@ -6,7 +6,7 @@ use crate::common::{PersonRef, Viewer};
 use crate::server::db::begin_write;
 use crate::server::people::PERSON;
 use crate::workshops::{CreateContext, Where, WorkshopForm};
-use sqlx::{Row, SqlitePool};
+use sqlx::SqlitePool;
 
 /// The places, the mentors who may facilitate and the series that exist.
 pub async fn create_context(pool: &SqlitePool) -> Result<CreateContext, AppError> {
@@ -21,14 +21,8 @@ pub async fn create_context(pool: &SqlitePool) -> Result<CreateContext, AppError
     .fetch_all(&mut *conn)
     .await?
     .iter()
-    .map(|r| {
-        Ok(PersonRef {
-            id: r.try_get(0)?,
-            name: r.try_get(1)?,
-            mentor: r.try_get(2)?,
-        })
-    })
-    .collect::<Result<_, sqlx::Error>>()?;
+    .map(super::person)
+    .collect::<Result<Vec<PersonRef>, sqlx::Error>>()?;
     let series: Vec<(String,)> = sqlx::query_as("SELECT title FROM workshop_series ORDER BY title")
         .fetch_all(&mut *conn)
         .await?;

@@ -110,7 +110,7 @@ pub(crate) async fn card_of(
     Ok(card(&row)?)
 }
 
-fn person(r: &SqliteRow) -> Result<PersonRef, sqlx::Error> {
+pub(crate) fn person(r: &SqliteRow) -> Result<PersonRef, sqlx::Error> {
     Ok(PersonRef {
         id: r.try_get(0)?,
         name: r.try_get(1)?,
@@ -296,6 +296,15 @@ pub(crate) async fn led_teams(
     .bind(user_id)
     .fetch_all(&mut *conn)
     .await?;
+    with_people(conn, id, teams).await
+}
+
+/// Each team with its people and their places at the workshop.
+pub(crate) async fn with_people(
+    conn: &mut SqliteConnection,
+    id: WorkshopId,
+    teams: Vec<(crate::common::ids::TeamId, String)>,
+) -> Result<Vec<LedTeam>, AppError> {
     let mut out = Vec::new();
     for (team_id, name) in teams {
         out.push(LedTeam {

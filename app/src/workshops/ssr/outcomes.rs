@@ -1,7 +1,7 @@
 //! Outcomes: after a workshop its facilitators record, per team, notes and next steps; each
 //! step becomes a task in the team's workspace with an owner and a due date, in the same
 //! transaction.
-use super::{card_of, runs, team_people};
+use super::{card_of, runs, with_people};
 use crate::common::error::AppError;
 use crate::common::ids::{TeamId, WorkshopId};
 use crate::common::{Check, Viewer};
@@ -34,15 +34,7 @@ pub(crate) async fn outcome_teams(
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
-    let mut out = Vec::new();
-    for (team_id, name) in teams {
-        out.push(LedTeam {
-            id: team_id,
-            people: team_people(conn, id, team_id).await?,
-            name,
-        });
-    }
-    Ok(out)
+    with_people(conn, id, teams).await
 }
 
 /// The outcomes recorded for a workshop, each with the tasks it gave.
