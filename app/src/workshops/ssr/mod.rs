@@ -60,10 +60,10 @@ fn card(r: &SqliteRow) -> Result<WorkshopCard, sqlx::Error> {
     })
 }
 
-/// Whether the viewer may create workshops: the steering group, mentors and partners.
+/// Whether the viewer may create workshops: the policy's organisers, while they may publish.
 pub fn may_create(viewer: Option<&Viewer>) -> bool {
     viewer.is_some_and(|v| {
-        v.may_publish() && (v.has(Role::Steering) || v.has(Role::Mentor) || v.has(Role::Partner))
+        v.may_publish() && crate::server::policy::ORGANISERS.iter().any(|r| v.has(*r))
     })
 }
 
