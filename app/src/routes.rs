@@ -10,6 +10,7 @@ use leptos_router::{path, SsrMode};
 pub fn fill_slots() {
     fill_slot::<crate::ideas::IdeaParts, crate::common::ids::IdeaId>(&[
         crate::teams::components::idea_team_part,
+        crate::gates::components::idea_gate_part,
         crate::festival::components::idea_interventions_part,
     ]);
     fill_slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>(&[
@@ -30,6 +31,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::teams::routes::TeamRoutes />
             <crate::festival::routes::FestivalRoutes />
             <crate::workshops::routes::WorkshopRoutes />
+            <crate::gates::routes::GateRoutes />
             <crate::notify::routes::NotificationRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>

@@ -78,6 +78,8 @@ struct Ids {
     /// A demo workshop that took place (registration closed): an allowed registration stops
     /// there and writes nothing.
     past_workshop: i64,
+    /// An open request for sign-off on the team's idea.
+    gate_request: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -94,6 +96,7 @@ fn table(ids: &Ids) -> Vec<Row> {
     let published = ids.published.to_string();
     let proposed = ids.proposed.to_string();
     let past_workshop = ids.past_workshop.to_string();
+    let gate_request = ids.gate_request.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -401,6 +404,53 @@ fn table(ids: &Ids) -> Vec<Row> {
             SIGNED_IN,
             "-",
         ),
+        // Stage gates and mentors, before the mentor leaves the team below.
+        row(
+            "get_idea_gate",
+            Call::Get(format!("idea_id={idea}")),
+            EVERYONE,
+            "-",
+        ),
+        row("get_gate_criteria", Call::Get(String::new()), EVERYONE, "-"),
+        row(
+            "ask_sign_off",
+            // Rūta leads the team; its idea is a spark, so her request stops at the stage rule.
+            post(&[("idea_id", &team_idea), ("note", "")]),
+            &[Who::Participant],
+            "forbidden",
+        ),
+        row(
+            "decide_sign_off",
+            // Aistė mentors the team; the steering group may decide any request. Both stop at
+            // the missing verdict.
+            post(&[("request_id", &gate_request), ("verdict", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "save_gate_criteria",
+            post(&[("stage", ""), ("criteria", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "get_mentor_board",
+            Call::Get(format!("team_id={team}")),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "assign_mentor",
+            post(&[("team_id", &team), ("mentor", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "mentor_loads",
+            Call::Get(String::new()),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
         // Leaving: the only lead is told to hand over first (invalid); the mentor leaves,
         // so this row comes last of the team's. Outsiders hear there is no such team.
         row(
@@ -672,6 +722,15 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .expect("a demo workshop that took place");
+    let gate_request: i64 = sqlx::query_scalar(
+        "INSERT INTO gate_requests (idea_id, to_stage, status, asked_by)
+         VALUES (?, 'ready', 'requested', ?) RETURNING id",
+    )
+    .bind(team_idea)
+    .bind(ruta)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
     let rows = table(&Ids {
         mentor,
         partner,
@@ -686,6 +745,7 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         published,
         proposed,
         past_workshop,
+        gate_request,
     });
 
     // Every registered server function is in the table, and nothing else is.

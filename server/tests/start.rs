@@ -89,9 +89,18 @@ async fn signing_in_leads_to_my_santaka_and_each_person_sees_only_their_own_list
         );
     }
     assert_eq!(
-        lists(&aiste_start).first().map(String::as_str),
-        Some("needed"),
-        "a mentor's page starts with where she is needed"
+        lists(&aiste_start)
+            .iter()
+            .take(2)
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        vec!["sign_offs", "needed"],
+        "a mentor's page starts with the requests for her sign-off, then where she is needed"
+    );
+    assert!(
+        titles(&aiste_start, "sign_offs")
+            .contains(&"Ukrainian–Lithuanian teen language café".to_owned()),
+        "the demo team's request waits for her"
     );
 
     let mut egle = app.login("egle@santaka.test", "egle-demo-2026").await;

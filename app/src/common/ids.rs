@@ -60,6 +60,10 @@ ids! {
     WorkshopId;
     /// A place: a festival venue or a workshop's room (`places`).
     PlaceId;
+    /// A team's request for a stage gate's sign-off.
+    GateRequestId;
+    /// A criterion of a stage gate.
+    CriterionId;
 }
 
 #[cfg(test)]

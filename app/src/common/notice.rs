@@ -11,6 +11,9 @@ crate::coded! {
         RoleMatch = "role_match" => notify_role_match,
         WorkshopSeat = "workshop_seat" => notify_workshop_seat,
         WorkshopReminder = "workshop_reminder" => notify_workshop_reminder,
+        GateRequest = "gate_request" => notify_gate_request,
+        GateDecision = "gate_decision" => notify_gate_decision,
+        MentorAssigned = "mentor_assigned" => notify_mentor_assigned,
     }
 }
 

@@ -10,6 +10,7 @@ crate::coded! {
     pub enum StartList {
         Account = "account" => start_list_account,
         Steering = "steering" => start_list_steering,
+        SignOffs = "sign_offs" => start_list_sign_offs,
         TeamQuestions = "team_questions" => start_list_team_questions,
         Needed = "needed" => start_list_needed,
         LeadRequests = "lead_requests" => start_list_lead_requests,
@@ -59,6 +60,7 @@ crate::coded! {
         WorkshopWaiting = "workshop_waiting" => start_note_workshop_waiting,
         Registrations = "registrations" => start_note_registrations,
         AttendanceToMark = "attendance_to_mark" => start_note_attendance_to_mark,
+        SignOffAsked = "sign_off_asked" => start_note_sign_off_asked,
     }
 }
 
@@ -184,6 +186,7 @@ pub fn arrange(given: Vec<StartSection>) -> Vec<StartSection> {
                 | StartList::Needed
                 | StartList::MyRequests
                 | StartList::TeamQuestions
+                | StartList::SignOffs
         ) {
             section.items.sort_by(|a, b| a.since.cmp(&b.since));
         }

@@ -5,6 +5,7 @@ use crate::server::db::begin_write;
 use sqlx::SqlitePool;
 
 pub mod festival;
+pub mod gates;
 pub mod ideas;
 pub mod teams;
 pub mod workshops;
@@ -154,6 +155,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::teams::seed_teams(&mut tx).await?;
     written += crate::demo::festival::seed_festival(&mut tx).await?;
     written += crate::demo::workshops::seed_workshops(&mut tx).await?;
+    written += crate::demo::gates::seed_gates(&mut tx).await?;
     if written > 0 {
         mark_languages(&mut tx).await?;
         sqlx::query!(

@@ -1,6 +1,7 @@
-//! An idea's stages and the one rule for moving between them. Later features (teams, mentor
-//! sign-off) open more gates by adding rows to [`gate`]; everything that moves an idea asks
-//! [`may_move`].
+//! An idea's stages and the rules for moving between them. The authors move between spark and
+//! shaping and anyone with the right archives ([`may_move`]); the gates past "team" open in
+//! their own ways ([`opening`]): a workshop attended, a mentor's sign-off, the steering group's
+//! word that it was done. Everything that moves an idea asks these functions.
 
 crate::coded! {
     /// spark → shaping → team → workshop → ready → realised; archived at any point, with a reason.
@@ -28,6 +29,62 @@ pub struct Mover {
     /// The idea's author or a co-author.
     pub editor: bool,
     pub steering: bool,
+    /// A lead or member of the idea's team.
+    pub team: bool,
+    /// A mentor of the idea's team (assigned by the steering group or accepted by the team).
+    pub mentor: bool,
+}
+
+/// How the gate after a stage opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Opening {
+    /// team → workshop: when one of the team's people has attended a workshop.
+    Attendance,
+    /// workshop → ready: the team asks, a mentor of the team (or the steering group) signs off.
+    SignOff,
+    /// ready → realised: the team shows it was done, the steering group confirms (for a
+    /// festival intervention, not before the festival's day).
+    Done,
+}
+
+/// The next gate after `from` and how it opens; `None` at the end of the path or off it.
+pub fn opening(from: Stage) -> Option<(Stage, Opening)> {
+    match from {
+        Stage::Team => Some((Stage::Workshop, Opening::Attendance)),
+        Stage::Workshop => Some((Stage::Ready, Opening::SignOff)),
+        Stage::Ready => Some((Stage::Realised, Opening::Done)),
+        _ => None,
+    }
+}
+
+/// The stage the team may ask to move to from `from`: the next gate, when it opens on request
+/// and the asker is in the team or an author.
+pub fn may_ask(from: Stage, mover: Mover) -> Option<Stage> {
+    match opening(from) {
+        Some((to, Opening::SignOff | Opening::Done)) if mover.team || mover.editor => Some(to),
+        _ => None,
+    }
+}
+
+/// Who decides a request to move to `to`: a mentor of the team or the steering group for
+/// "ready", the steering group alone for "realised".
+pub fn may_decide(to: Stage, mover: Mover) -> bool {
+    match to {
+        Stage::Ready => mover.mentor || mover.steering,
+        Stage::Realised => mover.steering,
+        _ => false,
+    }
+}
+
+/// Whether an idea may be confirmed realised on `today` (`YYYY-MM-DD`): when it has festival
+/// interventions, only after the last festival day they are on.
+pub fn realised_allowed(festival_day: Option<&str>, today: &str) -> bool {
+    festival_day.is_none_or(|day| day < today)
+}
+
+/// The stage an idea moves to when one of its team's people attends a workshop.
+pub fn on_attended(from: Stage) -> Option<Stage> {
+    (from == Stage::Team).then_some(Stage::Workshop)
 }
 
 /// Who may open the gate from one stage to another, or `None` when no one may (yet).
@@ -107,15 +164,91 @@ mod tests {
     const EDITOR: Mover = Mover {
         editor: true,
         steering: false,
+        team: false,
+        mentor: false,
     };
     const STEERING: Mover = Mover {
         editor: false,
         steering: true,
+        team: false,
+        mentor: false,
     };
     const STRANGER: Mover = Mover {
         editor: false,
         steering: false,
+        team: false,
+        mentor: false,
     };
+    const MEMBER: Mover = Mover {
+        editor: false,
+        steering: false,
+        team: true,
+        mentor: false,
+    };
+    const MENTOR: Mover = Mover {
+        editor: false,
+        steering: false,
+        team: false,
+        mentor: true,
+    };
+
+    #[test]
+    fn the_gates_past_team_open_each_their_own_way() {
+        assert_eq!(
+            opening(Stage::Team),
+            Some((Stage::Workshop, Opening::Attendance))
+        );
+        assert_eq!(
+            opening(Stage::Workshop),
+            Some((Stage::Ready, Opening::SignOff))
+        );
+        assert_eq!(
+            opening(Stage::Ready),
+            Some((Stage::Realised, Opening::Done))
+        );
+        for stage in [
+            Stage::Spark,
+            Stage::Shaping,
+            Stage::Realised,
+            Stage::Archived,
+        ] {
+            assert_eq!(opening(stage), None, "{stage:?}");
+        }
+        assert_eq!(on_attended(Stage::Team), Some(Stage::Workshop));
+        assert_eq!(on_attended(Stage::Workshop), None);
+        assert_eq!(on_attended(Stage::Shaping), None);
+    }
+
+    #[test]
+    fn the_team_asks_and_a_mentor_or_the_steering_group_decides() {
+        assert_eq!(may_ask(Stage::Workshop, MEMBER), Some(Stage::Ready));
+        assert_eq!(may_ask(Stage::Workshop, EDITOR), Some(Stage::Ready));
+        assert_eq!(may_ask(Stage::Ready, MEMBER), Some(Stage::Realised));
+        // Attending a workshop is not asked for, and strangers or mentors do not ask.
+        assert_eq!(may_ask(Stage::Team, MEMBER), None);
+        assert_eq!(may_ask(Stage::Workshop, STRANGER), None);
+        assert_eq!(may_ask(Stage::Workshop, MENTOR), None);
+        assert_eq!(may_ask(Stage::Realised, MEMBER), None);
+
+        assert!(may_decide(Stage::Ready, MENTOR));
+        assert!(may_decide(Stage::Ready, STEERING));
+        assert!(!may_decide(Stage::Ready, MEMBER));
+        assert!(!may_decide(Stage::Ready, EDITOR));
+        assert!(may_decide(Stage::Realised, STEERING));
+        assert!(
+            !may_decide(Stage::Realised, MENTOR),
+            "the steering group confirms realised"
+        );
+        assert!(!may_decide(Stage::Workshop, STEERING));
+    }
+
+    #[test]
+    fn a_festival_idea_is_realised_only_after_its_day() {
+        assert!(realised_allowed(None, "2027-05-01"));
+        assert!(!realised_allowed(Some("2027-05-15"), "2027-05-01"));
+        assert!(!realised_allowed(Some("2027-05-15"), "2027-05-15"));
+        assert!(realised_allowed(Some("2027-05-15"), "2027-05-16"));
+    }
 
     #[test]
     fn authors_move_between_spark_and_shaping() {
@@ -126,7 +259,7 @@ mod tests {
     }
 
     #[test]
-    fn the_gates_past_shaping_stay_closed_for_now() {
+    fn no_one_moves_an_idea_past_shaping_by_hand() {
         for to in [Stage::Team, Stage::Workshop, Stage::Ready, Stage::Realised] {
             for mover in [EDITOR, STEERING] {
                 assert!(!may_move(Stage::Shaping, to, mover), "{to:?}");

@@ -36,11 +36,14 @@ pub struct PrefsForm {
     pub role_match: String,
     pub workshop_seat: String,
     pub workshop_reminder: String,
+    pub gate_request: String,
+    pub gate_decision: String,
+    pub mentor_assigned: String,
 }
 
 impl PrefsForm {
     /// Each kind with what was chosen for it.
-    pub fn chosen(&self) -> [(Kind, &str); 9] {
+    pub fn chosen(&self) -> [(Kind, &str); 12] {
         [
             (Kind::JoinRequest, &self.join_request),
             (Kind::JoinAnswer, &self.join_answer),
@@ -51,6 +54,9 @@ impl PrefsForm {
             (Kind::RoleMatch, &self.role_match),
             (Kind::WorkshopSeat, &self.workshop_seat),
             (Kind::WorkshopReminder, &self.workshop_reminder),
+            (Kind::GateRequest, &self.gate_request),
+            (Kind::GateDecision, &self.gate_decision),
+            (Kind::MentorAssigned, &self.mentor_assigned),
         ]
     }
 }

@@ -176,6 +176,18 @@ pub fn line(locale: &str, kind: Kind, actor: Option<&str>, subject: &str, detail
         }
         (Kind::WorkshopReminder, false) => format!("Rytoj dirbtuvės „{subject}“ {detail}"),
         (Kind::WorkshopReminder, true) => format!("Tomorrow: the workshop \"{subject}\" {detail}"),
+        (Kind::GateRequest, false) => {
+            format!("Komanda prašo patvirtinti idėjos „{subject}“ etapą: {detail}")
+        }
+        (Kind::GateRequest, true) => {
+            format!("A team asks you to sign off the idea \"{subject}\": {detail}")
+        }
+        (Kind::GateDecision, false) => format!("Sprendimas dėl idėjos „{subject}“: {detail}"),
+        (Kind::GateDecision, true) => format!("A decision on the idea \"{subject}\": {detail}"),
+        (Kind::MentorAssigned, false) => {
+            format!("Jūs paskirti komandos „{subject}“ mentoriumi")
+        }
+        (Kind::MentorAssigned, true) => format!("You are now the mentor of the team \"{subject}\""),
     }
 }
 

@@ -228,6 +228,21 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("cancel_workshop_seat", Access::SignedIn),
     ("mark_attendance", Access::SignedIn),
     ("record_outcome", Access::SignedIn),
+    // Stage gates: an idea's gate and the criteria are public; the team asks and a mentor of
+    // the team (or the steering group) decides, both checked inside; the steering group sets
+    // the criteria.
+    ("get_idea_gate", Access::Public),
+    ("get_gate_criteria", Access::Public),
+    ("ask_sign_off", Access::Publisher),
+    ("decide_sign_off", Access::Publisher),
+    ("save_gate_criteria", Access::Role(Role::Steering)),
+    // Mentors with capacity: the steering group assigns; mentors see their own load.
+    ("get_mentor_board", Access::Role(Role::Steering)),
+    ("assign_mentor", Access::Role(Role::Steering)),
+    (
+        "mentor_loads",
+        Access::AnyRole(&[Role::Steering, Role::Mentor]),
+    ),
     // Notifications: one's own.
     ("get_inbox", Access::SignedIn),
     ("my_start", Access::SignedIn),

@@ -12,6 +12,7 @@ pub mod api;
 pub mod routes;
 
 pub mod matching;
+pub mod mentoring;
 mod rules;
 pub use rules::*;
 
@@ -155,6 +156,9 @@ pub struct TeamViewer {
     /// An invitation waiting for the viewer's answer.
     pub my_invite: Option<PendingRequest>,
     pub mentor: bool,
+    /// The steering group assigns mentors.
+    #[serde(default)]
+    pub steering: bool,
 }
 
 impl TeamViewer {
@@ -231,4 +235,31 @@ pub struct Workspace {
     pub tasks: Vec<TeamTask>,
     /// Today in Vilnius ("2026-12-02"), to mark tasks past their due date.
     pub today: String,
+}
+
+/// A mentor with their load: the teams they guide against how many they can.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorLoad {
+    pub person: PersonRef,
+    pub expertise: String,
+    pub capacity: i64,
+    pub teams: Vec<(TeamId, String)>,
+}
+
+impl MentorLoad {
+    pub fn load(&self) -> i64 {
+        self.teams.len() as i64
+    }
+}
+
+/// For the steering group: a team's mentors, the suggestions for it, and every mentor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorBoard {
+    pub team_id: TeamId,
+    pub team_name: String,
+    pub idea_id: IdeaId,
+    pub idea_title: String,
+    pub mentors: Vec<MentorLoad>,
+    pub suggestions: Vec<mentoring::MentorSuggestion>,
+    pub everyone: Vec<MentorLoad>,
 }

@@ -17,6 +17,7 @@ pub(crate) fn EditContent(detail: IdeaDetail, flash: Option<FormFlash>) -> impl 
     let mover = Mover {
         editor: detail.me.editor && detail.me.may_publish,
         steering: detail.me.steering,
+        ..Mover::default()
     };
     let moves = moves_from(detail.stage, mover);
     view! {

@@ -201,6 +201,7 @@ pub async fn set_stage(
     let mover = Mover {
         editor: is_editor(&mut tx, idea_id, viewer.id).await? && viewer.may_publish(),
         steering,
+        ..Mover::default()
     };
     if !mover.editor && !mover.steering {
         return Err(AppError::Forbidden);

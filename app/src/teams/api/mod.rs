@@ -8,10 +8,12 @@ use crate::teams::ssr;
 use leptos::prelude::*;
 
 mod membership;
+mod mentors;
 mod read;
 mod roles;
 mod workspace;
 pub use membership::*;
+pub use mentors::*;
 pub use read::*;
 pub use roles::*;
 pub use workspace::*;

@@ -95,6 +95,9 @@ pub(crate) fn TeamView(
         </section>
         <section class="team-members" aria-labelledby="members-title">
             <h2 id="members-title">{t!(i18n, team_members)}</h2>
+            {me.steering.then(|| view! {
+                <p><a class="button button-secondary" href=format!("/teams/{id}/mentors")>{t!(i18n, mentors_assign_title)}</a></p>
+            })}
             <ul class="member-list">
                 {members.iter().map(|m| {
                     let role = m.role;

@@ -175,6 +175,7 @@ pub async fn detail(
             my_request,
             my_invite,
             mentor: viewer.is_some_and(|v| v.has(Role::Mentor)),
+            steering: viewer.is_some_and(|v| v.has(Role::Steering)),
         },
     })
 }

@@ -4,6 +4,7 @@
 mod detail;
 mod forming;
 mod membership;
+mod mentors;
 mod read;
 mod roles;
 mod shared;
@@ -12,6 +13,7 @@ mod workspace;
 pub use detail::*;
 pub use forming::*;
 pub use membership::*;
+pub use mentors::*;
 pub use read::*;
 pub use roles::*;
 pub use shared::*;

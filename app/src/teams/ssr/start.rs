@@ -13,7 +13,7 @@ pub async fn start_sections(
     viewer: &Viewer,
 ) -> Result<Vec<StartSection>, AppError> {
     let mut sections = vec![
-        my_teams(pool, viewer.id).await?,
+        my_teams(pool, viewer).await?,
         my_requests(pool, viewer.id).await?,
     ];
     let leads: i64 =
@@ -61,7 +61,8 @@ async fn mentor_questions(pool: &SqlitePool, user_id: i64) -> Result<StartSectio
     Ok(StartSection::new(StartList::TeamQuestions, items))
 }
 
-async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppError> {
+async fn my_teams(pool: &SqlitePool, viewer: &Viewer) -> Result<StartSection, AppError> {
+    let user_id = viewer.id;
     let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
         "SELECT t.id, t.name, m.role, t.activity_at, t.lang
            FROM team_members m JOIN teams t ON t.id = m.team_id
@@ -85,7 +86,12 @@ async fn my_teams(pool: &SqlitePool, user_id: i64) -> Result<StartSection, AppEr
                 .lang(lang)
         })
         .collect();
-    Ok(StartSection::new(StartList::MyTeams, items))
+    let mut section = StartSection::new(StartList::MyTeams, items);
+    // A mentor's teams against their capacity are on the mentors' page.
+    if viewer.has(crate::common::Role::Mentor) {
+        section.all = Some("/mentors".to_owned());
+    }
+    Ok(section)
 }
 
 /// The person's pending requests to join (which they may withdraw) and the invitations

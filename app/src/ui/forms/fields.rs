@@ -125,13 +125,13 @@ pub fn kept_value(flash: Option<&FormFlash>, form: &str, name: &str) -> Option<S
 
 /// The error code of a field in the current form, for controls the page renders itself.
 #[component]
-pub fn FieldErrorFor(name: &'static str) -> impl IntoView {
+pub fn FieldErrorFor(#[prop(into)] name: String) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = expect_context::<FormCtx>();
     move || {
-        ctx.error_code(name).map(|code| {
+        ctx.error_code(&name).map(|code| {
                 view! {
-                    <p class="field-error" id=format!("{}-error", ctx.field_id(name))>{field_error_text(i18n, &code)}</p>
+                    <p class="field-error" id=format!("{}-error", ctx.field_id(&name))>{field_error_text(i18n, &code)}</p>
                 }
             })
     }

@@ -74,6 +74,14 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "registration_closed" => t_string!(i18n, err_registration_closed),
         "already_registered" => t_string!(i18n, err_already_registered),
         "not_registered" => t_string!(i18n, err_not_registered),
+        "evidence_missing" => t_string!(i18n, err_evidence_missing),
+        "request_open" => t_string!(i18n, err_request_open),
+        "already_decided" => t_string!(i18n, err_already_decided),
+        "festival_not_over" => t_string!(i18n, err_festival_not_over),
+        "reason_required" => t_string!(i18n, err_reason_required),
+        "already_in_team" => t_string!(i18n, err_already_in_team),
+        "at_capacity" => t_string!(i18n, err_at_capacity),
+        "too_many" => t_string!(i18n, err_too_many),
         _ => t_string!(i18n, error_invalid),
     }
 }

@@ -111,11 +111,7 @@ pub(crate) async fn card_of(
 }
 
 pub(crate) fn person(r: &SqliteRow) -> Result<PersonRef, sqlx::Error> {
-    Ok(PersonRef {
-        id: r.try_get(0)?,
-        name: r.try_get(1)?,
-        mentor: r.try_get(2)?,
-    })
+    crate::server::people::person_at(r, 0)
 }
 
 pub(crate) async fn facilitators(

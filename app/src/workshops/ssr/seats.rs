@@ -230,6 +230,43 @@ pub async fn mark_attendance(
     if changed == 0 {
         return Err(AppError::field("form", "not_registered"));
     }
+    if attended {
+        move_on_attendance(&mut tx, id, user_id).await?;
+    }
     tx.commit().await?;
+    Ok(())
+}
+
+/// A person came: the team they registered for (or, registered for themself, the teams they
+/// lead or work in) has attended a workshop, and its idea moves on as `stage::on_attended` says.
+async fn move_on_attendance(
+    conn: &mut SqliteConnection,
+    id: WorkshopId,
+    user_id: i64,
+) -> Result<(), AppError> {
+    let ideas: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT i.id, i.stage FROM ideas i JOIN teams t ON t.idea_id = i.id
+          WHERE t.id IN (
+                SELECT s.team_id FROM workshop_seats s
+                 WHERE s.workshop_id = ?1 AND s.user_id = ?2 AND s.team_id IS NOT NULL
+                UNION
+                SELECT m.team_id FROM team_members m
+                 WHERE m.user_id = ?2 AND m.role IN ('lead', 'member')
+                   AND NOT EXISTS (SELECT 1 FROM workshop_seats s WHERE s.workshop_id = ?1
+                                      AND s.user_id = ?2 AND s.team_id IS NOT NULL))",
+    )
+    .bind(id)
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (idea, stage) in ideas {
+        if let Some(to) = crate::ideas::stage::on_attended(crate::ideas::stage::stage_of(&stage)) {
+            sqlx::query("UPDATE ideas SET stage = ?, activity_at = datetime('now') WHERE id = ?")
+                .bind(to.code())
+                .bind(idea)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
     Ok(())
 }

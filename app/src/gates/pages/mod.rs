@@ -1,0 +1,2 @@
+mod stages;
+pub use stages::StagesPage;
