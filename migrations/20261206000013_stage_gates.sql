@@ -61,8 +61,9 @@ ALTER TABLE team_members ADD COLUMN assigned_by INTEGER REFERENCES users (id) ON
 ALTER TABLE team_members ADD COLUMN over_capacity INTEGER NOT NULL DEFAULT 0
     CHECK (over_capacity IN (0, 1));
 
--- Three more kinds of notification: a request for sign-off (to the team's mentors), a decision
--- (to the team), and being assigned to a team as its mentor. The table is rebuilt for its CHECK.
+-- More kinds of notification: a request for sign-off (to the team's mentors), a decision (to
+-- the team), being assigned to a team as its mentor, a partner's pledge (to the team) and the
+-- team's answer (to the partner). The table is rebuilt for its CHECK.
 CREATE TABLE notifications_new (
     id         INTEGER PRIMARY KEY,
     user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -71,7 +72,8 @@ CREATE TABLE notifications_new (
                                                 'followed_activity', 'role_match',
                                                 'workshop_seat', 'workshop_reminder',
                                                 'gate_request', 'gate_decision',
-                                                'mentor_assigned')),
+                                                'mentor_assigned', 'pledge_offer',
+                                                'pledge_answer')),
     actor_id   INTEGER REFERENCES users (id) ON DELETE SET NULL,
     subject    TEXT    NOT NULL,
     detail     TEXT    NOT NULL DEFAULT '',

@@ -17,6 +17,7 @@ pub mod gates;
 pub mod home;
 pub mod ideas;
 pub mod notify;
+pub mod pledges;
 pub mod teams;
 pub mod workshops;
 

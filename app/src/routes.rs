@@ -11,6 +11,7 @@ pub fn fill_slots() {
     fill_slot::<crate::ideas::IdeaParts, crate::common::ids::IdeaId>(&[
         crate::teams::components::idea_team_part,
         crate::gates::components::idea_gate_part,
+        crate::pledges::components::idea_backing_part,
         crate::festival::components::idea_interventions_part,
     ]);
     fill_slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>(&[
@@ -18,6 +19,7 @@ pub fn fill_slots() {
     ]);
     fill_slot::<crate::accounts::PersonParts, (i64, bool)>(&[
         crate::teams::components::invite_to_my_team_part,
+        crate::pledges::components::person_backed_part,
     ]);
 }
 

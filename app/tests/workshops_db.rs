@@ -174,3 +174,47 @@ async fn registration_closes_at_the_deadline_and_a_stranger_cannot_cancel_someon
         "nothing half-written"
     );
 }
+
+#[tokio::test]
+async fn the_day_before_everyone_with_a_seat_is_reminded_once() {
+    let (pool, _dir) = seeded_db().await;
+    let steering = viewer(&pool, "egle@santaka.test", &[app::common::Role::Steering]).await;
+    let id = workshop(&pool, &steering, 3).await;
+    let crowd = people(&pool, 4).await;
+    for person in &crowd {
+        ssr::register(&pool, person, id, None, &[])
+            .await
+            .expect("registered");
+    }
+    let now = chrono::Utc::now();
+    let tomorrow = app::server::time::in_vilnius(now).date_naive() + chrono::Duration::days(1);
+    // Not yet tomorrow: nobody is reminded.
+    assert_eq!(ssr::send_reminders(&pool, now).await.unwrap(), 0);
+    sqlx::query("UPDATE workshops SET day = ? WHERE id = ?")
+        .bind(tomorrow.format("%Y-%m-%d").to_string())
+        .bind(id)
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        ssr::send_reminders(&pool, now).await.unwrap(),
+        3,
+        "the three with a seat, not the one waiting"
+    );
+    assert_eq!(
+        ssr::send_reminders(&pool, now).await.unwrap(),
+        0,
+        "never twice"
+    );
+    let told: Vec<(i64,)> = sqlx::query_as(
+        "SELECT user_id FROM notifications WHERE kind = 'workshop_reminder' AND link = ?
+          ORDER BY user_id",
+    )
+    .bind(format!("/workshops/{id}"))
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let waiting = seats(&pool, id, "waiting").await;
+    assert_eq!(told.len(), 3);
+    assert!(told.iter().all(|(user,)| *user != waiting[0].1));
+}

@@ -10,7 +10,7 @@ test.describe("My Santaka", () => {
   });
 
   for (const [who, first] of [
-    ["aiste", "start-needed"],
+    ["aiste", "start-sign_offs"],
     ["egle", "start-steering"],
     ["jonukas", "start-account"],
     ["ruta", "start-lead_requests"],

@@ -209,7 +209,7 @@ impl Settings {
 /// The text of `server --help`.
 pub fn help_text() -> String {
     let mut out = String::from(
-        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  digest     queue the daily digests due now (or at TIME, RFC 3339), then exit\n\n\
+        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  digest     queue the daily digests and workshop reminders due now (or at TIME, RFC 3339), then exit\n\n\
          Configuration comes from environment variables:\n",
     );
     for (name, default, meaning) in VARIABLES {

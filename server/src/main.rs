@@ -33,8 +33,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let pool = open_database(&settings).await?;
         let base = settings.public_url.trim_end_matches('/');
         let queued = app::notify::ssr::send_digests(&pool, base, at).await?;
+        let reminded = app::workshops::ssr::send_reminders(&pool, at).await?;
         pool.close().await;
-        println!("queued {queued} daily digests for {at}");
+        println!("queued {queued} daily digests and {reminded} workshop reminders for {at}");
         return Ok(());
     }
     let state = prepare_state(&settings).await?;

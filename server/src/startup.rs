@@ -65,8 +65,9 @@ pub fn spawn_background(
         tracing::info!("SANTAKA_DIGESTS=off: daily digests only through `server digest`");
         return Ok(());
     }
-    // The daily digest: looked at every few minutes; it sends at most one per person per day
-    // (see `app::notify::ssr::send_digests`), so restarts and repeated runs are harmless.
+    // The daily digest and the workshops' day-before reminders: looked at every few minutes;
+    // each is sent at most once (see `app::notify::ssr::send_digests`), so restarts and
+    // repeated runs are harmless.
     let digest_pool = state.pool.clone();
     let wakeup = state.mail_wakeup.clone();
     let base = state.public_url.clone();
@@ -79,6 +80,13 @@ pub fn spawn_background(
                     wakeup.notify_one();
                 }
                 Err(err) => tracing::error!(error = %err, "daily digests failed"),
+            }
+            // The day-before reminders of workshops: each seat once (see
+            // `app::workshops::ssr::send_reminders`).
+            match app::workshops::ssr::send_reminders(&digest_pool, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "workshop reminders sent"),
+                Err(err) => tracing::error!(error = %err, "workshop reminders failed"),
             }
             tokio::time::sleep(std::time::Duration::from_secs(300)).await;
         }

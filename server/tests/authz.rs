@@ -80,6 +80,8 @@ struct Ids {
     past_workshop: i64,
     /// An open request for sign-off on the team's idea.
     gate_request: i64,
+    /// The partner's organisation's pledge to Rūta's idea.
+    pledge: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -97,6 +99,7 @@ fn table(ids: &Ids) -> Vec<Row> {
     let proposed = ids.proposed.to_string();
     let past_workshop = ids.past_workshop.to_string();
     let gate_request = ids.gate_request.to_string();
+    let pledge = ids.pledge.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -451,6 +454,32 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Mentor, Who::Steering],
             "forbidden",
         ),
+        // Pledges.
+        row(
+            "get_idea_backing",
+            Call::Get(format!("idea_id={idea}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "backed_by",
+            Call::Get(format!("person={partner}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "offer_pledge",
+            post(&[("idea_id", &idea), ("kind", "")]),
+            &[Who::Partner],
+            "forbidden",
+        ),
+        row(
+            "answer_pledge",
+            // Rūta wrote the idea; the steering group only marks accepted pledges fulfilled.
+            post(&[("id", &pledge), ("status", "")]),
+            &[Who::Participant],
+            "forbidden",
+        ),
         // Leaving: the only lead is told to hand over first (invalid); the mentor leaves,
         // so this row comes last of the team's. Outsiders hear there is no such team.
         row(
@@ -731,6 +760,16 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .unwrap();
+    let pledge: i64 = sqlx::query_scalar(
+        "INSERT INTO pledges (idea_id, organisation_id, kind, note)
+         SELECT ?, organisation_id, 'materials', 'Dažai ir teptukai' FROM partner_profiles
+          WHERE user_id = ? RETURNING id",
+    )
+    .bind(idea)
+    .bind(partner)
+    .fetch_one(&app.pool)
+    .await
+    .expect("the partner's organisation");
     let rows = table(&Ids {
         mentor,
         partner,
@@ -746,6 +785,7 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         proposed,
         past_workshop,
         gate_request,
+        pledge,
     });
 
     // Every registered server function is in the table, and nothing else is.

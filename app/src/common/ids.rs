@@ -64,6 +64,8 @@ ids! {
     GateRequestId;
     /// A criterion of a stage gate.
     CriterionId;
+    /// A partner's pledge to an idea.
+    PledgeId;
 }
 
 #[cfg(test)]

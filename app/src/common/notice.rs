@@ -14,6 +14,8 @@ crate::coded! {
         GateRequest = "gate_request" => notify_gate_request,
         GateDecision = "gate_decision" => notify_gate_decision,
         MentorAssigned = "mentor_assigned" => notify_mentor_assigned,
+        PledgeOffer = "pledge_offer" => notify_pledge_offer,
+        PledgeAnswer = "pledge_answer" => notify_pledge_answer,
     }
 }
 

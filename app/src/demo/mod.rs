@@ -7,6 +7,7 @@ use sqlx::SqlitePool;
 pub mod festival;
 pub mod gates;
 pub mod ideas;
+pub mod pledges;
 pub mod teams;
 pub mod workshops;
 
@@ -156,6 +157,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::festival::seed_festival(&mut tx).await?;
     written += crate::demo::workshops::seed_workshops(&mut tx).await?;
     written += crate::demo::gates::seed_gates(&mut tx).await?;
+    written += crate::demo::pledges::seed_pledges(&mut tx).await?;
     if written > 0 {
         mark_languages(&mut tx).await?;
         sqlx::query!(

@@ -130,8 +130,20 @@ pub struct IdeaFilter {
     pub stage: Option<Stage>,
     pub tag: Option<String>,
     pub district: Option<District>,
+    /// Ideas that still need this (no partner's pledge of it accepted yet).
+    #[serde(default)]
+    pub needs: Option<NeedKind>,
     pub sort: SortOrder,
     pub page: i64,
+}
+
+crate::coded! {
+    /// What partners can meet, for "ideas that still need …".
+    pub enum NeedKind {
+        Venue = "venue" => filter_needs_venue,
+        Money = "money" => filter_needs_money,
+        Materials = "materials" => filter_needs_materials,
+    }
 }
 
 impl IdeaFilter {
@@ -150,6 +162,7 @@ impl IdeaFilter {
             stage: clean("stage").and_then(|s| Stage::from_code(&s)),
             tag: clean("tag").map(|t| t.to_lowercase().chars().take(40).collect()),
             district: clean("district").and_then(|d| District::from_code(&d)),
+            needs: clean("needs").and_then(|n| NeedKind::from_code(&n)),
             sort: clean("sort")
                 .and_then(|s| SortOrder::from_code(&s))
                 .unwrap_or_default(),
@@ -179,6 +192,9 @@ impl IdeaFilter {
         if let Some(district) = self.district {
             parts.push(("district", district.code().to_owned()));
         }
+        if let Some(needs) = self.needs {
+            parts.push(("needs", needs.code().to_owned()));
+        }
         if self.sort != SortOrder::Newest {
             parts.push(("sort", self.sort.code().to_owned()));
         }
@@ -202,6 +218,7 @@ impl IdeaFilter {
             || self.stage.is_some()
             || self.tag.is_some()
             || self.district.is_some()
+            || self.needs.is_some()
     }
 }
 

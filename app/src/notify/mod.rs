@@ -39,11 +39,13 @@ pub struct PrefsForm {
     pub gate_request: String,
     pub gate_decision: String,
     pub mentor_assigned: String,
+    pub pledge_offer: String,
+    pub pledge_answer: String,
 }
 
 impl PrefsForm {
     /// Each kind with what was chosen for it.
-    pub fn chosen(&self) -> [(Kind, &str); 12] {
+    pub fn chosen(&self) -> [(Kind, &str); 14] {
         [
             (Kind::JoinRequest, &self.join_request),
             (Kind::JoinAnswer, &self.join_answer),
@@ -57,6 +59,8 @@ impl PrefsForm {
             (Kind::GateRequest, &self.gate_request),
             (Kind::GateDecision, &self.gate_decision),
             (Kind::MentorAssigned, &self.mentor_assigned),
+            (Kind::PledgeOffer, &self.pledge_offer),
+            (Kind::PledgeAnswer, &self.pledge_answer),
         ]
     }
 }

@@ -177,17 +177,35 @@ pub fn line(locale: &str, kind: Kind, actor: Option<&str>, subject: &str, detail
         (Kind::WorkshopReminder, false) => format!("Rytoj dirbtuvės „{subject}“ {detail}"),
         (Kind::WorkshopReminder, true) => format!("Tomorrow: the workshop \"{subject}\" {detail}"),
         (Kind::GateRequest, false) => {
-            format!("Komanda prašo patvirtinti idėjos „{subject}“ etapą: {detail}")
+            format!("Komanda „{detail}“ prašo patvirtinti kitą idėjos „{subject}“ etapą")
         }
         (Kind::GateRequest, true) => {
-            format!("A team asks you to sign off the idea \"{subject}\": {detail}")
+            format!("The team \"{detail}\" asks you to sign off the next stage of \"{subject}\"")
         }
-        (Kind::GateDecision, false) => format!("Sprendimas dėl idėjos „{subject}“: {detail}"),
-        (Kind::GateDecision, true) => format!("A decision on the idea \"{subject}\": {detail}"),
+        (Kind::GateDecision, false) => format!(
+            "Sprendimas dėl idėjos „{subject}“: {}",
+            if detail == "approved" {
+                "patvirtinta"
+            } else {
+                "grąžinta komandai"
+            }
+        ),
+        (Kind::GateDecision, true) => format!(
+            "A decision on the idea \"{subject}\": {}",
+            if detail == "approved" {
+                "signed off"
+            } else {
+                "returned to the team"
+            }
+        ),
         (Kind::MentorAssigned, false) => {
             format!("Jūs paskirti komandos „{subject}“ mentoriumi")
         }
         (Kind::MentorAssigned, true) => format!("You are now the mentor of the team \"{subject}\""),
+        (Kind::PledgeOffer, false) => format!("{detail} siūlo paramą idėjai „{subject}“"),
+        (Kind::PledgeOffer, true) => format!("{detail} offers to back the idea \"{subject}\""),
+        (Kind::PledgeAnswer, false) => format!("Atsakymas į jūsų paramą idėjai „{subject}“"),
+        (Kind::PledgeAnswer, true) => format!("An answer to your pledge to \"{subject}\""),
     }
 }
 

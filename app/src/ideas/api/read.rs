@@ -1,3 +1,6 @@
+// `list_ideas` takes one argument per filter of the URL; the server-function macro repeats
+// the list in the code it generates for the browser.
+#![allow(clippy::too_many_arguments)]
 use super::*;
 use crate::common::ids::IdeaId;
 use crate::ideas::{History, IdeaDetail, IdeaList, SimilarIdea};
@@ -10,6 +13,7 @@ pub async fn list_ideas(
     #[server(default)] stage: String,
     #[server(default)] tag: String,
     #[server(default)] district: String,
+    #[server(default)] needs: String,
     #[server(default)] sort: String,
     #[server(default)] page: String,
 ) -> Result<IdeaList, AppError> {
@@ -22,6 +26,7 @@ pub async fn list_ideas(
                 "stage" => &stage,
                 "tag" => &tag,
                 "district" => &district,
+                "needs" => &needs,
                 "sort" => &sort,
                 "page" => &page,
                 _ => return None,

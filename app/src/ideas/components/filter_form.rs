@@ -10,6 +10,7 @@ pub(crate) fn FilterForm(filter: IdeaFilter) -> impl IntoView {
     let sector = filter.sector.map(Sector::code).unwrap_or_default();
     let stage = filter.stage.map(Stage::code).unwrap_or_default();
     let district = filter.district.map(District::code).unwrap_or_default();
+    let needs = filter.needs.map(NeedKind::code).unwrap_or_default();
     let sort = filter.sort;
     let tag = filter.tag.clone();
     view! {
@@ -42,6 +43,15 @@ pub(crate) fn FilterForm(filter: IdeaFilter) -> impl IntoView {
                     <option value="" selected=district.is_empty()>{t!(i18n, filter_any)}</option>
                     {District::ALL.into_iter().map(|d| view! {
                         <option value=d.code() selected=district == d.code()>{d.name()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="ideas-needs">{t!(i18n, filter_needs)}</label>
+                <select id="ideas-needs" name="needs">
+                    <option value="" selected=needs.is_empty()>{t!(i18n, filter_any)}</option>
+                    {NeedKind::ALL.into_iter().map(|n| view! {
+                        <option value=n.code() selected=needs == n.code()>{move || n.label(i18n)}</option>
                     }).collect_view()}
                 </select>
             </div>

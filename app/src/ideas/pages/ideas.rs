@@ -25,6 +25,7 @@ pub fn IdeasPage() -> impl IntoView {
                 f.stage.map(|s| s.code().to_owned()).unwrap_or_default(),
                 f.tag.clone().unwrap_or_default(),
                 f.district.map(|d| d.code().to_owned()).unwrap_or_default(),
+                f.needs.map(|n| n.code().to_owned()).unwrap_or_default(),
                 f.sort.code().to_owned(),
                 f.page.to_string(),
             )

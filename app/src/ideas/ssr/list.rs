@@ -51,6 +51,17 @@ fn push_filters(query: &mut QueryBuilder<'_, Sqlite>, filter: &IdeaFilter, page:
     if let Some(district) = filter.district {
         query.push(" AND i.district = ").push_bind(district.code());
     }
+    if let Some(needs) = filter.needs {
+        // The column is named by the kind's code (from the enum, never from the request).
+        query
+            .push(format!(" AND i.need_{} = 1", needs.code()))
+            .push(
+                " AND NOT EXISTS (SELECT 1 FROM pledges p WHERE p.idea_id = i.id
+                    AND p.status IN ('accepted', 'fulfilled') AND p.kind = ",
+            )
+            .push_bind(needs.code())
+            .push(")");
+    }
     if let Some(sector) = filter.sector {
         query
             .push(" AND i.id IN (SELECT idea_id FROM idea_sectors WHERE sector = ")

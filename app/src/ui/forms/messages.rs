@@ -82,6 +82,7 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "already_in_team" => t_string!(i18n, err_already_in_team),
         "at_capacity" => t_string!(i18n, err_at_capacity),
         "too_many" => t_string!(i18n, err_too_many),
+        "already_answered" => t_string!(i18n, err_already_answered),
         _ => t_string!(i18n, error_invalid),
     }
 }

@@ -12,10 +12,12 @@ use sqlx::{Row, SqliteConnection, SqlitePool};
 
 mod create;
 mod outcomes;
+mod reminders;
 mod seats;
 mod start;
 pub use create::*;
 pub use outcomes::*;
+pub use reminders::*;
 pub use seats::*;
 pub use start::*;
 
