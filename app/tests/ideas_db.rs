@@ -30,6 +30,7 @@ async fn every_edit_is_a_version_and_a_stale_edit_changes_nothing() {
         "Filmai kiemuose.",
         &sectors,
         "lt",
+        None,
     )
     .await
     .expect("shared");
@@ -73,6 +74,7 @@ async fn a_person_supports_an_idea_once() {
         "Taisome kartu.",
         &sectors,
         "lt",
+        None,
     )
     .await
     .expect("shared");

@@ -299,3 +299,71 @@ async fn a_mentor_creates_a_workshop_field_errors_come_back_translated_and_nothi
         "its facilitator (the creator) sees the list"
     );
 }
+
+#[tokio::test]
+async fn an_idea_born_in_a_workshop_records_it_and_only_someone_who_took_part_can_say_so() {
+    let app = spawn_app().await;
+    // Rūta came to the demo's first workshop; Mindaugas did not take part in it.
+    let past = workshop(&app, "Nuo idėjos iki plano").await.to_string();
+    let mut ruta = app.login("ruta@santaka.test", "ruta-demo-2026").await;
+    let (_, page) = app.page(&format!("/workshops/{past}"), &mut ruta).await;
+    assert!(
+        page.contains(&format!("/ideas/new?workshop={past}")),
+        "she may share from it"
+    );
+    let next = ok(
+        &app,
+        "share_idea",
+        &[
+            ("title", "Kiemų kino savanorių mokykla"),
+            (
+                "summary",
+                "Paaugliai išmoksta rodyti filmus kiemuose ir patys rengia vakarus.",
+            ),
+            ("sectors[]", "youth"),
+            ("workshop", &past),
+        ],
+        &mut ruta,
+    )
+    .await;
+    let (_, idea) = app.page(&next, &mut ruta).await;
+    assert!(
+        idea.contains("idea-born-in"),
+        "the idea shows where it was born"
+    );
+    let (_, page) = app.page(&format!("/workshops/{past}"), &mut ruta).await;
+    assert!(
+        page.contains("Kiemų kino savanorių mokykla"),
+        "and the workshop lists it"
+    );
+
+    let mut mindaugas = app
+        .login("mindaugas@santaka.test", "mindaugas-demo-2026")
+        .await;
+    let before: i64 = sqlx::query_scalar("SELECT count(*) FROM ideas")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let (status, body) = app
+        .call(
+            "share_idea",
+            &[
+                ("title", "Dirbtuvių idėja be dirbtuvių"),
+                (
+                    "summary",
+                    "Bandau pažymėti idėją dirbtuvėmis, kuriose nebuvau.",
+                ),
+                ("sectors[]", "business"),
+                ("workshop", &past),
+            ],
+            &mut mindaugas,
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("workshop"), "{body}");
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM ideas")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(before, after, "nothing written");
+}

@@ -329,6 +329,9 @@ pub struct IdeaDetail {
     pub hidden: bool,
     pub comments: Vec<CommentView>,
     pub me: ViewerState,
+    /// The workshop the idea was born in: (its id, its title).
+    #[serde(default)]
+    pub born_in: Option<(crate::common::ids::WorkshopId, String)>,
 }
 
 /// A possibly similar idea, shown while a title is typed.

@@ -2,7 +2,7 @@
 //! online; people register (a team lead for the team's members), a full workshop keeps a
 //! waitlist in arrival order, facilitators mark who came. The seat rules are plain functions
 //! in [`rules`]; the calendar's filters in [`filter`].
-use crate::common::ids::{PlaceId, TeamId, WorkshopId};
+use crate::common::ids::{IdeaId, PlaceId, TeamId, WorkshopId};
 use crate::common::sectors::Sector;
 use crate::common::PersonRef;
 use crate::ideas::stage::Stage;
@@ -127,6 +127,13 @@ pub struct WorkshopPage {
     pub outcome_teams: Vec<LedTeam>,
     pub outcomes: Vec<Outcome>,
     pub past: bool,
+    /// Ideas born in this workshop: (id, title).
+    #[serde(default)]
+    pub born: Vec<(IdeaId, String)>,
+    /// The viewer took part (a seat) or leads it, and it has begun: they may share an idea
+    /// born here.
+    #[serde(default)]
+    pub may_share: bool,
 }
 
 /// What a workshop did for one team: the facilitator's notes and the tasks it gave the team.
@@ -137,6 +144,9 @@ pub struct Outcome {
     pub notes: String,
     /// (task title, owner's name, due date).
     pub steps: Vec<(String, Option<String>, Option<String>)>,
+    /// The ideas it touched: the team's own, and those its people shared from the workshop.
+    #[serde(default)]
+    pub ideas: Vec<(IdeaId, String)>,
 }
 
 /// At most this many next steps in one outcome form.

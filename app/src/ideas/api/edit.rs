@@ -7,6 +7,9 @@ pub async fn share_idea(
     title: String,
     summary: String,
     #[server(default)] sectors: Vec<String>,
+    /// The workshop the idea was born in, if the form was opened from one.
+    #[server(default)]
+    workshop: String,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     let mut kept = vec![("title", title.as_str()), ("summary", summary.as_str())];
@@ -14,7 +17,23 @@ pub async fn share_idea(
     finish("share_idea", &kept, async {
         posting_limit(viewer.id, "idea", 10)?;
         let lang = crate::server::request::request_locale();
-        let id = ssr::share(&pool()?, viewer.id, &title, &summary, &sectors, &lang).await?;
+        let born_in = match workshop.trim() {
+            "" => None,
+            id => Some(
+                id.parse()
+                    .map_err(|_| AppError::field("workshop", "choice_invalid"))?,
+            ),
+        };
+        let id = ssr::share(
+            &pool()?,
+            viewer.id,
+            &title,
+            &summary,
+            &sectors,
+            &lang,
+            born_in,
+        )
+        .await?;
         Ok(done(format!("/ideas/{id}?shared=1")))
     })
     .await

@@ -51,6 +51,7 @@ pub(crate) fn IdeaView(
         hidden,
         comments,
         me,
+        born_in,
         ..
     } = detail;
     let here = format!("/ideas/{id}");
@@ -99,6 +100,9 @@ pub(crate) fn IdeaView(
                 " · " {t!(i18n, idea_shared_on)} " " {date_of(&created_at)}
                 {(version > 1).then(|| view! { " · " {t!(i18n, idea_updated_on)} " " {date_of(&updated_at)} })}
             </p>
+            {born_in.map(|(workshop, title)| view! {
+                <p class="meta born-in" data-testid="idea-born-in">{t!(i18n, idea_born_in)} " " <a href=format!("/workshops/{workshop}")>{title}</a></p>
+            })}
             <SectorChips sectors />
             {(!tags.is_empty()).then(|| view! {
                 <ul class="tags">

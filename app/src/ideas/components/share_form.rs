@@ -15,6 +15,8 @@ pub fn ShareForm(
     flash: Option<FormFlash>,
     /// The title and summary to start from (a draft), or empty.
     initial: (String, String),
+    /// The workshop the idea is born in, when the form was opened from one.
+    workshop: Option<String>,
 ) -> impl IntoView {
     let i18n = island_i18n();
     mark_live();
@@ -63,6 +65,10 @@ pub fn ShareForm(
                 <SimilarIdeas similar />
                 <TextArea name="summary" label=move || t_string!(i18n, idea_summary_field) hint=move || t_string!(i18n, hint_idea_summary) maxlength=SUMMARY_MAX value=initial.1 />
                 <SectorBoxes chosen />
+                {workshop.map(|id| view! {
+                    <input type="hidden" name="workshop" value=id />
+                    <p class="hint" data-testid="born-in-workshop">{t!(i18n, share_born_in_workshop)}</p>
+                })}
                 <Submit label=move || t_string!(i18n, share_submit) />
             </ServerForm>
         </div>

@@ -20,18 +20,21 @@ pub fn ShareIdeaPage() -> impl IntoView {
         query.get("title").unwrap_or_default(),
         query.get("summary").unwrap_or_default(),
     );
+    // Opened from a workshop's page: the idea is born there.
+    let workshop = query.get("workshop").filter(|w| w.parse::<i64>().is_ok());
     view! {
         <Page title=move || t_string!(i18n, share_title) class="narrow">
             <p class="lead">{t!(i18n, share_lead)}</p>
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || {
                     let initial = initial.clone();
+                    let workshop = workshop.clone();
                     Suspend::new(async move {
                     match session.await {
                         Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/ideas/new".to_owned() /> }.into_any(),
                         Ok(SessionInfo { viewer: Some(viewer), flash, .. }) => {
                             if viewer.may_publish() {
-                                view! { <ShareForm flash initial /> }.into_any()
+                                view! { <ShareForm flash initial workshop /> }.into_any()
                             } else {
                                 view! { <div class="notice" role="status"><p>{t!(i18n, publish_not_yet)}</p></div> }.into_any()
                             }

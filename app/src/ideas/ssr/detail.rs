@@ -75,7 +75,15 @@ pub async fn detail(
     let district: Option<String> = first.try_get(5)?;
     let stage: String = first.try_get(14)?;
     let sectors: Option<String> = first.try_get(25)?;
+    let born_in = sqlx::query_as(
+        "SELECT w.id, w.title FROM ideas i JOIN workshops w ON w.id = i.born_in_workshop
+          WHERE i.id = ?",
+    )
+    .bind(idea_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(IdeaDetail {
+        born_in,
         id: first.try_get(0)?,
         title: if show_text {
             first.try_get(1)?

@@ -1,5 +1,6 @@
 use crate::common::error::AppError;
 use crate::common::ids::IdeaId;
+use crate::common::ids::WorkshopId;
 use crate::common::sectors::Sector;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -91,18 +92,38 @@ pub async fn share(
     summary: &str,
     sectors: &[String],
     lang: &str,
+    born_in: Option<WorkshopId>,
 ) -> Result<IdeaId, AppError> {
     check_share(title, summary, sectors).map_err(AppError::invalid)?;
     // What the text says, else the language of the page it was written on.
     let lang = crate::common::lang::detect_lang(&format!("{title} {summary}"), lang);
     let mut tx = begin_write(pool).await?;
+    if let Some(workshop) = born_in {
+        // Born in a workshop one took part in (a seat) or led, once it has begun.
+        let (took_part,): (bool,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM workshops w WHERE w.id = ?1 AND w.day <= date('now', '+1 day')
+                 AND (EXISTS (SELECT 1 FROM workshop_seats s WHERE s.workshop_id = w.id
+                               AND s.user_id = ?2 AND s.status = 'registered')
+                      OR EXISTS (SELECT 1 FROM workshop_facilitators f
+                                  WHERE f.workshop_id = w.id AND f.user_id = ?2)))",
+        )
+        .bind(workshop)
+        .bind(author)
+        .fetch_one(&mut *tx)
+        .await?;
+        if !took_part {
+            return Err(AppError::field("workshop", "choice_invalid"));
+        }
+    }
     let (id,): (IdeaId,) = sqlx::query_as(
-        "INSERT INTO ideas (author_id, title, summary, lang) VALUES (?, ?, ?, ?) RETURNING id",
+        "INSERT INTO ideas (author_id, title, summary, lang, born_in_workshop)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(author)
     .bind(title.trim())
     .bind(summary.trim())
     .bind(lang)
+    .bind(born_in)
     .fetch_one(&mut *tx)
     .await?;
     set_idea_sectors(&mut tx, id, &sector_list(sectors)).await?;

@@ -24,6 +24,11 @@ pub(crate) fn Outcomes(
                 <article class="outcome" data-testid="ws-outcome">
                     <h3>{o.team.clone()}</h3>
                     <p>{o.notes.clone()}</p>
+                    {(!o.ideas.is_empty()).then(|| view! {
+                        <p class="meta">{t!(i18n, ws_outcome_ideas)} " "
+                            {o.ideas.clone().into_iter().map(|(id, title)| view! { <a href=format!("/ideas/{id}")>{title}</a> " " }).collect_view()}
+                        </p>
+                    })}
                     {(!o.steps.is_empty()).then(|| view! {
                         <ul>
                             {o.steps.into_iter().map(|(title, owner, due)| view! {

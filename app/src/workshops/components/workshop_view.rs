@@ -71,6 +71,18 @@ pub(crate) fn WorkshopView(page: WorkshopPage, flash: Option<FormFlash>) -> impl
             <p><a href=format!("/workshops/{}/workshop.ics", card.id) download="santaka-workshop.ics">{t!(i18n, ws_add_to_calendar)}</a></p>
         </article>
         <RegisterPanel page=page.clone() flash=flash.clone() />
+        {(!page.born.is_empty() || page.may_share).then(|| view! {
+            <section class="panel born-ideas" aria-labelledby="ws-born-title">
+                <h2 id="ws-born-title">{t!(i18n, ws_born_ideas)}</h2>
+                {page.born.is_empty().then(|| view! { <p class="empty">{t!(i18n, ws_born_none)}</p> })}
+                <ul data-testid="ws-born">
+                    {page.born.clone().into_iter().map(|(id, title)| view! { <li><a href=format!("/ideas/{id}")>{title}</a></li> }).collect_view()}
+                </ul>
+                {page.may_share.then(|| view! {
+                    <p><a class="button" href=format!("/ideas/new?workshop={}", card.id)>{t!(i18n, ws_share_born)}</a></p>
+                })}
+            </section>
+        })}
         {page.seats.clone().map(|seats| view! {
             <SeatList id=card.id seats />
             <Outcomes id=card.id teams=page.outcome_teams.clone() outcomes=page.outcomes.clone() flash=flash.clone() />

@@ -189,12 +189,25 @@ pub async fn workshop_page(
         seats: None,
         outcome_teams: Vec::new(),
         outcomes: Vec::new(),
+        born: sqlx::query_as(
+            "SELECT id, title FROM ideas WHERE born_in_workshop = ? AND hidden_at IS NULL
+              ORDER BY created_at, id",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?,
+        may_share: false,
     };
     let Some(viewer) = viewer else {
         return Ok(page);
     };
     page.may_register = viewer.may_publish();
     page.mine = my_seat(&mut conn, id, viewer.id).await?;
+    let begun = page.card.day.as_str() <= &now[..10];
+    page.may_share = begun
+        && viewer.may_publish()
+        && (matches!(page.mine, Some((SeatStatus::Registered, _)))
+            || page.facilitators.iter().any(|f| f.id == viewer.id));
     let running = runs(&mut conn, viewer, id).await?;
     if running || matches!(page.mine, Some((SeatStatus::Registered, _))) {
         page.online_url = online_url;

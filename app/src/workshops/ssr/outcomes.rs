@@ -59,11 +59,24 @@ pub(crate) async fn outcomes(
         .bind(outcome)
         .fetch_all(&mut *conn)
         .await?;
+        let ideas = sqlx::query_as(
+            "SELECT i.id, i.title FROM ideas i
+              WHERE i.hidden_at IS NULL
+                AND (i.id = (SELECT idea_id FROM teams WHERE id = ?1)
+                     OR (i.born_in_workshop = ?2 AND i.author_id IN
+                           (SELECT user_id FROM team_members WHERE team_id = ?1)))
+              ORDER BY i.id",
+        )
+        .bind(team_id)
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
         out.push(Outcome {
             team_id,
             team,
             notes,
             steps,
+            ideas,
         });
     }
     Ok(out)
