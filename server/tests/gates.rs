@@ -274,7 +274,12 @@ async fn a_festival_idea_is_not_confirmed_realised_before_the_festival_day() {
     let app = spawn_app().await;
     let idea: i64 = sqlx::query_scalar(
         "SELECT v.idea_id FROM interventions v JOIN festival_editions e ON e.id = v.edition_id
-          WHERE v.idea_id IS NOT NULL AND e.day > date('now') LIMIT 1",
+          JOIN ideas i ON i.id = v.idea_id
+          WHERE e.day > date('now')
+            AND i.author_id <> (SELECT id FROM users WHERE email = 'egle@santaka.test')
+            AND v.idea_id NOT IN (SELECT t.idea_id FROM teams t JOIN team_members m ON m.team_id = t.id
+                                   JOIN users u ON u.id = m.user_id AND u.email = 'egle@santaka.test')
+          LIMIT 1",
     )
     .fetch_one(&app.pool)
     .await

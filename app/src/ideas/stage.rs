@@ -67,8 +67,12 @@ pub fn may_ask(from: Stage, mover: Mover) -> Option<Stage> {
 }
 
 /// Who decides a request to move to `to`: a mentor of the team or the steering group for
-/// "ready", the steering group alone for "realised".
+/// "ready", the steering group alone for "realised"; never an author of the idea or one of its
+/// team (nobody signs off their own idea).
 pub fn may_decide(to: Stage, mover: Mover) -> bool {
+    if mover.editor || mover.team {
+        return false;
+    }
     match to {
         Stage::Ready => mover.mentor || mover.steering,
         Stage::Realised => mover.steering,
@@ -240,6 +244,18 @@ mod tests {
             "the steering group confirms realised"
         );
         assert!(!may_decide(Stage::Workshop, STEERING));
+        // Nobody signs off their own idea: an author who mentors, a steering member in the team.
+        let author_mentor = Mover {
+            editor: true,
+            ..MENTOR
+        };
+        let steering_member = Mover {
+            team: true,
+            ..STEERING
+        };
+        assert!(!may_decide(Stage::Ready, author_mentor));
+        assert!(!may_decide(Stage::Ready, steering_member));
+        assert!(!may_decide(Stage::Realised, steering_member));
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub(crate) fn AskForm(
                                 aria-describedby=error_id>{text}</textarea>
                             <FieldErrorFor name=evidence_field(c.id) />
                             <label for=link_id.clone()>{t!(i18n, gate_link)}</label>
-                            <input id=link_id.clone() name="links[]" type="url" inputmode="url" maxlength=LINK_MAX value=link />
+                            <input id=link_id.clone() name="links[]" type="url" inputmode="url" maxlength=LINK_MAX value=link
+                                aria-describedby=format!("{link_id}-error") />
                             <FieldErrorFor name=link_field(c.id) />
                             {if outcomes.is_empty() {
                                 view! { <input type="hidden" name="outcomes[]" value="" /> }.into_any()

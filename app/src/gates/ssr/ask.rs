@@ -73,18 +73,21 @@ pub async fn ask(
         .execute(&mut *tx)
         .await?;
     }
-    // "Ready" is decided by the team's mentors (and the steering group, who see the queue);
-    // "realised" by the steering group.
-    let deciders: Vec<(i64,)> = if to == Stage::Ready {
+    // "Ready" is decided by the team's mentors (and the steering group, who see the queue).
+    let mut deciders: Vec<(i64,)> = if to == Stage::Ready {
         sqlx::query_as("SELECT user_id FROM team_members WHERE team_id = ? AND role = 'mentor'")
             .bind(team_id)
             .fetch_all(&mut *tx)
             .await?
     } else {
-        sqlx::query_as("SELECT user_id FROM user_roles WHERE role = 'steering'")
-            .fetch_all(&mut *tx)
-            .await?
+        Vec::new()
     };
+    // "Realised", or a team without a mentor yet: the steering group decides.
+    if deciders.is_empty() {
+        deciders = sqlx::query_as("SELECT user_id FROM user_roles WHERE role = 'steering'")
+            .fetch_all(&mut *tx)
+            .await?;
+    }
     let deciders: Vec<i64> = deciders.into_iter().map(|(id,)| id).collect();
     let team_name = team.map(|t| t.1).unwrap_or_default();
     notify(

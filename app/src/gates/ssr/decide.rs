@@ -110,7 +110,12 @@ pub async fn decide(
         },
     )
     .await?;
-    if approve {
+    let (hidden,): (bool,) = sqlx::query_as("SELECT hidden_at IS NOT NULL FROM ideas WHERE id = ?")
+        .bind(idea_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    // A hidden idea's followers are not told (its title stays out of their lists).
+    if approve && !hidden {
         notify(
             &mut tx,
             To::FollowersOf {

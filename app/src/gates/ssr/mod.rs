@@ -230,7 +230,12 @@ pub async fn idea_gate(
         mentors,
         attended,
         festival_day: festival_day(&mut conn, idea_id).await?,
-        outcomes: team_outcomes(&mut conn, team_id).await?,
+        // The team's outcomes are the team's: only for whoever fills in the request.
+        outcomes: if me.may_ask {
+            team_outcomes(&mut conn, team_id).await?
+        } else {
+            Vec::new()
+        },
         history,
         me,
     })

@@ -101,7 +101,7 @@ pub async fn share(
     if let Some(workshop) = born_in {
         // Born in a workshop one took part in (a seat) or led, once it has begun.
         let (took_part,): (bool,) = sqlx::query_as(
-            "SELECT EXISTS (SELECT 1 FROM workshops w WHERE w.id = ?1 AND w.day <= date('now', '+1 day')
+            "SELECT EXISTS (SELECT 1 FROM workshops w WHERE w.id = ?1 AND w.day <= ?3
                  AND (EXISTS (SELECT 1 FROM workshop_seats s WHERE s.workshop_id = w.id
                                AND s.user_id = ?2 AND s.status = 'registered')
                       OR EXISTS (SELECT 1 FROM workshop_facilitators f
@@ -109,6 +109,11 @@ pub async fn share(
         )
         .bind(workshop)
         .bind(author)
+        .bind(
+            crate::server::time::in_vilnius(chrono::Utc::now())
+                .format("%Y-%m-%d")
+                .to_string(),
+        )
         .fetch_one(&mut *tx)
         .await?;
         if !took_part {

@@ -13,6 +13,22 @@ fn detail_text(i18n: I18n, n: &Notification) -> String {
         (Kind::JoinAnswer, DECLINED) => t_string!(i18n, notify_declined).to_owned(),
         (Kind::FollowedActivity, "comment") => t_string!(i18n, notify_new_comment).to_owned(),
         (Kind::FollowedActivity, "team") => t_string!(i18n, notify_team_formed).to_owned(),
+        // A stage reached (a gate signed off): the stage's name.
+        (Kind::FollowedActivity, code) if crate::ideas::stage::Stage::from_code(code).is_some() => {
+            format!(
+                "{} {}",
+                t_string!(i18n, notify_stage_reached),
+                crate::ideas::stage::stage_of(code).label(i18n)
+            )
+        }
+        (Kind::GateDecision, code) | (Kind::PledgeAnswer, code) => {
+            crate::gates::GateStatus::from_code(code)
+                .map(|s| s.label(i18n).to_owned())
+                .or_else(|| {
+                    crate::pledges::PledgeStatus::from_code(code).map(|s| s.label(i18n).to_owned())
+                })
+                .unwrap_or_else(|| code.to_owned())
+        }
         (_, detail) => detail.to_owned(),
     }
 }

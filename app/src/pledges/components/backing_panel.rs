@@ -108,9 +108,10 @@ fn PledgeRow(p: Pledge, answer: bool, fulfil: bool) -> impl IntoView {
     let status = p.status;
     let what = pledge_what(i18n, &p);
     let id = p.id;
+    let org = p.organisation.clone();
     let button = move |value: &'static str, label: &'static str, secondary: bool| {
         view! {
-            <button type="submit" name="status" value=value
+            <button type="submit" name="status" value=value aria-label=format!("{label} – {org}")
                 class=if secondary { "button button-small button-secondary" } else { "button button-small" }>{label}</button>
         }
     };

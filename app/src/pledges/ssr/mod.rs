@@ -107,8 +107,18 @@ pub async fn idea_backing(
         ..BackingMe::default()
     };
     let mut own_org = None;
+    let mut in_team = false;
     if let Some(viewer) = viewer {
         me.may_answer = answers_for(&mut conn, idea_id, viewer).await?;
+        // The team's people and mentors see the offers too (only its leads answer).
+        (in_team,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM teams t JOIN team_members m ON m.team_id = t.id
+                             WHERE t.idea_id = ? AND m.user_id = ?)",
+        )
+        .bind(idea_id)
+        .bind(viewer.id)
+        .fetch_one(&mut *conn)
+        .await?;
         if let Some((org, name)) = organisation_of(&mut conn, viewer).await? {
             me.places = sqlx::query_as(
                 "SELECT id, name FROM places WHERE organisation_id = ? ORDER BY name",
@@ -120,7 +130,7 @@ pub async fn idea_backing(
             own_org = Some(org);
         }
     }
-    let everything = me.may_answer || me.may_fulfil;
+    let everything = me.may_answer || me.may_fulfil || in_team;
     let pledges = sqlx::query(&format!(
         "{PLEDGE} WHERE p.idea_id = ?1
             AND (?2 OR p.status IN ('accepted', 'fulfilled') OR p.organisation_id IS ?3)

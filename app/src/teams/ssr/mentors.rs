@@ -137,7 +137,7 @@ pub async fn assign_mentor(
     beyond_capacity: bool,
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
-    let (team, _) = team_name(&mut tx, team_id).await?;
+    let (team, idea_id) = team_name(&mut tx, team_id).await?;
     let Some((load, sectors)) = loads(&mut tx, Some(mentor_id)).await?.into_iter().next() else {
         return Err(AppError::field("mentor", "choice_invalid"));
     };
@@ -146,6 +146,10 @@ pub async fn assign_mentor(
         .is_some()
     {
         return Err(AppError::field("mentor", "already_in_team"));
+    }
+    // An author would sign off their own idea.
+    if crate::server::lookups::is_editor(&mut tx, IdeaId(idea_id), mentor_id).await? {
+        return Err(AppError::field("mentor", "mentor_is_author"));
     }
     let over = !may_assign(&candidate(&load, &sectors), false);
     if over && !beyond_capacity {

@@ -83,6 +83,7 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "at_capacity" => t_string!(i18n, err_at_capacity),
         "too_many" => t_string!(i18n, err_too_many),
         "already_answered" => t_string!(i18n, err_already_answered),
+        "mentor_is_author" => t_string!(i18n, err_mentor_is_author),
         _ => t_string!(i18n, error_invalid),
     }
 }

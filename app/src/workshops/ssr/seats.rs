@@ -213,7 +213,7 @@ pub async fn mark_attendance(
     attended: bool,
 ) -> Result<(), AppError> {
     let mut tx = begin_write(pool).await?;
-    card_of(&mut tx, id).await?;
+    let card = card_of(&mut tx, id).await?;
     if !runs(&mut tx, viewer, id).await? {
         return Err(AppError::Forbidden);
     }
@@ -230,7 +230,9 @@ pub async fn mark_attendance(
     if changed == 0 {
         return Err(AppError::field("form", "not_registered"));
     }
-    if attended {
+    // Coming moves a team's idea on, once the workshop has begun (a list marked ahead of the
+    // day moves nothing).
+    if attended && card.day.as_str() <= &now_local()[..10] {
         move_on_attendance(&mut tx, id, user_id).await?;
     }
     tx.commit().await?;
