@@ -24,11 +24,11 @@ pub(crate) fn PledgeForm(
     view! {
         <details class="pledge-form" open=open>
             <summary class="button">{t!(i18n, pledge_offer)} " · " {org}</summary>
-            <ServerForm action id="offer_pledge" flash>
+            <ServerForm action id="offer_pledge" flash scope="pledge">
                 <input type="hidden" name="idea_id" value=idea_id />
                 <div class="field">
-                    <label for="f-kind">{t!(i18n, pledge_kind)}</label>
-                    <select id="f-kind" name="kind" aria-describedby="f-kind-error">
+                    <label for="f-pledge-kind">{t!(i18n, pledge_kind)}</label>
+                    <select id="f-pledge-kind" name="kind" aria-describedby="f-pledge-kind-error">
                         {KINDS.into_iter().map(|k| view! {
                             <option value=k.code() selected=kind == k.code()>{move || k.label(i18n)}</option>
                         }).collect_view()}
@@ -38,8 +38,8 @@ pub(crate) fn PledgeForm(
                 <Field name="amount" kind="text" inputmode="numeric" label=move || t_string!(i18n, pledge_amount)
                     hint=move || t_string!(i18n, pledge_amount_hint) />
                 <div class="field">
-                    <label for="f-place">{t!(i18n, pledge_place)}</label>
-                    <select id="f-place" name="place" aria-describedby="f-place-error">
+                    <label for="f-pledge-place">{t!(i18n, pledge_place)}</label>
+                    <select id="f-pledge-place" name="place" aria-describedby="f-pledge-place-error">
                         <option value="">"—"</option>
                         {places.into_iter().map(|(id, name)| {
                             let value = id.to_string();
