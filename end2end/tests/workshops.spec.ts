@@ -81,3 +81,24 @@ test("the calendar filters in the URL, a full workshop offers the waitlist, and 
   await expect(mindaugas.getByRole("button", { name: "Stoti į laukiančiųjų sąrašą" })).toBeVisible();
   await expect(mindaugas.getByRole("link", { name: "Įtraukti į kalendorių (.ics)" })).toBeVisible();
 });
+
+test("someone who came shares an idea born in the workshop, and both pages show it", async ({ browser }, info) => {
+  const ruta = await as(browser, info, "ruta");
+  await open(ruta, info, "/workshops");
+  await ruta.getByRole("link", { name: "Nuo idėjos iki plano per vieną vakarą" }).first().click();
+  await ruta.getByRole("link", { name: "Pasidalyti čia gimusia idėja" }).click();
+  await expect(ruta.getByTestId("born-in-workshop")).toBeVisible();
+  if (isHydrated(info)) {
+    await expect(ruta.locator("html")).toHaveAttribute("data-hydrated", "true");
+  }
+  const title = `Kiemų kino savanorių mokykla (${info.project.name})`;
+  await ruta.getByLabel(/^Pavadinimas/).fill(title);
+  await ruta.getByLabel("Santrauka").fill("Paaugliai išmoksta rodyti filmus kiemuose ir patys rengia vakarus kaimynams.");
+  await ruta.getByLabel("Jaunimas").check();
+  await ruta.getByRole("button", { name: "Pasidalyti idėja" }).click();
+  await expect(ruta).toHaveURL(/\/ideas\/\d+\?shared=1$/);
+  const born = ruta.getByTestId("idea-born-in");
+  await expect(born).toContainText("Nuo idėjos iki plano per vieną vakarą");
+  await born.getByRole("link").click();
+  await expect(ruta.getByTestId("ws-born")).toContainText(title);
+});
