@@ -11,6 +11,17 @@ pub struct FieldError {
     pub code: String,
 }
 
+/// For rule tests: the (field, code) pairs a check failed with, empty when it passed.
+#[cfg(test)]
+pub fn failed_fields<T>(result: Result<T, Vec<FieldError>>) -> Vec<(String, String)> {
+    result
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| (f.field, f.code))
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AppError {

@@ -120,14 +120,7 @@ mod tests {
         }
     }
 
-    fn codes(result: Result<(), Vec<FieldError>>) -> Vec<(String, String)> {
-        result
-            .err()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|f| (f.field, f.code))
-            .collect()
-    }
+    use crate::common::error::failed_fields as codes;
 
     #[test]
     fn every_criterion_needs_words_a_link_or_an_outcome() {

@@ -114,14 +114,7 @@ pub fn needs_met(
 mod tests {
     use super::*;
 
-    fn fields(result: Result<CheckedPledge, Vec<FieldError>>) -> Vec<(String, String)> {
-        result
-            .err()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|f| (f.field, f.code))
-            .collect()
-    }
+    use crate::common::error::failed_fields as fields;
 
     #[test]
     fn each_kind_says_what_it_needs() {
