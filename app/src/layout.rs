@@ -45,6 +45,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                                     <A href="/workshops">{t!(i18n, nav_workshops)}</A>
                                 </li>
                                 <li>
+                                    <A href="/forums">{t!(i18n, nav_forums)}</A>
+                                </li>
+                                <li>
                                     <A href="/festival">{t!(i18n, nav_festival)}</A>
                                 </li>
                                 <li>

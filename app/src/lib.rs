@@ -13,6 +13,7 @@ pub mod ui;
 // Features.
 pub mod accounts;
 pub mod festival;
+pub mod forums;
 pub mod gates;
 pub mod home;
 pub mod ideas;

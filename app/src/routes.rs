@@ -33,6 +33,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::teams::routes::TeamRoutes />
             <crate::festival::routes::FestivalRoutes />
             <crate::workshops::routes::WorkshopRoutes />
+            <crate::forums::routes::ForumRoutes />
             <crate::gates::routes::GateRoutes />
             <crate::notify::routes::NotificationRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />

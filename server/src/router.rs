@@ -89,6 +89,7 @@ pub fn build_router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .merge(app::festival::http::routes())
         .merge(app::workshops::http::routes())
+        .merge(app::forums::http::routes())
         .nest_service("/pkg", pkg)
         .nest_service("/vendor", vendor)
         .with_state(state.clone())

@@ -66,6 +66,10 @@ ids! {
     CriterionId;
     /// A partner's pledge to an idea.
     PledgeId;
+    /// An Art of Hosting forum.
+    ForumId;
+    /// A segment of a forum's flow.
+    SegmentId;
 }
 
 #[cfg(test)]

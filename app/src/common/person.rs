@@ -8,3 +8,14 @@ pub struct PersonRef {
     pub name: Option<String>,
     pub mentor: bool,
 }
+
+/// A place (`places`, one list for the whole platform) with its address and coordinates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: crate::common::ids::PlaceId,
+    pub name: String,
+    pub address: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub accessibility: String,
+}

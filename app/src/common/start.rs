@@ -15,6 +15,7 @@ crate::coded! {
         Needed = "needed" => start_list_needed,
         LeadRequests = "lead_requests" => start_list_lead_requests,
         Facilitating = "facilitating" => start_list_facilitating,
+        Hosting = "hosting" => start_list_hosting,
         OpenRoles = "open_roles" => start_list_open_roles,
         PartnerMatches = "partner_matches" => start_list_partner_matches,
         Notifications = "notifications" => start_list_notifications,
@@ -23,6 +24,7 @@ crate::coded! {
         MyTeams = "my_teams" => start_list_my_teams,
         MyStars = "my_stars" => start_list_my_stars,
         MyWorkshops = "my_workshops" => start_list_my_workshops,
+        MyForums = "my_forums" => start_list_my_forums,
     }
 }
 

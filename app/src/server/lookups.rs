@@ -48,3 +48,27 @@ pub async fn count_visible(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
         .fetch_one(pool)
         .await
 }
+
+/// A [`crate::common::Place`] from the row's columns `id, name, address, lat, lon,
+/// accessibility`.
+pub(crate) fn place_of(r: &sqlx::sqlite::SqliteRow) -> Result<crate::common::Place, sqlx::Error> {
+    use sqlx::Row;
+    Ok(crate::common::Place {
+        id: r.try_get(0)?,
+        name: r.try_get(1)?,
+        address: r.try_get(2)?,
+        lat: r.try_get(3)?,
+        lon: r.try_get(4)?,
+        accessibility: r.try_get(5)?,
+    })
+}
+
+/// Every place, by name (the one list workshops, forums and the festival choose from).
+pub async fn places(conn: &mut SqliteConnection) -> Result<Vec<crate::common::Place>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, name, address, lat, lon, accessibility FROM places ORDER BY name, id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.iter().map(place_of).collect::<Result<_, _>>()?)
+}

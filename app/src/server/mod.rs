@@ -4,6 +4,7 @@
 pub mod db;
 pub mod form;
 pub mod limits;
+pub mod live;
 pub mod lookups;
 pub mod mail;
 pub mod notify;

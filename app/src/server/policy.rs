@@ -124,7 +124,7 @@ pub async fn authorize_team(
     role.ok_or(AppError::NotFound)
 }
 
-/// Who organises workshops (and, later, forums): the steering group, mentors and partners.
+/// Who organises workshops and forums: the steering group, mentors and partners.
 pub const ORGANISERS: &[Role] = &[Role::Steering, Role::Mentor, Role::Partner];
 
 /// Every server function by its endpoint name, with its rule.
@@ -228,6 +228,23 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("cancel_workshop_seat", Access::SignedIn),
     ("mark_attendance", Access::SignedIn),
     ("record_outcome", Access::SignedIn),
+    // Forums: the list, a forum, its live state and room screen are public; registering and
+    // harvest notes need an account that may publish; organisers create; hosts edit the flow
+    // and run the console (checked inside).
+    ("list_forums", Access::Public),
+    ("get_forum", Access::Public),
+    ("get_live_forum", Access::Public),
+    ("get_forum_console", Access::SignedIn),
+    ("forum_create_context", Access::AnyRole(ORGANISERS)),
+    ("create_forum", Access::AnyRole(ORGANISERS)),
+    ("add_segment", Access::Publisher),
+    ("remove_segment", Access::Publisher),
+    ("register_forum", Access::Publisher),
+    ("cancel_forum_seat", Access::SignedIn),
+    ("check_in_forum", Access::SignedIn),
+    ("advance_forum", Access::SignedIn),
+    ("publish_harvest", Access::SignedIn),
+    ("add_harvest_note", Access::Publisher),
     // Stage gates: an idea's gate and the criteria are public; the team asks and a mentor of
     // the team (or the steering group) decides, both checked inside; the steering group sets
     // the criteria.

@@ -16,8 +16,9 @@ pub struct AppState {
     pub limiter: std::sync::Arc<crate::server::limits::RateLimiter>,
     /// Wakes the outbox sender when a message is queued.
     pub mail_wakeup: std::sync::Arc<tokio::sync::Notify>,
-    /// Team ids whose workspace changed: open workspaces listen (server-sent events).
-    pub live: tokio::sync::broadcast::Sender<crate::common::ids::TeamId>,
+    /// What changed (a team's workspace, a running forum): open pages listen (server-sent
+    /// events, `server::live`).
+    pub live: tokio::sync::broadcast::Sender<crate::server::live::Topic>,
     /// Set when the server is stopping: long-lived responses (live updates) end.
     pub stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
     /// How long one live-update stream lasts before the browser is asked to reconnect (and

@@ -7,6 +7,7 @@ pub mod format;
 pub mod forms;
 pub mod island;
 pub mod lang_switch;
+pub mod live_channel;
 pub mod loader;
 pub mod navigate;
 pub mod not_found;

@@ -121,86 +121,19 @@ impl WorkshopForm {
                 }
             },
         };
-        let lang = match self.lang.as_str() {
-            "en" => "en",
-            "lt" | "" => "lt",
-            _ => {
-                c.fail("lang", "choice_invalid");
-                "lt"
-            }
-        };
-        if !valid_day(self.day.trim()) {
-            c.fail(
-                "day",
-                if self.day.trim().is_empty() {
-                    "missing"
-                } else {
-                    "date_invalid"
-                },
-            );
-        }
-        let starts = parse_hhmm(&self.starts).filter(|m| *m < 1440);
-        if starts.is_none() {
-            c.fail(
-                "starts",
-                if self.starts.trim().is_empty() {
-                    "missing"
-                } else {
-                    "not_a_time"
-                },
-            );
-        }
-        let ends = parse_hhmm(&self.ends);
-        match (starts, ends) {
-            (_, None) => c.fail(
-                "ends",
-                if self.ends.trim().is_empty() {
-                    "missing"
-                } else {
-                    "not_a_time"
-                },
-            ),
-            (Some(s), Some(e)) if e <= s => c.fail("ends", "before_start"),
-            _ => {}
-        }
-        let at = match self.place.trim() {
-            "online" => {
-                let url = self.online_url.trim();
-                if !url.starts_with("https://")
-                    || url.len() < 12
-                    || url.len() > 300
-                    || url.contains(char::is_whitespace)
-                {
-                    c.fail("online_url", "url_invalid");
-                }
-                Where::Online
-            }
-            "" => {
-                c.fail("place", "missing");
-                Where::Online
-            }
-            id => match id.parse() {
-                Ok(id) => Where::Place(id),
-                Err(_) => {
-                    c.fail("place", "choice_invalid");
-                    Where::Online
-                }
+        let when = check_when_where(
+            &mut c,
+            &WhenWhereInput {
+                lang: &self.lang,
+                day: &self.day,
+                starts: &self.starts,
+                ends: &self.ends,
+                place: &self.place,
+                online_url: &self.online_url,
+                capacity: &self.capacity,
+                closes: &self.closes,
             },
-        };
-        let capacity = match self.capacity.trim().parse::<i64>() {
-            Ok(n) if (1..=SEATS_MAX).contains(&n) => n,
-            _ => {
-                c.fail(
-                    "capacity",
-                    if self.capacity.trim().is_empty() {
-                        "missing"
-                    } else {
-                        "out_of_range"
-                    },
-                );
-                1
-            }
-        };
+        );
         let mut chosen = Vec::new();
         for code in sectors {
             match Sector::from_code(code) {
@@ -212,31 +145,131 @@ impl WorkshopForm {
         if chosen.is_empty() {
             c.fail("sectors", "sectors_missing");
         }
-        let starts_at = format!("{} {}", self.day.trim(), super::hhmm(starts.unwrap_or(0)));
-        let closes_at = match self.closes.trim() {
-            "" => starts_at.clone(),
-            text => {
-                let text = text.replacen('T', " ", 1);
-                if !valid_moment(&text) {
-                    c.fail("closes", "date_invalid");
-                } else if text > starts_at {
-                    c.fail("closes", "closes_after_start");
-                }
-                text
-            }
-        };
         c.finish()?;
         Ok(CheckedWorkshop {
             serves,
             age_min,
             age_max,
-            lang,
-            starts: starts.unwrap_or(0),
-            ends: ends.unwrap_or(0),
-            at,
-            capacity,
-            closes_at,
+            lang: when.lang,
+            starts: when.starts,
+            ends: when.ends,
+            at: when.at,
+            capacity: when.capacity,
+            closes_at: when.closes_at,
             sectors: chosen,
         })
+    }
+}
+
+/// The "when and where" fields every gathering shares (a workshop, a forum), as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct WhenWhereInput<'a> {
+    pub lang: &'a str,
+    pub day: &'a str,
+    pub starts: &'a str,
+    pub ends: &'a str,
+    /// A place's id, or "online".
+    pub place: &'a str,
+    pub online_url: &'a str,
+    pub capacity: &'a str,
+    /// `YYYY-MM-DDTHH:MM`; empty: when it starts.
+    pub closes: &'a str,
+}
+
+/// The "when and where" of a gathering after its check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WhenWhere {
+    pub lang: &'static str,
+    pub starts: u32,
+    pub ends: u32,
+    pub at: Where,
+    pub capacity: i64,
+    /// Local `YYYY-MM-DD HH:MM`.
+    pub closes_at: String,
+}
+
+fn missing_or(text: &str, code: &'static str) -> &'static str {
+    if text.trim().is_empty() {
+        "missing"
+    } else {
+        code
+    }
+}
+
+/// Checks the language, day, hours, place (or online link), seats and registration deadline
+/// of a gathering, each problem on its field.
+pub fn check_when_where(c: &mut Check, f: &WhenWhereInput) -> WhenWhere {
+    let lang = match f.lang {
+        "en" => "en",
+        "lt" | "" => "lt",
+        _ => {
+            c.fail("lang", "choice_invalid");
+            "lt"
+        }
+    };
+    if !valid_day(f.day.trim()) {
+        c.fail("day", missing_or(f.day, "date_invalid"));
+    }
+    let starts = parse_hhmm(f.starts).filter(|m| *m < 1440);
+    if starts.is_none() {
+        c.fail("starts", missing_or(f.starts, "not_a_time"));
+    }
+    let ends = parse_hhmm(f.ends);
+    match (starts, ends) {
+        (_, None) => c.fail("ends", missing_or(f.ends, "not_a_time")),
+        (Some(s), Some(e)) if e <= s => c.fail("ends", "before_start"),
+        _ => {}
+    }
+    let at = match f.place.trim() {
+        "online" => {
+            let url = f.online_url.trim();
+            if !url.starts_with("https://")
+                || url.len() < 12
+                || url.len() > 300
+                || url.contains(char::is_whitespace)
+            {
+                c.fail("online_url", "url_invalid");
+            }
+            Where::Online
+        }
+        "" => {
+            c.fail("place", "missing");
+            Where::Online
+        }
+        id => match id.parse() {
+            Ok(id) => Where::Place(id),
+            Err(_) => {
+                c.fail("place", "choice_invalid");
+                Where::Online
+            }
+        },
+    };
+    let capacity = match f.capacity.trim().parse::<i64>() {
+        Ok(n) if (1..=SEATS_MAX).contains(&n) => n,
+        _ => {
+            c.fail("capacity", missing_or(f.capacity, "out_of_range"));
+            1
+        }
+    };
+    let starts_at = format!("{} {}", f.day.trim(), super::hhmm(starts.unwrap_or(0)));
+    let closes_at = match f.closes.trim() {
+        "" => starts_at.clone(),
+        text => {
+            let text = text.replacen('T', " ", 1);
+            if !valid_moment(&text) {
+                c.fail("closes", "date_invalid");
+            } else if text > starts_at {
+                c.fail("closes", "closes_after_start");
+            }
+            text
+        }
+    };
+    WhenWhere {
+        lang,
+        starts: starts.unwrap_or(0),
+        ends: ends.unwrap_or(0),
+        at,
+        capacity,
+        closes_at,
     }
 }

@@ -2,9 +2,10 @@
 //! online; people register (a team lead for the team's members), a full workshop keeps a
 //! waitlist in arrival order, facilitators mark who came. The seat rules are plain functions
 //! in [`rules`]; the calendar's filters in [`filter`].
-use crate::common::ids::{IdeaId, PlaceId, TeamId, WorkshopId};
+use crate::common::ids::{IdeaId, TeamId, WorkshopId};
 use crate::common::sectors::Sector;
 use crate::common::PersonRef;
+pub use crate::common::Place;
 use crate::ideas::stage::Stage;
 use serde::{Deserialize, Serialize};
 
@@ -62,17 +63,6 @@ impl WorkshopCard {
     pub fn free(&self) -> i64 {
         (self.capacity - self.taken).max(0)
     }
-}
-
-/// A place with its address and coordinates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Place {
-    pub id: PlaceId,
-    pub name: String,
-    pub address: String,
-    pub lat: f64,
-    pub lon: f64,
-    pub accessibility: String,
 }
 
 /// The calendar: upcoming workshops (soonest first) and past ones (latest first).

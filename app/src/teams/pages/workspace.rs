@@ -1,6 +1,4 @@
 use super::team_id;
-#[cfg(feature = "hydrate")]
-use crate::common::ids::TeamId;
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::teams::api::*;
@@ -46,8 +44,9 @@ pub fn LiveWorkspace(ws: Workspace, flash: Option<FormFlash>) -> impl IntoView {
             }
         })
     };
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| live_updates(team, live, refresh));
+    Effect::new(move |_| {
+        crate::ui::live_channel::listen(&format!("/live/teams/{team}"), live, refresh)
+    });
     let reload = Callback::new(move |_: String| refresh());
     view! {
         <p class="live-status" role="status" aria-live="polite" data-live=move || if live.get() { "on" } else { "off" }>
@@ -55,29 +54,4 @@ pub fn LiveWorkspace(ws: Workspace, flash: Option<FormFlash>) -> impl IntoView {
         </p>
         {move || view! { <WorkspaceView ws=current.get() flash=flash.clone() reload /> }}
     }
-}
-
-/// Listens to the team's server-sent events and calls `changed` on every one (the first comes
-/// on connecting, so a reconnection catches up). The browser reconnects by itself.
-#[cfg(feature = "hydrate")]
-fn live_updates(team_id: TeamId, live: RwSignal<bool>, changed: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Ok(source) = web_sys::EventSource::new(&format!("/live/teams/{team_id}")) else {
-        return;
-    };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
-        live.try_set(true);
-        changed();
-    });
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-        live.try_set(false);
-    });
-    source.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let kept = send_wrapper::SendWrapper::new((source, on_message, on_error));
-    on_cleanup(move || {
-        let (source, _, _) = kept.take();
-        source.close();
-    });
 }

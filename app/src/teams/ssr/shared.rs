@@ -20,10 +20,7 @@ pub(crate) fn person(
 
 /// Tells open workspaces of the team that something changed. Call after committing.
 pub fn announce(team_id: TeamId) {
-    if let Ok(state) = crate::server::state::app_state() {
-        // No receiver is fine: nobody has the workspace open.
-        let _ = state.live.send(team_id);
-    }
+    crate::server::live::announce(crate::server::live::Topic::Team(team_id));
 }
 
 /// The team's name and idea; "not found" when there is no such team or a moderator hid its

@@ -84,6 +84,17 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "too_many" => t_string!(i18n, err_too_many),
         "already_answered" => t_string!(i18n, err_already_answered),
         "mentor_is_author" => t_string!(i18n, err_mentor_is_author),
+        "outside_hours" => t_string!(i18n, err_outside_hours),
+        "segments_overlap" => t_string!(i18n, err_segments_overlap),
+        "too_many_rounds" => t_string!(i18n, err_too_many_rounds),
+        "one_question" => t_string!(i18n, err_one_question),
+        "rounds_too_long" => t_string!(i18n, err_rounds_too_long),
+        "round_not_over" => t_string!(i18n, err_round_not_over),
+        "nobody_checked_in" => t_string!(i18n, err_nobody_checked_in),
+        "not_checked_in" => t_string!(i18n, err_not_checked_in),
+        "not_an_organiser" => t_string!(i18n, err_not_an_organiser),
+        "segment_used" => t_string!(i18n, err_segment_used),
+        "forum_not_running" => t_string!(i18n, err_forum_not_running),
         _ => t_string!(i18n, error_invalid),
     }
 }

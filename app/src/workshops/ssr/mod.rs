@@ -223,26 +223,7 @@ pub async fn workshop_page(
     Ok(page)
 }
 
-pub(crate) fn place_of(r: &SqliteRow) -> Result<Place, sqlx::Error> {
-    Ok(Place {
-        id: r.try_get(0)?,
-        name: r.try_get(1)?,
-        address: r.try_get(2)?,
-        lat: r.try_get(3)?,
-        lon: r.try_get(4)?,
-        accessibility: r.try_get(5)?,
-    })
-}
-
-/// Every place, by name.
-pub async fn places(conn: &mut SqliteConnection) -> Result<Vec<Place>, AppError> {
-    let rows = sqlx::query(
-        "SELECT id, name, address, lat, lon, accessibility FROM places ORDER BY name, id",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows.iter().map(place_of).collect::<Result<_, _>>()?)
-}
+pub(crate) use crate::server::lookups::{place_of, places};
 
 /// The viewer's live place at a workshop, and their position when waiting.
 async fn my_seat(

@@ -170,8 +170,6 @@ pub async fn record_outcome(
         .await?;
     tx.commit().await?;
     // The team's open workspaces show the new tasks at once.
-    if let Ok(state) = crate::server::state::app_state() {
-        let _ = state.live.send(team_id);
-    }
+    crate::server::live::announce(crate::server::live::Topic::Team(team_id));
     Ok(checked.len())
 }

@@ -1,0 +1,44 @@
+use super::*;
+
+/// The host moves the forum on: the next round, the next segment, or the end. Starting a
+/// World Café seats everyone checked in (`table_hosts[]` host tables 1, 2, …); `early` ends a
+/// round before its time.
+#[server(endpoint = "advance_forum")]
+pub async fn advance_forum(
+    id: ForumId,
+    #[server(default)] early: String,
+    #[server(default)] table_hosts: Vec<String>,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    finish("advance_forum", &[("early", &early)], async {
+        let hosts: Vec<i64> = table_hosts.iter().filter_map(|p| p.parse().ok()).collect();
+        ssr::advance(&pool()?, &viewer, id, early == "on", &hosts).await?;
+        Ok(done(format!("/forums/{id}/console")))
+    })
+    .await
+}
+
+/// The hosts publish the harvest on the forum's page, or keep it private.
+#[server(endpoint = "publish_harvest")]
+pub async fn publish_harvest(id: ForumId, harvest: String) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    finish("publish_harvest", &[], async {
+        let state = crate::forums::HarvestState::from_code(&harvest);
+        ssr::set_harvest(&pool()?, &viewer, id, state).await?;
+        Ok(done(format!("/forums/{id}?harvest={harvest}#harvest")))
+    })
+    .await
+}
+
+/// Someone taking part writes a harvest note while the forum runs.
+#[server(endpoint = "add_harvest_note")]
+pub async fn add_harvest_note(id: ForumId, body: String) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish("add_harvest_note", &[("body", &body)], async {
+        posting_limit(viewer.id, "harvest_note", 120)?;
+        let lang = crate::server::request::content_lang(&body);
+        ssr::add_note(&pool()?, &viewer, id, &body, lang).await?;
+        Ok(done(format!("/forums/{id}/live?noted=1#harvest")))
+    })
+    .await
+}

@@ -1,0 +1,115 @@
+use super::LiveForumView;
+use crate::common::FormFlash;
+use crate::forums::api::{AdvanceForum, CheckInForum};
+use crate::forums::{next_step, Console, Next, SegmentKind};
+use crate::i18n::*;
+use crate::ui::chips::SectorChips;
+use crate::ui::forms::{FieldErrorFor, ServerForm, Submit};
+use leptos::prelude::*;
+
+/// The host's console (works on a phone): what runs now, the one button that moves the forum
+/// on (with "end this round early" and, before a World Café, who hosts a table), and the list
+/// to check people in.
+#[component]
+pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = console.live.forum;
+    let at = console
+        .live
+        .segment
+        .as_ref()
+        .and_then(|s| console.flow.iter().position(|x| x.id == s.id));
+    let next = next_step(&console.flow, at, console.live.round);
+    let cafe_next = matches!(next, Next::Segment(i) if console.flow[i].kind == SegmentKind::Cafe);
+    let running = console.live.segment.is_some();
+    let round_over = console.round_over;
+    let here: Vec<_> = console
+        .seats
+        .iter()
+        .filter(|s| s.checked_in)
+        .cloned()
+        .collect();
+    let here_count = here.len();
+    let advance = ServerAction::<AdvanceForum>::new();
+    let next_label = move || match next {
+        Next::Round(r) => format!("{} {r}", t_string!(i18n, fo_start_round)),
+        Next::Segment(i) if at.is_none() && i == 0 => t_string!(i18n, fo_begin).to_owned(),
+        Next::Segment(_) => t_string!(i18n, fo_next_segment).to_owned(),
+        Next::End => t_string!(i18n, fo_end).to_owned(),
+    };
+    view! {
+        <section class="panel console-now" aria-labelledby="fo-console-now">
+            <h2 id="fo-console-now" class="visually-hidden">{t!(i18n, fo_console)}</h2>
+            <LiveForumView live=console.live.clone() screen=false flash=flash.clone() />
+            {(console.unseated > 0).then(|| view! { <p class="notice">{t!(i18n, fo_unseated)} " " {console.unseated}</p> })}
+        </section>
+        <section class="panel console-next" aria-labelledby="fo-next-title">
+            <h2 id="fo-next-title">{t!(i18n, fo_next)}</h2>
+            {match next {
+                Next::Segment(i) => {
+                    let seg = console.flow[i].clone();
+                    let kind = seg.kind;
+                    view! { <p>{move || kind.label(i18n)} " · " {super::hours(&seg)}</p> }.into_any()
+                }
+                _ => ().into_any(),
+            }}
+            <ServerForm action=advance id="advance_forum" flash=flash.clone() scope="adv">
+                <input type="hidden" name="id" value=id />
+                {(running && !round_over).then(|| view! {
+                    <label class="checkbox" for="f-adv-early">
+                        <input type="checkbox" id="f-adv-early" name="early" aria-describedby="f-adv-early-error" />
+                        {t!(i18n, fo_early)}
+                    </label>
+                    <FieldErrorFor name="early" />
+                })}
+                {cafe_next.then(|| view! {
+                    <fieldset class="field checkbox-group" aria-describedby="f-adv-table_hosts-error">
+                        <legend>{t!(i18n, fo_table_hosts)}</legend>
+                        <p class="hint">{t!(i18n, fo_table_hosts_hint)}</p>
+                        {here.iter().map(|s| {
+                            let box_id = format!("f-adv-th-{}", s.user_id);
+                            view! {
+                                <label class="checkbox" for=box_id.clone()>
+                                    <input type="checkbox" id=box_id.clone() name="table_hosts[]" value=s.user_id.to_string() />
+                                    {s.name.clone().unwrap_or_default()}
+                                </label>
+                            }
+                        }).collect_view()}
+                        <FieldErrorFor name="table_hosts" />
+                    </fieldset>
+                })}
+                <Submit label=next_label />
+            </ServerForm>
+        </section>
+        <section class="panel console-seats" id="seats" aria-labelledby="fo-seats-title">
+            <h2 id="fo-seats-title">{t!(i18n, fo_check_in)} " " <span class="count">{here_count} " / " {console.seats.len()}</span></h2>
+            {console.seats.is_empty().then(|| view! { <p class="empty">{t!(i18n, ws_nobody_yet)}</p> })}
+            <ul class="seat-list">
+                {console.seats.into_iter().map(|s| {
+                    let action = ServerAction::<CheckInForum>::new();
+                    let waiting = s.status == crate::workshops::SeatStatus::Waiting;
+                    view! {
+                        <li id=format!("seat-{}", s.user_id) class:checked-in=s.checked_in>
+                            <span class="seat-name">{s.name.clone().unwrap_or_default()}</span>
+                            {s.stays.then(|| view! { <span class="badge">{t!(i18n, fo_stays_short)}</span> })}
+                            <SectorChips sectors=s.sectors.clone() />
+                            {if waiting {
+                                view! { <span class="hint">{t!(i18n, ws_seat_waiting)}</span> }.into_any()
+                            } else {
+                                let name = s.name.clone().unwrap_or_default();
+                                view! {
+                                    <ServerForm action id="check_in_forum" scope=format!("ci{}", s.user_id) class="inline-form">
+                                        <input type="hidden" name="id" value=id />
+                                        <input type="hidden" name="user_id" value=s.user_id />
+                                        <input type="hidden" name="here" value=if s.checked_in { "no" } else { "yes" } />
+                                        <Submit label=move || format!("{} {name}", if s.checked_in { t_string!(i18n, fo_undo_check_in) } else { t_string!(i18n, fo_check_in_one) }) secondary=s.checked_in />
+                                    </ServerForm>
+                                }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

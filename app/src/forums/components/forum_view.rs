@@ -1,0 +1,89 @@
+use super::{when, FlowView, ForumRegister, HarvestList};
+use crate::common::FormFlash;
+use crate::forums::api::PublishHarvest;
+use crate::forums::{ForumPage, HarvestState};
+use crate::i18n::*;
+use crate::ui::content_lang::{other_lang, LangMark};
+use crate::ui::forms::{ServerForm, Submit};
+use crate::ui::person::PersonName;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// A forum's page: its calling question, when and where, its hosts and flow, registration,
+/// the way to the live view, and the harvest (once published, or for those inside).
+#[component]
+pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let card = page.card.clone();
+    let id = card.id;
+    let meta: String = card.calling.chars().take(160).collect();
+    let state = page.harvest_state;
+    view! {
+        <Title text=card.title.clone() />
+        <Meta name="description" content=meta.clone() />
+        <Meta property="og:title" content=card.title.clone() />
+        <Meta property="og:description" content=meta />
+        <Meta property="og:type" content="event" />
+        <p class="breadcrumbs"><a href="/forums">{t!(i18n, fo_title)}</a></p>
+        <article class="forum" aria-labelledby="forum-title">
+            <header>
+                <h1 id="forum-title" lang=other_lang(&card.lang)>{card.title.clone()}</h1>
+                <LangMark lang=card.lang.clone() />
+            </header>
+            <p class="lead forum-calling" lang=other_lang(&card.lang)>{card.calling.clone()}</p>
+            {card.live.then(|| view! {
+                <p class="notice notice-live">{t!(i18n, fo_on_now)} " "
+                    <a href=format!("/forums/{id}/live")>{t!(i18n, fo_open_live)}</a> " · "
+                    <a href=format!("/forums/{id}/screen")>{t!(i18n, fo_screen)}</a></p>
+            })}
+            <dl class="facts">
+                <dt>{t!(i18n, ws_when)}</dt>
+                <dd data-testid="fo-when">{when(&card)}</dd>
+                <dt>{t!(i18n, ws_where)}</dt>
+                <dd>{match page.place.clone() {
+                    Some(p) => view! {
+                        {p.name.clone()} ", " {p.address.clone()}
+                        {(!p.accessibility.is_empty()).then(|| view! { <br /><span class="hint">{p.accessibility.clone()}</span> })}
+                    }.into_any(),
+                    None => view! {
+                        {t!(i18n, ws_online)}
+                        {match page.online_url.clone() {
+                            Some(url) => view! { ": " <a href=url.clone() rel="noopener">{url.clone()}</a> }.into_any(),
+                            None => view! { <span class="hint">" (" {t!(i18n, ws_link_for_registered)} ")"</span> }.into_any(),
+                        }}
+                    }.into_any(),
+                }}</dd>
+                <dt>{t!(i18n, ws_lang)}</dt>
+                <dd>{if card.lang == "en" { "English" } else { "lietuvių" }}</dd>
+                <dt>{t!(i18n, ws_seats)}</dt>
+                <dd data-testid="fo-seats">{card.taken} " / " {card.capacity}
+                    {(card.waiting > 0).then(|| format!(" · {} {}", t_string!(i18n, ws_waiting_count), card.waiting))}</dd>
+                <dt>{t!(i18n, fo_hosts)}</dt>
+                <dd>{page.hosts.clone().into_iter().map(|p| view! { <PersonName person=p /> " " }).collect_view()}</dd>
+            </dl>
+            {page.is_host.then(|| view! {
+                <p class="host-links">
+                    <a class="button" href=format!("/forums/{id}/console")>{t!(i18n, fo_console)}</a> " "
+                    <a class="button button-secondary" href=format!("/forums/{id}/screen")>{t!(i18n, fo_screen)}</a>
+                </p>
+            })}
+        </article>
+        <FlowView id flow=page.flow.clone() is_host=page.is_host flash=flash.clone() />
+        <ForumRegister page=page.clone() flash=flash.clone() />
+        {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() /> })}
+        {page.is_host.then(|| {
+            let action = ServerAction::<PublishHarvest>::new();
+            view! {
+                <section class="panel" aria-labelledby="fo-publish-title">
+                    <h2 id="fo-publish-title">{t!(i18n, fo_publish_title)}</h2>
+                    <p data-testid="fo-harvest-state">{move || state.label(i18n)}</p>
+                    <ServerForm action id="publish_harvest" flash=flash.clone() class="inline-form">
+                        <input type="hidden" name="id" value=id />
+                        <input type="hidden" name="harvest" value=if state == HarvestState::Published { "private" } else { "published" } />
+                        <Submit label=move || if state == HarvestState::Published { t_string!(i18n, fo_keep_private) } else { t_string!(i18n, fo_publish) } secondary=true />
+                    </ServerForm>
+                </section>
+            }
+        })}
+    }
+}

@@ -1,0 +1,27 @@
+use crate::forums::HarvestNote;
+use crate::i18n::*;
+use crate::ui::content_lang::{other_lang, LangMark};
+use leptos::prelude::*;
+
+/// The harvest's notes, newest first, each with its table, writer and time.
+#[component]
+pub(crate) fn HarvestList(notes: Vec<HarvestNote>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="harvest" id="harvest" aria-labelledby="fo-harvest-title">
+            <h2 id="fo-harvest-title">{t!(i18n, fo_harvest)}</h2>
+            <ul class="notes" data-testid="fo-notes">
+                {notes.into_iter().map(|n| view! {
+                    <li class="note">
+                        <p class="note-body" lang=other_lang(&n.lang)>{n.body.clone()}</p>
+                        <LangMark lang=n.lang.clone() />
+                        <p class="hint">
+                            {n.table.map(|t| view! { {t!(i18n, fo_table)} " " {t} " · " })}
+                            {n.author.clone().unwrap_or_default()} " · " {n.at.clone()}
+                        </p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
