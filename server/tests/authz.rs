@@ -82,6 +82,10 @@ struct Ids {
     gate_request: i64,
     /// The partner's organisation's pledge to Rūta's idea.
     pledge: i64,
+    /// A forum the mentor hosts, running its one segment (a circle far from over): an
+    /// allowed "next" stops at "the round is not over", removing the segment at "it has run".
+    forum: i64,
+    segment: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -100,6 +104,8 @@ fn table(ids: &Ids) -> Vec<Row> {
     let past_workshop = ids.past_workshop.to_string();
     let gate_request = ids.gate_request.to_string();
     let pledge = ids.pledge.to_string();
+    let forum = ids.forum.to_string();
+    let segment = ids.segment.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -618,6 +624,82 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Mentor, Who::Steering],
             "forbidden",
         ),
+        // Forums: public reads; organisers create; the forum's hosts (the mentor) and the
+        // steering group run it; the partner may ask about his own (missing) place.
+        row("list_forums", Call::Get(String::new()), EVERYONE, "-"),
+        row("get_forum", Call::Get(format!("id={forum}")), EVERYONE, "-"),
+        row(
+            "get_live_forum",
+            Call::Get(format!("id={forum}")),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "get_forum_console",
+            Call::Get(format!("id={forum}")),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "forum_create_context",
+            Call::Get(String::new()),
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "create_forum",
+            post(&[("title", "")]),
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "add_segment",
+            post(&[("id", &forum), ("kind", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "remove_segment",
+            post(&[("id", &forum), ("segment", &segment)]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "register_forum",
+            post(&[("id", &forum)]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
+            "cancel_forum_seat",
+            post(&[("id", &forum), ("user_id", &partner)]),
+            &[Who::Mentor, Who::Partner, Who::Steering],
+            "not_found",
+        ),
+        row(
+            "check_in_forum",
+            post(&[("id", &forum), ("user_id", &partner), ("here", "yes")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "advance_forum",
+            post(&[("id", &forum)]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "publish_harvest",
+            post(&[("id", &forum), ("harvest", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "add_harvest_note",
+            post(&[("id", &forum), ("body", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
         // Last: an allowed call ends the session.
         row("logout", post(&[]), SIGNED_IN, "-"),
     ]
@@ -770,6 +852,39 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .fetch_one(&app.pool)
     .await
     .expect("the partner's organisation");
+    let forum: i64 = sqlx::query_scalar(
+        "INSERT INTO forums (title, calling, lang, day, starts_min, ends_min, online_url,
+                             capacity, closes_at)
+         VALUES ('Ką išsaugoti?', 'Kas iš 2022-ųjų turi likti Kaune?', 'lt', date('now', '-1 day'),
+                 600, 840, 'https://meet.example.lt/forumas', 40, '2000-01-01 00:00')
+         RETURNING id",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO forum_hosts (forum_id, user_id) VALUES (?, ?)")
+        .bind(forum)
+        .bind(mentor)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let segment: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_segments (forum_id, kind, starts_min, ends_min, questions)
+         VALUES (?, 'circle', 600, 720, 'Su kuo atėjai?') RETURNING id",
+    )
+    .bind(forum)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "UPDATE forums SET live_segment = ?, live_round = 1, live_since = datetime('now')
+          WHERE id = ?",
+    )
+    .bind(segment)
+    .bind(forum)
+    .execute(&app.pool)
+    .await
+    .unwrap();
     let rows = table(&Ids {
         mentor,
         partner,
@@ -786,6 +901,8 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         past_workshop,
         gate_request,
         pledge,
+        forum,
+        segment,
     });
 
     // Every registered server function is in the table, and nothing else is.

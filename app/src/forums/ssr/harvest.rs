@@ -66,9 +66,6 @@ pub async fn add_note(
     lang: &str,
 ) -> Result<(), AppError> {
     let body = body.trim();
-    let mut c = crate::common::Check::new();
-    c.length("body", body, 2, NOTE_MAX);
-    c.finish().map_err(AppError::invalid)?;
     let mut tx = crate::server::db::begin_write(pool).await?;
     super::card_of(&mut tx, id).await?;
     let taking_part = matches!(
@@ -78,6 +75,10 @@ pub async fn add_note(
     if !taking_part && !is_host(&mut tx, viewer, id).await? {
         return Err(AppError::Forbidden);
     }
+    // Checked after who may write, so the refusal does not depend on what was typed.
+    let mut c = crate::common::Check::new();
+    c.length("body", body, 2, NOTE_MAX);
+    c.finish().map_err(AppError::invalid)?;
     let flow = flow(&mut tx, id).await?;
     let (at, round, _) = position(&mut tx, id, &flow).await?;
     let seg = at
