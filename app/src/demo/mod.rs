@@ -5,6 +5,7 @@ use crate::server::db::begin_write;
 use sqlx::SqlitePool;
 
 pub mod festival;
+pub mod forums;
 pub mod gates;
 pub mod ideas;
 pub mod pledges;
@@ -156,6 +157,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::teams::seed_teams(&mut tx).await?;
     written += crate::demo::festival::seed_festival(&mut tx).await?;
     written += crate::demo::workshops::seed_workshops(&mut tx).await?;
+    written += crate::demo::forums::seed_forums(&mut tx).await?;
     written += crate::demo::gates::seed_gates(&mut tx).await?;
     written += crate::demo::pledges::seed_pledges(&mut tx).await?;
     if written > 0 {

@@ -4,9 +4,10 @@
 //! workshops' seat rules; hosts run them live from a console; everyone's phone and the room's
 //! screen follow. The World Café seating is a plain function in [`seating`]; the flow's and the
 //! live run's rules in [`rules`].
-use crate::common::ids::{ForumId, SegmentId};
+use crate::common::ids::{ForumId, IdeaId, SegmentId};
 use crate::common::sectors::Sector;
 use crate::common::PersonRef;
+use crate::ideas::stage::Stage;
 use crate::workshops::{Place, SeatStatus};
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +155,10 @@ pub struct ForumPage {
     /// The harvest, when published (or, for hosts and participants, as it grows).
     pub harvest: Vec<HarvestNote>,
     pub harvest_state: HarvestState,
+    /// Ideas born in this forum, and where they are now.
+    pub born: Vec<(IdeaId, String, Stage)>,
+    /// The viewer took part (a seat) or hosts it, and it has begun: a note may become an idea.
+    pub may_share: bool,
 }
 
 crate::coded! {

@@ -332,6 +332,16 @@ pub struct IdeaDetail {
     /// The workshop the idea was born in: (its id, its title).
     #[serde(default)]
     pub born_in: Option<(crate::common::ids::WorkshopId, String)>,
+    /// The forum the idea was born in: (its id, its title).
+    #[serde(default)]
+    pub born_in_forum: Option<(crate::common::ids::ForumId, String)>,
+}
+
+/// Where a new idea is born, when the share form was opened from a gathering one took part in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BornIn {
+    Workshop(crate::common::ids::WorkshopId),
+    Forum(crate::common::ids::ForumId),
 }
 
 /// A possibly similar idea, shown while a title is typed.

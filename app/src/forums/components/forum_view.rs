@@ -70,7 +70,18 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
         </article>
         <FlowView id flow=page.flow.clone() is_host=page.is_host flash=flash.clone() />
         <ForumRegister page=page.clone() flash=flash.clone() />
-        {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() /> })}
+        {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() share=page.may_share.then_some(id) /> })}
+        {(!page.born.is_empty() || page.past).then(|| view! {
+            <section class="panel born-ideas" aria-labelledby="fo-born-title">
+                <h2 id="fo-born-title">{t!(i18n, fo_born)} " " <span class="count">{page.born.len()}</span></h2>
+                {page.born.is_empty().then(|| view! { <p class="empty">{t!(i18n, fo_born_none)}</p> })}
+                <ul data-testid="fo-born">
+                    {page.born.clone().into_iter().map(|(idea, title, stage)| view! {
+                        <li><a href=format!("/ideas/{idea}")>{title}</a> " · " {move || stage.label(i18n)}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         {page.is_host.then(|| {
             let action = ServerAction::<PublishHarvest>::new();
             view! {

@@ -1,11 +1,14 @@
+use crate::common::ids::ForumId;
 use crate::forums::HarvestNote;
 use crate::i18n::*;
 use crate::ui::content_lang::{other_lang, LangMark};
+use crate::ui::lang_switch::encode_component;
 use leptos::prelude::*;
 
-/// The harvest's notes, newest first, each with its table, writer and time.
+/// The harvest's notes, newest first, each with its table, writer and time; with `share` (the
+/// forum, for someone who took part) each note can become an idea born in the forum.
 #[component]
-pub(crate) fn HarvestList(notes: Vec<HarvestNote>) -> impl IntoView {
+pub(crate) fn HarvestList(notes: Vec<HarvestNote>, share: Option<ForumId>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="harvest" id="harvest" aria-labelledby="fo-harvest-title">
@@ -19,6 +22,9 @@ pub(crate) fn HarvestList(notes: Vec<HarvestNote>) -> impl IntoView {
                             {n.table.map(|t| view! { {t!(i18n, fo_table)} " " {t} " · " })}
                             {n.author.clone().unwrap_or_default()} " · " {n.at.clone()}
                         </p>
+                        {share.map(|forum| view! {
+                            <a class="button button-secondary" href=format!("/ideas/new?forum={forum}&summary={}", encode_component(&n.body))>{t!(i18n, fo_make_idea)}</a>
+                        })}
                     </li>
                 }).collect_view()}
             </ul>

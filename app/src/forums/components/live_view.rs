@@ -85,7 +85,7 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
             }
         }))}
         {move || current.with(|l| (!screen && !l.notes.is_empty()).then(|| view! {
-            <HarvestList notes=l.notes.clone() />
+            <HarvestList notes=l.notes.clone() share=l.may_write.then_some(l.forum) />
         }))}
     }
 }

@@ -239,6 +239,8 @@ pub async fn forum_page(
         is_host: false,
         harvest: Vec::new(),
         harvest_state,
+        born: born(&mut conn, id).await?,
+        may_share: false,
     };
     let mut sees_harvest = harvest_state == HarvestState::Published;
     if let Some(viewer) = viewer {
@@ -250,6 +252,9 @@ pub async fn forum_page(
             page.online_url = online_url;
         }
         sees_harvest |= page.is_host || (taking_part && harvest_state == HarvestState::Open);
+        page.may_share = viewer.may_publish()
+            && (page.is_host || taking_part)
+            && page.card.day.as_str() <= &now[..10];
     }
     if sees_harvest {
         page.harvest = notes(&mut conn, id).await?;
@@ -273,4 +278,33 @@ pub(crate) async fn segment_of(
     .await?
     .ok_or(AppError::NotFound)?;
     Ok(segment(&row)?)
+}
+
+/// The visible ideas born in the forum, with their stage now.
+async fn born(
+    conn: &mut SqliteConnection,
+    id: ForumId,
+) -> Result<
+    Vec<(
+        crate::common::ids::IdeaId,
+        String,
+        crate::ideas::stage::Stage,
+    )>,
+    AppError,
+> {
+    let rows: Vec<(crate::common::ids::IdeaId, String, String)> = sqlx::query_as(
+        "SELECT id, title, stage FROM ideas WHERE born_in_forum = ? AND hidden_at IS NULL
+          ORDER BY created_at, id",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, title, stage)| {
+            let stage = crate::ideas::stage::Stage::from_code(&stage)
+                .unwrap_or(crate::ideas::stage::Stage::Spark);
+            (id, title, stage)
+        })
+        .collect())
 }

@@ -10,6 +10,9 @@ pub async fn share_idea(
     /// The workshop the idea was born in, if the form was opened from one.
     #[server(default)]
     workshop: String,
+    /// The forum the idea was born in, if the form was opened from its harvest.
+    #[server(default)]
+    forum: String,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
     let mut kept = vec![("title", title.as_str()), ("summary", summary.as_str())];
@@ -17,12 +20,16 @@ pub async fn share_idea(
     finish("share_idea", &kept, async {
         posting_limit(viewer.id, "idea", 10)?;
         let lang = crate::server::request::request_locale();
-        let born_in = match workshop.trim() {
-            "" => None,
-            id => Some(
+        let born_in = match (workshop.trim(), forum.trim()) {
+            ("", "") => None,
+            (id, "") => Some(crate::ideas::BornIn::Workshop(
                 id.parse()
                     .map_err(|_| AppError::field("workshop", "choice_invalid"))?,
-            ),
+            )),
+            (_, id) => Some(crate::ideas::BornIn::Forum(
+                id.parse()
+                    .map_err(|_| AppError::field("forum", "choice_invalid"))?,
+            )),
         };
         let id = ssr::share(
             &pool()?,

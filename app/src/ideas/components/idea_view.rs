@@ -52,6 +52,7 @@ pub(crate) fn IdeaView(
         comments,
         me,
         born_in,
+        born_in_forum,
         ..
     } = detail;
     let here = format!("/ideas/{id}");
@@ -102,6 +103,9 @@ pub(crate) fn IdeaView(
             </p>
             {born_in.map(|(workshop, title)| view! {
                 <p class="meta born-in" data-testid="idea-born-in">{t!(i18n, idea_born_in)} " " <a href=format!("/workshops/{workshop}")>{title}</a></p>
+            })}
+            {born_in_forum.map(|(forum, title)| view! {
+                <p class="meta born-in" data-testid="idea-born-in-forum">{t!(i18n, idea_born_in_forum)} " " <a href=format!("/forums/{forum}")>{title}</a></p>
             })}
             <SectorChips sectors />
             {(!tags.is_empty()).then(|| view! {

@@ -17,6 +17,8 @@ pub fn ShareForm(
     initial: (String, String),
     /// The workshop the idea is born in, when the form was opened from one.
     workshop: Option<String>,
+    /// The forum the idea is born in, when the form was opened from its harvest.
+    forum: Option<String>,
 ) -> impl IntoView {
     let i18n = island_i18n();
     mark_live();
@@ -68,6 +70,10 @@ pub fn ShareForm(
                 {workshop.map(|id| view! {
                     <input type="hidden" name="workshop" value=id />
                     <p class="hint" data-testid="born-in-workshop">{t!(i18n, share_born_in_workshop)}</p>
+                })}
+                {forum.map(|id| view! {
+                    <input type="hidden" name="forum" value=id />
+                    <p class="hint" data-testid="born-in-forum">{t!(i18n, share_born_in_forum)}</p>
                 })}
                 <Submit label=move || t_string!(i18n, share_submit) />
             </ServerForm>

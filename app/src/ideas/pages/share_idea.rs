@@ -22,6 +22,8 @@ pub fn ShareIdeaPage() -> impl IntoView {
     );
     // Opened from a workshop's page: the idea is born there.
     let workshop = query.get("workshop").filter(|w| w.parse::<i64>().is_ok());
+    // Opened from a forum's harvest note: born in the forum.
+    let forum = query.get("forum").filter(|w| w.parse::<i64>().is_ok());
     view! {
         <Page title=move || t_string!(i18n, share_title) class="narrow">
             <p class="lead">{t!(i18n, share_lead)}</p>
@@ -29,12 +31,13 @@ pub fn ShareIdeaPage() -> impl IntoView {
                 {move || {
                     let initial = initial.clone();
                     let workshop = workshop.clone();
+                    let forum = forum.clone();
                     Suspend::new(async move {
                     match session.await {
                         Ok(SessionInfo { viewer: None, .. }) => view! { <SignInToContinue next="/ideas/new".to_owned() /> }.into_any(),
                         Ok(SessionInfo { viewer: Some(viewer), flash, .. }) => {
                             if viewer.may_publish() {
-                                view! { <ShareForm flash initial workshop /> }.into_any()
+                                view! { <ShareForm flash initial workshop forum /> }.into_any()
                             } else {
                                 view! { <div class="notice" role="status"><p>{t!(i18n, publish_not_yet)}</p></div> }.into_any()
                             }

@@ -82,8 +82,16 @@ pub async fn detail(
     .bind(idea_id)
     .fetch_optional(&mut *conn)
     .await?;
+    let born_in_forum = sqlx::query_as(
+        "SELECT f.id, f.title FROM ideas i JOIN forums f ON f.id = i.born_in_forum
+          WHERE i.id = ?",
+    )
+    .bind(idea_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(IdeaDetail {
         born_in,
+        born_in_forum,
         id: first.try_get(0)?,
         title: if show_text {
             first.try_get(1)?

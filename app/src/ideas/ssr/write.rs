@@ -1,6 +1,5 @@
 use crate::common::error::AppError;
 use crate::common::ids::IdeaId;
-use crate::common::ids::WorkshopId;
 use crate::common::sectors::Sector;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::ideas::stage::stage_of;
@@ -92,13 +91,21 @@ pub async fn share(
     summary: &str,
     sectors: &[String],
     lang: &str,
-    born_in: Option<WorkshopId>,
+    born_in: Option<crate::ideas::BornIn>,
 ) -> Result<IdeaId, AppError> {
     check_share(title, summary, sectors).map_err(AppError::invalid)?;
     // What the text says, else the language of the page it was written on.
     let lang = crate::common::lang::detect_lang(&format!("{title} {summary}"), lang);
     let mut tx = begin_write(pool).await?;
-    if let Some(workshop) = born_in {
+    let today = crate::server::time::in_vilnius(chrono::Utc::now())
+        .format("%Y-%m-%d")
+        .to_string();
+    let (workshop, forum) = match born_in {
+        Some(crate::ideas::BornIn::Workshop(w)) => (Some(w), None),
+        Some(crate::ideas::BornIn::Forum(f)) => (None, Some(f)),
+        None => (None, None),
+    };
+    if let Some(workshop) = workshop {
         // Born in a workshop one took part in (a seat) or led, once it has begun.
         let (took_part,): (bool,) = sqlx::query_as(
             "SELECT EXISTS (SELECT 1 FROM workshops w WHERE w.id = ?1 AND w.day <= ?3
@@ -109,26 +116,41 @@ pub async fn share(
         )
         .bind(workshop)
         .bind(author)
-        .bind(
-            crate::server::time::in_vilnius(chrono::Utc::now())
-                .format("%Y-%m-%d")
-                .to_string(),
-        )
+        .bind(&today)
         .fetch_one(&mut *tx)
         .await?;
         if !took_part {
             return Err(AppError::field("workshop", "choice_invalid"));
         }
     }
+    if let Some(forum) = forum {
+        // Born in a forum one took part in (a seat) or hosted, once it has begun.
+        let (took_part,): (bool,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM forums f WHERE f.id = ?1 AND f.day <= ?3
+                 AND (EXISTS (SELECT 1 FROM forum_seats s WHERE s.forum_id = f.id
+                               AND s.user_id = ?2 AND s.status = 'registered')
+                      OR EXISTS (SELECT 1 FROM forum_hosts h
+                                  WHERE h.forum_id = f.id AND h.user_id = ?2)))",
+        )
+        .bind(forum)
+        .bind(author)
+        .bind(&today)
+        .fetch_one(&mut *tx)
+        .await?;
+        if !took_part {
+            return Err(AppError::field("forum", "choice_invalid"));
+        }
+    }
     let (id,): (IdeaId,) = sqlx::query_as(
-        "INSERT INTO ideas (author_id, title, summary, lang, born_in_workshop)
-         VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO ideas (author_id, title, summary, lang, born_in_workshop, born_in_forum)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(author)
     .bind(title.trim())
     .bind(summary.trim())
     .bind(lang)
-    .bind(born_in)
+    .bind(workshop)
+    .bind(forum)
     .fetch_one(&mut *tx)
     .await?;
     set_idea_sectors(&mut tx, id, &sector_list(sectors)).await?;
