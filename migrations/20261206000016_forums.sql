@@ -100,6 +100,18 @@ CREATE TABLE harvest_notes (
 
 CREATE INDEX harvest_notes_forum ON harvest_notes (forum_id, id);
 
+-- Reflections: after a forum, each participant answers its check-out question privately (only
+-- they see it; the steering group sees counts). Sharing one adds it to the harvest as a note.
+CREATE TABLE forum_reflections (
+    forum_id   INTEGER NOT NULL REFERENCES forums (id) ON DELETE CASCADE,
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    body       TEXT    NOT NULL CHECK (length(body) BETWEEN 2 AND 2000),
+    shared     INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    created_at TEXT    NOT NULL DEFAULT (datetime('now')),
+    updated_at TEXT    NOT NULL DEFAULT (datetime('now')),
+    PRIMARY KEY (forum_id, user_id)
+) STRICT;
+
 -- An idea born in a forum records it.
 ALTER TABLE ideas ADD COLUMN born_in_forum INTEGER REFERENCES forums (id) ON DELETE SET NULL;
 CREATE INDEX ideas_born_in_forum ON ideas (born_in_forum) WHERE born_in_forum IS NOT NULL;

@@ -278,3 +278,122 @@ async fn a_world_cafe_seats_everyone_checked_in_follows_the_rounds_and_takes_a_l
         "the harvest is not public until published"
     );
 }
+
+#[tokio::test]
+async fn after_the_demo_cafe_a_participant_reflects_privately_and_a_note_becomes_an_idea_born_there(
+) {
+    let (pool, _dir) = seeded_db().await;
+    let past: ForumId =
+        sqlx::query_scalar("SELECT id FROM forums WHERE title LIKE 'Kaunas po 2022%'")
+            .fetch_one(&pool)
+            .await
+            .expect("the demo café");
+    let ruta = viewer(&pool, "ruta@santaka.test", &[]).await;
+    let host = viewer(&pool, "aiste@santaka.test", &[app::common::Role::Mentor]).await;
+    let notes_before: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM harvest_notes WHERE forum_id = ?")
+            .bind(past)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    ssr::save_reflection(
+        &pool,
+        &ruta,
+        past,
+        "Noriu, kad kiemų kinas liktų kasmet.",
+        true,
+        "lt",
+    )
+    .await
+    .expect("reflected and shared");
+    ssr::save_reflection(
+        &pool,
+        &ruta,
+        past,
+        "Noriu, kad kiemų kinas liktų kasmet ir Šilainiuose.",
+        true,
+        "lt",
+    )
+    .await
+    .expect("rewritten");
+    let notes_after: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM harvest_notes WHERE forum_id = ?")
+            .bind(past)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        notes_after,
+        notes_before + 1,
+        "shared with the harvest once"
+    );
+    let mine = ssr::forum_page(&pool, Some(&ruta), past)
+        .await
+        .expect("page");
+    assert_eq!(
+        mine.my_reflection,
+        Some((
+            "Noriu, kad kiemų kinas liktų kasmet ir Šilainiuose.".to_owned(),
+            true
+        ))
+    );
+    let hosts = ssr::forum_page(&pool, Some(&host), past)
+        .await
+        .expect("page");
+    assert_eq!(hosts.reflections, Some(1), "the host sees a count");
+    assert_eq!(hosts.my_reflection, None, "and never the text");
+    let stranger = people(&pool, 1, 300).await.remove(0);
+    assert!(matches!(
+        ssr::save_reflection(&pool, &stranger, past, "Manęs ten nebuvo.", false, "lt").await,
+        Err(AppError::Forbidden)
+    ));
+
+    // A note becomes an idea born in the forum; only someone who took part can say so.
+    use app::ideas::{ssr as ideas, BornIn};
+    let idea = ideas::share(
+        &pool,
+        ruta.id,
+        "Kiemų šventių kalendorius",
+        "Vienas kalendorius visoms Kauno kiemų šventėms, kad kaimynai rastų vieni kitus.",
+        &["social".into(), "culture".into()],
+        "lt",
+        Some(BornIn::Forum(past)),
+    )
+    .await
+    .expect("shared");
+    let origin: Option<i64> = sqlx::query_scalar("SELECT born_in_forum FROM ideas WHERE id = ?")
+        .bind(idea)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(origin, Some(past.0));
+    let page = ssr::forum_page(&pool, None, past).await.expect("page");
+    assert!(
+        page.born.iter().any(|(id, _, _)| *id == idea),
+        "the forum counts it"
+    );
+    let refused = ideas::share(
+        &pool,
+        stranger.id,
+        "Ne mano forumo idėja",
+        "Bandau pažymėti idėją kaip gimusią forume, kuriame nebuvau.",
+        &["social".into()],
+        "lt",
+        Some(BornIn::Forum(past)),
+    )
+    .await;
+    assert!(
+        matches!(&refused, Err(AppError::Invalid { fields }) if fields[0].field == "forum"),
+        "{refused:?}"
+    );
+
+    // The hosts print the café's seating: sixteen cards, four tables in each of three rounds.
+    let cards = ssr::seating_cards(&pool, &host, past).await.expect("cards");
+    assert_eq!(cards.cafes.len(), 1);
+    assert_eq!(cards.cafes[0].cards.len(), 16);
+    assert!(cards.cafes[0].rounds.iter().all(|r| r.len() == 4));
+    assert!(matches!(
+        ssr::seating_cards(&pool, &ruta, past).await,
+        Err(AppError::Forbidden)
+    ));
+}

@@ -641,6 +641,12 @@ fn table(ids: &Ids) -> Vec<Row> {
             "forbidden",
         ),
         row(
+            "get_seating_cards",
+            Call::Get(format!("id={forum}")),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
             "forum_create_context",
             Call::Get(String::new()),
             &[Who::Mentor, Who::Partner, Who::Steering],
@@ -698,6 +704,13 @@ fn table(ids: &Ids) -> Vec<Row> {
             "add_harvest_note",
             post(&[("id", &forum), ("body", "")]),
             &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        // Only people registered for the forum reflect on it (none of the roles here is).
+        row(
+            "save_reflection",
+            post(&[("id", &forum), ("body", "")]),
+            &[],
             "forbidden",
         ),
         // Last: an allowed call ends the session.

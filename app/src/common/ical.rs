@@ -1,6 +1,6 @@
 //! iCalendar (RFC 5545) pieces every calendar file of Santaka uses: the Europe/Vilnius zone,
-//! escaped text, folded lines and local times. The festival's program and the workshops build
-//! their files from these.
+//! escaped text, folded lines and local times, and a calendar of one event ([`one_event`]). The
+//! festival's program, the workshops and the forums build their files from these.
 
 /// Europe/Vilnius as calendars expect it: EET in winter, EEST from the last Sunday of March to
 /// the last Sunday of October.
@@ -72,4 +72,61 @@ pub fn next_day(day: &str) -> String {
         (y + 1, 1, 1)
     };
     format!("{y:04}-{m:02}-{d:02}")
+}
+/// One event on a day in Kaunas: a workshop, a forum.
+#[derive(Debug, Clone)]
+pub struct OneEvent<'a> {
+    /// The kind of thing in the UID and the product name: "workshop", "forum".
+    pub kind: &'a str,
+    pub id: i64,
+    /// Its page, absolute.
+    pub url: String,
+    pub title: &'a str,
+    pub day: &'a str,
+    pub starts: u32,
+    pub ends: u32,
+    /// (name, address, latitude, longitude), or online.
+    pub place: Option<(&'a str, &'a str, f64, f64)>,
+    pub description: String,
+}
+
+/// The calendar file of one event; `stamp` is the creation time in UTC, `host` the site's.
+pub fn one_event(e: &OneEvent, host: &str, stamp: &str) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, &format!("PRODID:-//Santaka//{}//LT", e.kind));
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    out.push_str(VILNIUS);
+    line(&mut out, "BEGIN:VEVENT");
+    line(&mut out, &format!("UID:{}-{}@{host}", e.kind, e.id));
+    line(&mut out, &format!("DTSTAMP:{stamp}"));
+    line(
+        &mut out,
+        &format!(
+            "DTSTART;TZID=Europe/Vilnius:{}",
+            local_time(e.day, e.starts)
+        ),
+    );
+    line(
+        &mut out,
+        &format!("DTEND;TZID=Europe/Vilnius:{}", local_time(e.day, e.ends)),
+    );
+    line(&mut out, &format!("SUMMARY:{}", text(e.title)));
+    match e.place {
+        Some((name, address, lat, lon)) => {
+            line(
+                &mut out,
+                &format!("LOCATION:{}", text(&format!("{name}, {address}"))),
+            );
+            line(&mut out, &format!("GEO:{lat:.6};{lon:.6}"));
+        }
+        None => line(&mut out, "LOCATION:Online"),
+    }
+    line(&mut out, &format!("URL:{}", e.url));
+    line(&mut out, &format!("DESCRIPTION:{}", text(&e.description)));
+    line(&mut out, "END:VEVENT");
+    line(&mut out, "END:VCALENDAR");
+    out
 }

@@ -3,6 +3,7 @@
 use crate::festival::export::{geojson, icalendar};
 use crate::festival::ssr::public_program;
 use crate::festival::Card;
+use crate::server::files::{failed, file, stamp};
 use crate::server::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -23,31 +24,6 @@ pub fn routes() -> Router<AppState> {
 /// At most this many interventions in one agenda.
 const AGENDA_MAX: usize = 500;
 
-fn file(content_type: &'static str, disposition: Option<&'static str>, body: String) -> Response {
-    let mut response = (StatusCode::OK, body).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Some(d) = disposition {
-        headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(d));
-    }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    response
-}
-
-fn failed(error: impl std::fmt::Display) -> Response {
-    let request_id = uuid::Uuid::new_v4().to_string();
-    tracing::error!(request_id = %request_id, error = %error, "festival export failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        format!("Something went wrong on our side (reference {request_id})."),
-    )
-        .into_response()
-}
-
-fn stamp() -> String {
-    chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string()
-}
-
 /// `/festival/program.ics`: every published intervention (cancelled ones marked so).
 pub async fn program_ics(State(state): State<AppState>) -> Response {
     match public_program(&state.pool).await {
@@ -67,7 +43,7 @@ pub async fn program_ics(State(state): State<AppState>) -> Response {
             )
         }
         Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
-        Err(error) => failed(error),
+        Err(error) => failed("festival export", error),
     }
 }
 
@@ -103,7 +79,7 @@ pub async fn agenda_ics(
             )
         }
         Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
-        Err(error) => failed(error),
+        Err(error) => failed("festival export", error),
     }
 }
 
@@ -124,6 +100,6 @@ pub async fn program_geojson(State(state): State<AppState>) -> Response {
             response
         }
         Ok(None) => (StatusCode::NOT_FOUND, "No festival edition yet.").into_response(),
-        Err(error) => failed(error),
+        Err(error) => failed("festival export", error),
     }
 }

@@ -1,6 +1,9 @@
-//! A forum's live channel (`server::live`), public like its room screen: the stream carries
-//! only "changed", and what each listener then reads is authorised by `get_live_forum`.
+//! A forum's own HTTP routes: its live channel (`server::live`), public like its room screen
+//! (the stream carries only "changed"; what each listener then reads is authorised by
+//! `get_live_forum`), and its calendar file.
+use crate::common::ical::{one_event, OneEvent};
 use crate::common::ids::ForumId;
+use crate::server::files::{failed, file, stamp};
 use crate::server::live::{changes, Topic};
 use crate::server::state::AppState;
 use axum::extract::{Path, State};
@@ -10,7 +13,9 @@ use axum::routing::get;
 use axum::Router;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/live/forums/{id}", get(forum_events))
+    Router::new()
+        .route("/live/forums/{id}", get(forum_events))
+        .route("/forums/{id}/forum.ics", get(forum_ics))
 }
 
 /// `/live/forums/{id}`: the change stream of one forum.
@@ -22,9 +27,49 @@ pub async fn forum_events(State(state): State<AppState>, Path(id): Path<ForumId>
     match exists {
         Ok(Some(_)) => changes(&state, Topic::Forum(id)),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(err) => {
-            tracing::error!(error = %err, "forum live channel");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        Err(err) => failed("forum live channel", err),
+    }
+}
+
+/// `/forums/{id}/forum.ics`: the forum as a calendar file, public like its page (without the
+/// online link, which is for registered people).
+pub async fn forum_ics(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    let Ok(id) = id.parse::<ForumId>() else {
+        return (StatusCode::NOT_FOUND, "No such forum.").into_response();
+    };
+    match super::ssr::forum_page(&state.pool, None, id).await {
+        Ok(page) => {
+            let base = state.public_url.trim_end_matches('/');
+            let host = base.rsplit("//").next().unwrap_or("santaka");
+            let url = format!("{base}/forums/{id}");
+            let card = &page.card;
+            let body = one_event(
+                &OneEvent {
+                    kind: "forum",
+                    id: id.0,
+                    description: format!("{}\n{url}", card.calling),
+                    url,
+                    title: &card.title,
+                    day: &card.day,
+                    starts: card.starts,
+                    ends: card.ends,
+                    place: page
+                        .place
+                        .as_ref()
+                        .map(|p| (p.name.as_str(), p.address.as_str(), p.lat, p.lon)),
+                },
+                host,
+                &stamp(),
+            );
+            file(
+                "text/calendar; charset=utf-8",
+                Some("attachment; filename=\"santaka-forum.ics\""),
+                body,
+            )
         }
+        Err(crate::common::error::AppError::NotFound) => {
+            (StatusCode::NOT_FOUND, "No such forum.").into_response()
+        }
+        Err(error) => failed("forum calendar", error),
     }
 }

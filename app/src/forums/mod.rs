@@ -159,6 +159,14 @@ pub struct ForumPage {
     pub born: Vec<(IdeaId, String, Stage)>,
     /// The viewer took part (a seat) or hosts it, and it has begun: a note may become an idea.
     pub may_share: bool,
+    /// The check-out questions (the flow's reflections and its closing circle).
+    pub check_out: Vec<String>,
+    /// The viewer took part and it has begun: they may write their reflection.
+    pub may_reflect: bool,
+    /// The viewer's own reflection, and whether they shared it with the harvest.
+    pub my_reflection: Option<(String, bool)>,
+    /// For hosts: how many reflections were written (never what they say).
+    pub reflections: Option<i64>,
 }
 
 crate::coded! {
@@ -214,6 +222,25 @@ pub struct Console {
     pub unseated: usize,
     /// The running round may end now (its time is up).
     pub round_over: bool,
+}
+
+/// A World Café's seating for printing: the table lists of every round and each person's card
+/// (round by round, their table).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CafeSeating {
+    pub segment: Segment,
+    /// Round by round, every table.
+    pub rounds: Vec<Vec<TableList>>,
+    /// Each person's name and their table in each round (`None` before they came).
+    pub cards: Vec<(String, Vec<Option<u32>>)>,
+}
+
+/// The printable seating of a forum's cafés, for its hosts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeatingCards {
+    pub forum: ForumId,
+    pub title: String,
+    pub cafes: Vec<CafeSeating>,
 }
 
 /// What the creation form offers.

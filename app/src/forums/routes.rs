@@ -1,6 +1,8 @@
 //! The routes of forums: the list, creating one, a forum, its console, the participant's live
 //! view and the room's screen.
-use super::pages::{ConsolePage, ForumPage, ForumsPage, LivePage, NewForumPage, ScreenPage};
+use super::pages::{
+    CardsPage, ConsolePage, ForumPage, ForumsPage, LivePage, NewForumPage, ScreenPage,
+};
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 
@@ -13,6 +15,7 @@ pub fn ForumRoutes() -> impl MatchNestedRoutes + Clone {
         <Route path=path!("/forums/:id/console") view=ConsolePage ssr=SsrMode::Async />
         <Route path=path!("/forums/:id/live") view=LivePage ssr=SsrMode::Async />
         <Route path=path!("/forums/:id/screen") view=ScreenPage ssr=SsrMode::Async />
+        <Route path=path!("/forums/:id/cards") view=CardsPage ssr=SsrMode::Async />
     }
     .into_inner()
 }

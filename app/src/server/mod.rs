@@ -2,6 +2,7 @@
 //! no-JavaScript form path, rate limits and the outbox. Never compiled into the
 //! WASM bundle.
 pub mod db;
+pub mod files;
 pub mod form;
 pub mod limits;
 pub mod live;

@@ -235,6 +235,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("get_forum", Access::Public),
     ("get_live_forum", Access::Public),
     ("get_forum_console", Access::SignedIn),
+    ("get_seating_cards", Access::SignedIn),
     ("forum_create_context", Access::AnyRole(ORGANISERS)),
     ("create_forum", Access::AnyRole(ORGANISERS)),
     ("add_segment", Access::Publisher),
@@ -245,6 +246,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("advance_forum", Access::SignedIn),
     ("publish_harvest", Access::SignedIn),
     ("add_harvest_note", Access::Publisher),
+    ("save_reflection", Access::Publisher),
     // Stage gates: an idea's gate and the criteria are public; the team asks and a mentor of
     // the team (or the steering group) decides, both checked inside; the steering group sets
     // the criteria.

@@ -1,11 +1,12 @@
 //! A workshop as an iCalendar file, public like its page (the online link is not in it: that
 //! is for registered people only).
-use crate::common::ical::{line, local_time, text, VILNIUS};
+use crate::common::ical::{one_event, OneEvent};
 use crate::common::ids::WorkshopId;
+use crate::server::files::{failed, file, stamp};
 use crate::server::state::AppState;
 use crate::workshops::{hhmm, Place, WorkshopCard};
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -25,56 +26,25 @@ pub fn icalendar(
     let base = base_url.trim_end_matches('/');
     let host = base.rsplit("//").next().unwrap_or("santaka");
     let url = format!("{base}/workshops/{}", card.id);
-    let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
-    line(&mut out, "PRODID:-//Santaka//Workshops//LT");
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
-    out.push_str(VILNIUS);
-    line(&mut out, "BEGIN:VEVENT");
-    line(&mut out, &format!("UID:workshop-{}@{host}", card.id));
-    line(&mut out, &format!("DTSTAMP:{stamp}"));
-    line(
-        &mut out,
-        &format!(
-            "DTSTART;TZID=Europe/Vilnius:{}",
-            local_time(&card.day, card.starts)
-        ),
-    );
-    line(
-        &mut out,
-        &format!(
-            "DTEND;TZID=Europe/Vilnius:{}",
-            local_time(&card.day, card.ends)
-        ),
-    );
-    line(&mut out, &format!("SUMMARY:{}", text(&card.title)));
-    match place {
-        Some(p) => {
-            line(
-                &mut out,
-                &format!("LOCATION:{}", text(&format!("{}, {}", p.name, p.address))),
-            );
-            line(&mut out, &format!("GEO:{:.6};{:.6}", p.lat, p.lon));
-        }
-        None => line(&mut out, "LOCATION:Online"),
-    }
-    line(&mut out, &format!("URL:{url}"));
-    line(
-        &mut out,
-        &format!(
-            "DESCRIPTION:{}",
-            text(&format!(
+    one_event(
+        &OneEvent {
+            kind: "workshop",
+            id: card.id.0,
+            description: format!(
                 "{}–{}\n{purpose}\n{url}",
                 hhmm(card.starts),
                 hhmm(card.ends)
-            ))
-        ),
-    );
-    line(&mut out, "END:VEVENT");
-    line(&mut out, "END:VCALENDAR");
-    out
+            ),
+            url,
+            title: &card.title,
+            day: &card.day,
+            starts: card.starts,
+            ends: card.ends,
+            place: place.map(|p| (p.name.as_str(), p.address.as_str(), p.lat, p.lon)),
+        },
+        host,
+        stamp,
+    )
 }
 
 async fn workshop_ics(State(state): State<AppState>, Path(id): Path<String>) -> Response {
@@ -82,38 +52,21 @@ async fn workshop_ics(State(state): State<AppState>, Path(id): Path<String>) -> 
         return (StatusCode::NOT_FOUND, "No such workshop.").into_response();
     };
     match super::ssr::workshop_page(&state.pool, None, id).await {
-        Ok(page) => {
-            let body = icalendar(
+        Ok(page) => file(
+            "text/calendar; charset=utf-8",
+            Some("attachment; filename=\"santaka-workshop.ics\""),
+            icalendar(
                 &page.card,
                 page.place.as_ref(),
                 &page.purpose,
                 &state.public_url,
-                &chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string(),
-            );
-            let mut response = (StatusCode::OK, body).into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/calendar; charset=utf-8"),
-            );
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"santaka-workshop.ics\""),
-            );
-            response
-        }
+                &stamp(),
+            ),
+        ),
         Err(crate::common::error::AppError::NotFound) => {
             (StatusCode::NOT_FOUND, "No such workshop.").into_response()
         }
-        Err(error) => {
-            let request_id = uuid::Uuid::new_v4().to_string();
-            tracing::error!(request_id = %request_id, error = %error, "workshop calendar failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("Something went wrong on our side (reference {request_id})."),
-            )
-                .into_response()
-        }
+        Err(error) => failed("workshop calendar", error),
     }
 }
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::forums::{Console, ForumContext, ForumList, ForumPage, LiveForum};
+use crate::forums::{Console, ForumContext, ForumList, ForumPage, LiveForum, SeatingCards};
 
 #[cfg(feature = "ssr")]
 const ORGANISERS: Access = Access::AnyRole(crate::server::policy::ORGANISERS);
@@ -37,4 +37,11 @@ pub async fn get_forum_console(id: ForumId) -> Result<Console, AppError> {
 pub async fn forum_create_context() -> Result<ForumContext, AppError> {
     authorize_viewer(ORGANISERS)?;
     ssr::create_context(&pool()?).await
+}
+
+/// The cafés' seating to print: table lists and each person's card (hosts).
+#[server(endpoint = "get_seating_cards", input = server_fn::codec::GetUrl)]
+pub async fn get_seating_cards(id: ForumId) -> Result<SeatingCards, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    ssr::seating_cards(&pool()?, &viewer, id).await
 }

@@ -42,3 +42,25 @@ pub async fn add_harvest_note(id: ForumId, body: String) -> Result<String, AppEr
     })
     .await
 }
+
+/// A participant writes their reflection after the forum (private; `share` adds it to the
+/// harvest).
+#[server(endpoint = "save_reflection")]
+pub async fn save_reflection(
+    id: ForumId,
+    body: String,
+    #[server(default)] share: String,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish(
+        "save_reflection",
+        &[("body", &body), ("share", &share)],
+        async {
+            posting_limit(viewer.id, "reflection", 30)?;
+            let lang = crate::server::request::content_lang(&body);
+            ssr::save_reflection(&pool()?, &viewer, id, &body, share == "on", lang).await?;
+            Ok(done(format!("/forums/{id}?reflected=1#reflection")))
+        },
+    )
+    .await
+}

@@ -81,6 +81,7 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
                 <Submit label=next_label />
             </ServerForm>
         </section>
+        <p><a href=format!("/forums/{id}/cards")>{t!(i18n, fo_cards)}</a></p>
         <section class="panel console-seats" id="seats" aria-labelledby="fo-seats-title">
             <h2 id="fo-seats-title">{t!(i18n, fo_check_in)} " " <span class="count">{here_count} " / " {console.seats.len()}</span></h2>
             {console.seats.is_empty().then(|| view! { <p class="empty">{t!(i18n, ws_nobody_yet)}</p> })}

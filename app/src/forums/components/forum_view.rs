@@ -1,4 +1,4 @@
-use super::{when, FlowView, ForumRegister, HarvestList};
+use super::{when, FlowView, ForumRegister, HarvestList, ReflectionPanel};
 use crate::common::FormFlash;
 use crate::forums::api::PublishHarvest;
 use crate::forums::{ForumPage, HarvestState};
@@ -61,6 +61,7 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
                 <dt>{t!(i18n, fo_hosts)}</dt>
                 <dd>{page.hosts.clone().into_iter().map(|p| view! { <PersonName person=p /> " " }).collect_view()}</dd>
             </dl>
+            <p><a href=format!("/forums/{id}/forum.ics") download="santaka-forum.ics">{t!(i18n, ws_add_to_calendar)}</a></p>
             {page.is_host.then(|| view! {
                 <p class="host-links">
                     <a class="button" href=format!("/forums/{id}/console")>{t!(i18n, fo_console)}</a> " "
@@ -70,6 +71,7 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
         </article>
         <FlowView id flow=page.flow.clone() is_host=page.is_host flash=flash.clone() />
         <ForumRegister page=page.clone() flash=flash.clone() />
+        <ReflectionPanel page=page.clone() flash=flash.clone() />
         {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() share=page.may_share.then_some(id) /> })}
         {(!page.born.is_empty() || page.past).then(|| view! {
             <section class="panel born-ideas" aria-labelledby="fo-born-title">

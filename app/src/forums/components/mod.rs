@@ -6,6 +6,7 @@ mod forum_form;
 mod forum_view;
 mod harvest;
 mod live_view;
+mod reflection;
 mod register;
 pub(crate) use card::*;
 pub(crate) use console_view::*;
@@ -14,6 +15,7 @@ pub(crate) use forum_form::*;
 pub(crate) use forum_view::*;
 pub(crate) use harvest::*;
 pub use live_view::*;
+pub(crate) use reflection::*;
 pub(crate) use register::*;
 
 use crate::forums::{ForumCard, Segment};

@@ -30,6 +30,9 @@ pub fn ForumPage() -> impl IntoView {
                         {if s == "waiting" { t!(i18n, ws_done_waiting).into_any() } else { t!(i18n, ws_you_registered).into_any() }}
                     </p></div>
                 })}
+                {move || said("reflected").map(|_| view! {
+                    <div class="notice notice-success" data-testid="fo-reflected"><p>{t!(i18n, fo_reflection_saved)}</p></div>
+                })}
                 {move || said("cancelled").map(|_| view! {
                     <div class="notice notice-success"><p>{t!(i18n, ws_done_cancelled)}</p></div>
                 })}

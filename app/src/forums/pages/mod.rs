@@ -1,10 +1,12 @@
 //! The forums' pages, one per file.
+mod cards;
 mod console;
 mod forum;
 mod list;
 mod live;
 mod new;
 mod screen;
+pub use cards::*;
 pub use console::*;
 pub use forum::*;
 pub use list::*;

@@ -6,7 +6,8 @@ use crate::common::error::AppError;
 use crate::common::ids::{ForumId, SegmentId};
 use crate::common::{current_year, is_minor, Viewer};
 use crate::forums::{
-    room_name, seconds_left, Console, HarvestState, LiveForum, Segment, SegmentKind, TableList,
+    room_name, seconds_left, CafeSeating, Console, HarvestState, LiveForum, SeatingCards, Segment,
+    SegmentKind, TableList,
 };
 use crate::workshops::SeatStatus;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -166,5 +167,63 @@ pub async fn console(pool: &SqlitePool, viewer: &Viewer, id: ForumId) -> Result<
         flow,
         seats,
         unseated,
+    })
+}
+
+/// Every café's seating, for the hosts to print.
+pub async fn seating_cards(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    id: ForumId,
+) -> Result<SeatingCards, AppError> {
+    let mut conn = pool.acquire().await?;
+    let card = require_host(&mut conn, viewer, id).await?;
+    let mut cafes = Vec::new();
+    for seg in flow(&mut conn, id).await? {
+        if seg.kind != SegmentKind::Cafe {
+            continue;
+        }
+        let rows: Vec<(i64, Option<String>, i64, i64)> = sqlx::query_as(
+            "SELECT t.user_id, u.display_name, t.round, t.table_no
+               FROM forum_tables t JOIN users u ON u.id = t.user_id
+              WHERE t.segment_id = ? ORDER BY u.display_name, t.user_id, t.round",
+        )
+        .bind(seg.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        if rows.is_empty() {
+            continue;
+        }
+        let rounds_n = seg.rounds();
+        let mut rounds = Vec::new();
+        for round in 1..=rounds_n {
+            rounds.push(tables(&mut conn, seg.id, round).await?);
+        }
+        let mut cards: Vec<(i64, String, Vec<Option<u32>>)> = Vec::new();
+        for (user, name, round, table) in rows {
+            if cards.last().is_none_or(|c| c.0 != user) {
+                cards.push((
+                    user,
+                    name.unwrap_or_default(),
+                    vec![None; rounds_n as usize],
+                ));
+            }
+            if let Some(slot) = cards
+                .last_mut()
+                .and_then(|c| c.2.get_mut(round as usize - 1))
+            {
+                *slot = Some(table as u32);
+            }
+        }
+        cafes.push(CafeSeating {
+            segment: seg,
+            rounds,
+            cards: cards.into_iter().map(|(_, n, t)| (n, t)).collect(),
+        });
+    }
+    Ok(SeatingCards {
+        forum: id,
+        title: card.title,
+        cafes,
     })
 }

@@ -15,12 +15,14 @@ use sqlx::{Row, SqliteConnection, SqlitePool};
 mod create;
 mod harvest;
 mod live;
+mod reflections;
 mod run;
 mod seats;
 mod start;
 pub use create::*;
 pub use harvest::*;
 pub use live::*;
+pub use reflections::*;
 pub use run::*;
 pub use seats::*;
 pub use start::*;
@@ -241,7 +243,12 @@ pub async fn forum_page(
         harvest_state,
         born: born(&mut conn, id).await?,
         may_share: false,
+        check_out: Vec::new(),
+        may_reflect: false,
+        my_reflection: None,
+        reflections: None,
     };
+    page.check_out = check_out(&page.flow);
     let mut sees_harvest = harvest_state == HarvestState::Published;
     if let Some(viewer) = viewer {
         page.may_register = viewer.may_publish();
@@ -252,9 +259,13 @@ pub async fn forum_page(
             page.online_url = online_url;
         }
         sees_harvest |= page.is_host || (taking_part && harvest_state == HarvestState::Open);
-        page.may_share = viewer.may_publish()
-            && (page.is_host || taking_part)
-            && page.card.day.as_str() <= &now[..10];
+        let begun = page.card.day.as_str() <= &now[..10];
+        page.may_share = viewer.may_publish() && (page.is_host || taking_part) && begun;
+        page.may_reflect = viewer.may_publish() && taking_part && begun;
+        page.my_reflection = my_reflection(&mut conn, id, viewer.id).await?;
+        if page.is_host {
+            page.reflections = Some(reflection_count(&mut conn, id).await?);
+        }
     }
     if sees_harvest {
         page.harvest = notes(&mut conn, id).await?;

@@ -95,6 +95,8 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "not_an_organiser" => t_string!(i18n, err_not_an_organiser),
         "segment_used" => t_string!(i18n, err_segment_used),
         "forum_not_running" => t_string!(i18n, err_forum_not_running),
+        "forum_not_begun" => t_string!(i18n, err_forum_not_begun),
+        "no_flow" => t_string!(i18n, err_no_flow),
         _ => t_string!(i18n, error_invalid),
     }
 }
