@@ -52,7 +52,7 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
     };
     view! {
         <p class="live-status" data-live=move || if connected.get() { "on" } else { "off" }>
-            {move || if connected.get() { t_string!(i18n, live_on) } else { t_string!(i18n, live_off) }}
+            {move || if connected.get() { t_string!(i18n, fo_live_on) } else { t_string!(i18n, fo_live_off) }}
             " " <a href=here.clone() class="reload-link">{t!(i18n, fo_reload)}</a>
         </p>
         // What is on now: announced to screen readers when it changes (a new segment, round

@@ -259,7 +259,8 @@ pub async fn forum_page(
             page.online_url = online_url;
         }
         sees_harvest |= page.is_host || (taking_part && harvest_state == HarvestState::Open);
-        let begun = page.card.day.as_str() <= &now[..10];
+        // Its day has come, or its hosts started it early.
+        let begun = page.card.day.as_str() <= &now[..10] || page.card.live;
         page.may_share = viewer.may_publish() && (page.is_host || taking_part) && begun;
         page.may_reflect = viewer.may_publish() && taking_part && begun;
         page.my_reflection = my_reflection(&mut conn, id, viewer.id).await?;

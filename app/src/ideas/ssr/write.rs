@@ -124,9 +124,11 @@ pub async fn share(
         }
     }
     if let Some(forum) = forum {
-        // Born in a forum one took part in (a seat) or hosted, once it has begun.
+        // Born in a forum one took part in (a seat) or hosted, once it has begun (its day has
+        // come, or its hosts started it early).
         let (took_part,): (bool,) = sqlx::query_as(
-            "SELECT EXISTS (SELECT 1 FROM forums f WHERE f.id = ?1 AND f.day <= ?3
+            "SELECT EXISTS (SELECT 1 FROM forums f
+                 WHERE f.id = ?1 AND (f.day <= ?3 OR f.live_segment IS NOT NULL)
                  AND (EXISTS (SELECT 1 FROM forum_seats s WHERE s.forum_id = f.id
                                AND s.user_id = ?2 AND s.status = 'registered')
                       OR EXISTS (SELECT 1 FROM forum_hosts h
