@@ -19,6 +19,8 @@ CREATE TABLE forums (
     live_segment INTEGER REFERENCES forum_segments (id) ON DELETE SET NULL,
     live_round   INTEGER NOT NULL DEFAULT 0 CHECK (live_round >= 0),
     live_since   TEXT,
+    -- When the host ended it (UTC); an ended forum does not run again.
+    ended_at     TEXT,
     -- 'open' while and after it runs, until the hosts publish the harvest or keep it private.
     harvest     TEXT    NOT NULL DEFAULT 'open' CHECK (harvest IN ('open', 'published', 'private')),
     created_by  INTEGER REFERENCES users (id) ON DELETE SET NULL,

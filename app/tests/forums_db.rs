@@ -148,17 +148,24 @@ async fn a_world_cafe_seats_everyone_checked_in_follows_the_rounds_and_takes_a_l
             .await
             .expect("checked in");
     }
-    ssr::advance(&pool, &host, id, false, &[])
+    ssr::advance(&pool, &host, id, false, &[], None)
         .await
         .expect("the circle begins");
-    let not_yet = ssr::advance(&pool, &host, id, false, &[]).await;
+    let not_yet = ssr::advance(&pool, &host, id, false, &[], None).await;
     assert!(
         matches!(&not_yet, Err(AppError::Invalid { fields }) if fields[0].code == "round_not_over"),
         "{not_yet:?}"
     );
-    let cafe = ssr::advance(&pool, &host, id, true, &[crowd[0].id, crowd[1].id])
-        .await
-        .expect("the café begins");
+    let cafe = ssr::advance(
+        &pool,
+        &host,
+        id,
+        true,
+        &[Some(crowd[0].id), Some(crowd[1].id)],
+        None,
+    )
+    .await
+    .expect("the café begins");
     assert_eq!(cafe.seated, 16);
 
     let rows: Vec<(i64, i64, i64, bool)> = sqlx::query_as(
@@ -239,9 +246,15 @@ async fn a_world_cafe_seats_everyone_checked_in_follows_the_rounds_and_takes_a_l
     assert_eq!(after.len(), 16 * 3 + 3);
     assert!(rows.iter().all(|r| after.contains(r)), "nobody moved");
 
-    ssr::advance(&pool, &host, id, true, &[])
+    // A second press on a console that still shows round 1 changes nothing.
+    let seen = Some((live.segment.as_ref().map(|s| s.id), 1));
+    ssr::advance(&pool, &host, id, true, &[], seen)
         .await
         .expect("round 2");
+    assert!(matches!(
+        ssr::advance(&pool, &host, id, true, &[], seen).await,
+        Err(AppError::Conflict)
+    ));
     let live = ssr::live_forum(&pool, Some(&crowd[5]), id)
         .await
         .expect("live");

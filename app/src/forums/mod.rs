@@ -98,6 +98,9 @@ pub struct ForumCard {
     pub closes_at: String,
     /// Whether it is running now (a host started a segment).
     pub live: bool,
+    /// Whether its host ended it (it does not run again).
+    #[serde(default)]
+    pub ended: bool,
 }
 
 /// The forums: upcoming (soonest first) and past (latest first).
@@ -198,6 +201,8 @@ pub struct LiveForum {
     pub round: u32,
     pub rounds: u32,
     pub question: Option<String>,
+    /// The host ended the forum.
+    pub ended: bool,
     /// Seconds left in this round (or segment), at the moment of reading; never below 0.
     pub seconds_left: Option<i64>,
     /// The viewer's table in this round, and whether they host it.

@@ -38,6 +38,13 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
         "DELETE FROM digests WHERE user_id = ?",
         "DELETE FROM intervention_people WHERE user_id = ?",
         "DELETE FROM festival_stars WHERE user_id = ?",
+        // Forums: private reflections go; places are given up; hosting ends; harvest notes
+        // stay in the harvest without a name.
+        "DELETE FROM forum_reflections WHERE user_id = ?",
+        "UPDATE forum_seats SET status = 'cancelled', changed_at = datetime('now')
+          WHERE user_id = ? AND status <> 'cancelled'",
+        "DELETE FROM forum_hosts WHERE user_id = ?",
+        "UPDATE harvest_notes SET author_id = NULL WHERE author_id = ?",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,

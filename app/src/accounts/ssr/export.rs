@@ -72,6 +72,23 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
     .bind(user_id)
     .fetch_all(pool)
     .await?;
+    let forums: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT f.id, f.title, s.status, s.sectors FROM forum_seats s
+           JOIN forums f ON f.id = s.forum_id WHERE s.user_id = ? ORDER BY s.id",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let forum_writing: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT forum_id, 'harvest_note', body, created_at FROM harvest_notes WHERE author_id = ?
+         UNION ALL
+         SELECT forum_id, 'reflection', body, updated_at FROM forum_reflections WHERE user_id = ?
+         ORDER BY 1, 4",
+    )
+    .bind(user_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
     let mut value = serde_json::to_value(&profile).map_err(internal)?;
     if let Some(object) = value.as_object_mut() {
         object.insert(
@@ -105,6 +122,24 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
                 .into_iter()
                 .map(|(id, name, role, at)| {
                     serde_json::json!({ "team_id": id, "name": name, "role": role, "joined_at": at })
+                })
+                .collect(),
+        );
+        object.insert(
+            "forums".into(),
+            forums
+                .into_iter()
+                .map(|(id, title, status, sectors)| {
+                    serde_json::json!({ "forum_id": id, "title": title, "status": status, "sectors": sectors })
+                })
+                .collect(),
+        );
+        object.insert(
+            "forum_writing".into(),
+            forum_writing
+                .into_iter()
+                .map(|(id, kind, body, at)| {
+                    serde_json::json!({ "forum_id": id, "kind": kind, "body": body, "at": at })
                 })
                 .collect(),
         );

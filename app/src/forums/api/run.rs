@@ -8,11 +8,18 @@ pub async fn advance_forum(
     id: ForumId,
     #[server(default)] early: String,
     #[server(default)] table_hosts: Vec<String>,
+    /// The segment and round the console showed (empty: none running).
+    #[server(default)]
+    at_segment: String,
+    #[server(default)] at_round: u32,
 ) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::SignedIn)?;
-    finish("advance_forum", &[("early", &early)], async {
-        let hosts: Vec<i64> = table_hosts.iter().filter_map(|p| p.parse().ok()).collect();
-        ssr::advance(&pool()?, &viewer, id, early == "on", &hosts).await?;
+    let mut kept = vec![("early", early.as_str())];
+    kept.extend(table_hosts.iter().map(|h| ("table_hosts[]", h.as_str())));
+    finish("advance_forum", &kept, async {
+        let hosts: Vec<Option<i64>> = table_hosts.iter().map(|p| p.parse().ok()).collect();
+        let seen = (at_segment.parse().ok(), at_round);
+        ssr::advance(&pool()?, &viewer, id, early == "on", &hosts, Some(seen)).await?;
         Ok(done(format!("/forums/{id}/console")))
     })
     .await

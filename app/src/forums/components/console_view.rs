@@ -4,7 +4,7 @@ use crate::forums::api::{AdvanceForum, CheckInForum};
 use crate::forums::{next_step, Console, Next, SegmentKind};
 use crate::i18n::*;
 use crate::ui::chips::SectorChips;
-use crate::ui::forms::{FieldErrorFor, ServerForm, Submit};
+use crate::ui::forms::{kept_list, kept_value, FieldErrorFor, ServerForm, Submit};
 use leptos::prelude::*;
 
 /// The host's console (works on a phone): what runs now, the one button that moves the forum
@@ -20,7 +20,28 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
         .as_ref()
         .and_then(|s| console.flow.iter().position(|x| x.id == s.id));
     let next = next_step(&console.flow, at, console.live.round);
-    let cafe_next = matches!(next, Next::Segment(i) if console.flow[i].kind == SegmentKind::Cafe);
+    let cafe_tables = match next {
+        Next::Segment(i) if console.flow[i].kind == SegmentKind::Cafe => {
+            Some(console.flow[i].tables.unwrap_or(1))
+        }
+        _ => None,
+    };
+    let next_segment = match next {
+        Next::Segment(i) => Some((console.flow[i].kind, super::hours(&console.flow[i]))),
+        _ => None,
+    };
+    let ended = console.live.ended;
+    let at_segment = console
+        .live
+        .segment
+        .as_ref()
+        .map(|s| s.id.to_string())
+        .unwrap_or_default();
+    let at_round = console.live.round;
+    let early_kept =
+        kept_value(flash.as_ref(), "advance_forum", "early").is_some_and(|v| v == "on");
+    let kept_hosts =
+        kept_list(flash.as_ref(), "advance_forum", "table_hosts[]").unwrap_or_default();
     let running = console.live.segment.is_some();
     let round_over = console.round_over;
     let here: Vec<_> = console
@@ -43,36 +64,42 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
             <LiveForumView live=console.live.clone() screen=false flash=flash.clone() />
             {(console.unseated > 0).then(|| view! { <p class="notice">{t!(i18n, fo_unseated)} " " {console.unseated}</p> })}
         </section>
+        {if ended {
+            view! { <p class="notice" data-testid="fo-ended">{t!(i18n, fo_ended)}</p> }.into_any()
+        } else {
+            view! {
         <section class="panel console-next" aria-labelledby="fo-next-title">
             <h2 id="fo-next-title">{t!(i18n, fo_next)}</h2>
-            {match next {
-                Next::Segment(i) => {
-                    let seg = console.flow[i].clone();
-                    let kind = seg.kind;
-                    view! { <p>{move || kind.label(i18n)} " · " {super::hours(&seg)}</p> }.into_any()
-                }
-                _ => ().into_any(),
-            }}
+            {next_segment.map(|(kind, hours)| view! { <p>{move || kind.label(i18n)} " · " {hours}</p> })}
             <ServerForm action=advance id="advance_forum" flash=flash.clone() scope="adv">
                 <input type="hidden" name="id" value=id />
+                <input type="hidden" name="at_segment" value=at_segment />
+                <input type="hidden" name="at_round" value=at_round />
                 {(running && !round_over).then(|| view! {
                     <label class="checkbox" for="f-adv-early">
-                        <input type="checkbox" id="f-adv-early" name="early" aria-describedby="f-adv-early-error" />
+                        <input type="checkbox" id="f-adv-early" name="early" checked=early_kept aria-describedby="f-adv-early-error" />
                         {t!(i18n, fo_early)}
                     </label>
                     <FieldErrorFor name="early" />
                 })}
-                {cafe_next.then(|| view! {
-                    <fieldset class="field checkbox-group" aria-describedby="f-adv-table_hosts-error">
+                {cafe_tables.map(|tables| view! {
+                    <fieldset class="field" aria-describedby="f-adv-table_hosts-error">
                         <legend>{t!(i18n, fo_table_hosts)}</legend>
                         <p class="hint">{t!(i18n, fo_table_hosts_hint)}</p>
-                        {here.iter().map(|s| {
-                            let box_id = format!("f-adv-th-{}", s.user_id);
+                        {(1..=tables).map(|k| {
+                            let select_id = format!("f-adv-th-{k}");
+                            let chosen = kept_hosts.get(k as usize - 1).cloned().unwrap_or_default();
                             view! {
-                                <label class="checkbox" for=box_id.clone()>
-                                    <input type="checkbox" id=box_id.clone() name="table_hosts[]" value=s.user_id.to_string() />
-                                    {s.name.clone().unwrap_or_default()}
-                                </label>
+                                <div class="field">
+                                    <label for=select_id.clone()>{t!(i18n, fo_table_host_of)} " " {k}</label>
+                                    <select id=select_id.clone() name="table_hosts[]">
+                                        <option value="">{t!(i18n, fo_nobody)}</option>
+                                        {here.iter().map(|s| {
+                                            let value = s.user_id.to_string();
+                                            view! { <option value=value.clone() selected=chosen == value>{s.name.clone().unwrap_or_default()}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </div>
                             }
                         }).collect_view()}
                         <FieldErrorFor name="table_hosts" />
@@ -81,6 +108,8 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
                 <Submit label=next_label />
             </ServerForm>
         </section>
+            }.into_any()
+        }}
         <p><a href=format!("/forums/{id}/cards")>{t!(i18n, fo_cards)}</a></p>
         <section class="panel console-seats" id="seats" aria-labelledby="fo-seats-title">
             <h2 id="fo-seats-title">{t!(i18n, fo_check_in)} " " <span class="count">{here_count} " / " {console.seats.len()}</span></h2>

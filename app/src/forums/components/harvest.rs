@@ -23,11 +23,24 @@ pub(crate) fn HarvestList(notes: Vec<HarvestNote>, share: Option<ForumId>) -> im
                             {n.author.clone().unwrap_or_default()} " · " {n.at.clone()}
                         </p>
                         {share.map(|forum| view! {
-                            <a class="button button-secondary" href=format!("/ideas/new?forum={forum}&summary={}", encode_component(&n.body))>{t!(i18n, fo_make_idea)}</a>
+                            <a class="button button-secondary" href=format!("/ideas/new?forum={forum}&summary={}", encode_component(&summary(&n.body)))>{t!(i18n, fo_make_idea)}</a>
                         })}
                     </li>
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A note as an idea's summary: cut at the summary's length, on a word where it can be.
+fn summary(body: &str) -> String {
+    let max = crate::ideas::SUMMARY_MAX;
+    if body.chars().count() <= max {
+        return body.to_owned();
+    }
+    let cut: String = body.chars().take(max - 1).collect();
+    match cut.rfind(' ') {
+        Some(at) if at > max / 2 => format!("{}…", &cut[..at]),
+        _ => format!("{cut}…"),
     }
 }

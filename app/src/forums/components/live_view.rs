@@ -45,6 +45,23 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
         }
     });
     let reload = Callback::new(move |_: String| refresh());
+    // Only what each part shows: the note form is not rebuilt (losing what is typed) when a
+    // note arrives, and the live region speaks only when the segment, round, question or
+    // table changes.
+    let may_write = Memo::new(move |_| current.with(|l| l.may_write));
+    let now = Memo::new(move |_| {
+        current.with(|l| Now {
+            segment: l.segment.clone(),
+            round: l.round,
+            rounds: l.rounds,
+            question: l.question.clone(),
+            my_table: l.my_table,
+            lang: l.lang.clone(),
+            signed_in: l.signed_in,
+            is_host: l.is_host,
+            ended: l.ended,
+        })
+    });
     let here = if screen {
         format!("/forums/{id}/screen")
     } else {
@@ -58,7 +75,7 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
         // What is on now: announced to screen readers when it changes (a new segment, round
         // or table); the countdown is a timer, not announced every second.
         <div class="live-now" role="status" aria-live="polite" data-testid="fo-now">
-            {move || current.with(|l| now_view(i18n, l))}
+            {move || now.with(|l| now_view(i18n, l))}
         </div>
         <p class="countdown" role="timer" data-testid="fo-countdown" aria-label=move || t_string!(i18n, fo_time_left)>
             {move || left.get().map(mmss)}
@@ -74,7 +91,7 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
                 }).collect_view()}
             </ol>
         }))}
-        {move || current.with(|l| (!screen && l.may_write).then(|| {
+        {move || (!screen && may_write.get()).then(|| {
             let action = ServerAction::<AddHarvestNote>::new();
             view! {
                 <ServerForm action id="add_harvest_note" flash=flash.clone() on_success=reload scope="note" class="note-form">
@@ -83,16 +100,33 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
                     <Submit label=move || t_string!(i18n, fo_add_note) />
                 </ServerForm>
             }
-        }))}
+        })}
         {move || current.with(|l| (!screen && !l.notes.is_empty()).then(|| view! {
             <HarvestList notes=l.notes.clone() share=l.may_write.then_some(l.forum) />
         }))}
     }
 }
 
+/// What the live region says.
+#[derive(Debug, Clone, PartialEq)]
+struct Now {
+    segment: Option<crate::forums::Segment>,
+    round: u32,
+    rounds: u32,
+    question: Option<String>,
+    my_table: Option<(u32, bool)>,
+    lang: String,
+    signed_in: bool,
+    is_host: bool,
+    ended: bool,
+}
+
 /// The segment on, its round and question, and the viewer's table.
-fn now_view(i18n: leptos_i18n::I18nContext<Locale>, l: &LiveForum) -> AnyView {
+fn now_view(i18n: leptos_i18n::I18nContext<Locale>, l: &Now) -> AnyView {
     let Some(seg) = l.segment.clone() else {
+        if l.ended {
+            return view! { <p class="live-idle">{t!(i18n, fo_ended)}</p> }.into_any();
+        }
         return view! { <p class="live-idle">{t!(i18n, fo_not_running)}</p> }.into_any();
     };
     let kind = seg.kind;

@@ -18,8 +18,10 @@ async fn tables(
     segment: SegmentId,
     round: u32,
 ) -> Result<Vec<TableList>, AppError> {
-    let rows: Vec<(i64, Option<String>, Option<i32>, bool)> = sqlx::query_as(
-        "SELECT t.table_no, u.display_name, u.birth_year, t.hosts
+    // (table, name, birth year, has a guardian, hosts the table)
+    type Row = (i64, Option<String>, Option<i32>, bool, bool);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT t.table_no, u.display_name, u.birth_year, u.guardian_email IS NOT NULL, t.hosts
            FROM forum_tables t JOIN users u ON u.id = t.user_id
           WHERE t.segment_id = ? AND t.round = ?
           ORDER BY t.table_no, t.hosts DESC, u.display_name",
@@ -30,8 +32,11 @@ async fn tables(
     .await?;
     let year = current_year();
     let mut out: Vec<TableList> = Vec::new();
-    for (table, name, birth_year, hosts) in rows {
-        let name = room_name(name.as_deref().unwrap_or("–"), is_minor(birth_year, year));
+    for (table, name, birth_year, guardian, hosts) in rows {
+        // Full names only for people known to be adults: no birth year, a guardian or under 18
+        // means the first name only.
+        let child = birth_year.is_none() || guardian || is_minor(birth_year, year);
+        let name = room_name(name.as_deref().unwrap_or("–"), child);
         let table = table as u32;
         if out.last().is_none_or(|t| t.table != table) {
             out.push(TableList {
@@ -98,6 +103,7 @@ pub async fn live_forum(
         may_write: false,
         is_host: false,
         signed_in: viewer.is_some(),
+        ended: card.ended,
         segment,
     };
     if let Some(seg) = live

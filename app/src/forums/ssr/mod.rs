@@ -39,7 +39,7 @@ const CARD: &str = "f.id, f.title, f.calling, f.lang, f.day, f.starts_min, f.end
         f.capacity,
         (SELECT count(*) FROM forum_seats t WHERE t.forum_id = f.id AND t.status = 'registered'),
         (SELECT count(*) FROM forum_seats t WHERE t.forum_id = f.id AND t.status = 'waiting'),
-        f.closes_at, f.live_segment IS NOT NULL
+        f.closes_at, f.live_segment IS NOT NULL, f.ended_at IS NOT NULL
    FROM forums f
    LEFT JOIN places p ON p.id = f.place_id";
 
@@ -58,6 +58,7 @@ fn card(r: &SqliteRow) -> Result<ForumCard, sqlx::Error> {
         waiting: r.try_get(10)?,
         closes_at: r.try_get(11)?,
         live: r.try_get(12)?,
+        ended: r.try_get(13)?,
     })
 }
 
@@ -77,7 +78,7 @@ pub async fn list(pool: &SqlitePool, viewer: Option<&Viewer>) -> Result<ForumLis
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for row in &rows {
         let c = card(row)?;
-        if c.day >= today || c.live {
+        if (c.day >= today || c.live) && !c.ended {
             upcoming.push(c);
         } else {
             past.push(c);
@@ -228,7 +229,7 @@ pub async fn forum_page(
     let harvest_state = HarvestState::from_code(&harvest).unwrap_or(HarvestState::Open);
     let mut page = ForumPage {
         open: registration_open(&now, &card.closes_at),
-        past: card.day.as_str() < &now[..10] && !card.live,
+        past: (card.day.as_str() < &now[..10] && !card.live) || card.ended,
         hosts: hosts(&mut conn, id).await?,
         flow: flow(&mut conn, id).await?,
         card,
@@ -259,9 +260,10 @@ pub async fn forum_page(
             page.online_url = online_url;
         }
         sees_harvest |= page.is_host || (taking_part && harvest_state == HarvestState::Open);
-        // Its day has come, or its hosts started it early.
-        let begun = page.card.day.as_str() <= &now[..10] || page.card.live;
-        page.may_share = viewer.may_publish() && (page.is_host || taking_part) && begun;
+        let begun = begun(&page.card, &now);
+        // Named hosts and people who took part (not the whole steering group).
+        let hosting = page.hosts.iter().any(|h| h.id == viewer.id);
+        page.may_share = viewer.may_publish() && (hosting || taking_part) && begun;
         page.may_reflect = viewer.may_publish() && taking_part && begun;
         page.my_reflection = my_reflection(&mut conn, id, viewer.id).await?;
         if page.is_host {
@@ -272,6 +274,11 @@ pub async fn forum_page(
         page.harvest = notes(&mut conn, id).await?;
     }
     Ok(page)
+}
+
+/// A forum has begun when its day has come, or its hosts started (or ended) it early.
+pub(crate) fn begun(card: &ForumCard, now_local: &str) -> bool {
+    card.day.as_str() <= &now_local[..10] || card.live || card.ended
 }
 
 /// The segment with this id, of this forum.

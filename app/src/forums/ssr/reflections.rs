@@ -67,7 +67,7 @@ pub async fn save_reflection(
     if !taking_part {
         return Err(AppError::Forbidden);
     }
-    if card.day.as_str() > &now_local()[..10] {
+    if !super::begun(&card, &now_local()) {
         return Err(AppError::field("body", "forum_not_begun"));
     }
     let mut c = crate::common::Check::new();
@@ -90,7 +90,7 @@ pub async fn save_reflection(
     .await?;
     if share && !shared_before {
         let last = flow(&mut tx, id).await?.last().map(|s| s.id);
-        let last = last.ok_or_else(|| AppError::field("share", "no_flow"))?;
+        let last = last.ok_or_else(|| AppError::field("form", "no_flow"))?;
         sqlx::query(
             "INSERT INTO harvest_notes (forum_id, segment_id, author_id, body, lang)
              VALUES (?, ?, ?, ?, ?)",
@@ -104,5 +104,8 @@ pub async fn save_reflection(
         .await?;
     }
     tx.commit().await?;
+    if share && !shared_before {
+        crate::server::live::announce(crate::server::live::Topic::Forum(id));
+    }
     Ok(())
 }

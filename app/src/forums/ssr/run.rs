@@ -43,19 +43,30 @@ pub struct Advanced {
 }
 
 /// The host moves the forum on: to the next round of the running segment, to the next segment
-/// (a World Café seats everyone checked in, with `table_hosts` hosting tables 1, 2, …), or to
-/// the end. A round gives way only when its time is up, unless the host ends it `early`.
+/// (a World Café seats everyone checked in, `table_hosts[k]` hosting table k + 1), or to the
+/// end. A round gives way only when its time is up, unless the host ends it `early`. `seen` is
+/// the segment and round the host's console showed: if another host (or a second press) moved
+/// the forum meanwhile, nothing happens and the answer is a conflict.
 pub async fn advance(
     pool: &SqlitePool,
     viewer: &Viewer,
     id: ForumId,
     early: bool,
-    table_hosts: &[i64],
+    table_hosts: &[Option<i64>],
+    seen: Option<(Option<SegmentId>, u32)>,
 ) -> Result<Advanced, AppError> {
     let mut tx = begin_write(pool).await?;
-    require_host(&mut tx, viewer, id).await?;
+    let card = require_host(&mut tx, viewer, id).await?;
+    if card.ended {
+        return Err(AppError::field("form", "forum_ended"));
+    }
     let flow = flow(&mut tx, id).await?;
     let (at, round, elapsed) = position(&mut tx, id, &flow).await?;
+    if let Some(seen) = seen {
+        if seen != (at.map(|i| flow[i].id), round) {
+            return Err(AppError::Conflict);
+        }
+    }
     if let Some(seg) = at.and_then(|i| flow.get(i)) {
         if !may_advance(seg, elapsed, early) {
             return Err(AppError::field("early", "round_not_over"));
@@ -89,7 +100,8 @@ pub async fn advance(
         }
         Next::End => {
             sqlx::query(
-                "UPDATE forums SET live_segment = NULL, live_round = 0, live_since = NULL
+                "UPDATE forums SET live_segment = NULL, live_round = 0, live_since = NULL,
+                                   ended_at = datetime('now')
                   WHERE id = ?",
             )
             .bind(id)
@@ -139,18 +151,21 @@ async fn seat_cafe(
     conn: &mut SqliteConnection,
     id: ForumId,
     seg: &Segment,
-    table_hosts: &[i64],
+    table_hosts: &[Option<i64>],
 ) -> Result<usize, AppError> {
+    // Nobody checked in yet: the café starts empty and each person checked in later gets a
+    // table (`seat_late`).
     let mut people = checked_in(conn, id).await?;
-    if people.is_empty() {
-        return Err(AppError::field("form", "nobody_checked_in"));
-    }
     let tables = seg.tables.unwrap_or(1).max(1) as usize;
     for (k, host) in table_hosts.iter().take(tables).enumerate() {
+        let Some(host) = host else { continue };
         let guest = people
             .iter_mut()
             .find(|(user, _)| user == host)
             .ok_or_else(|| AppError::field("table_hosts", "not_checked_in"))?;
+        if guest.1.hosts.is_some() {
+            return Err(AppError::field("table_hosts", "host_twice"));
+        }
         guest.1.hosts = Some(k);
     }
     let guests: Vec<Guest> = people.iter().map(|(_, g)| g.clone()).collect();
@@ -269,5 +284,6 @@ pub async fn set_harvest(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    announce(Topic::Forum(id));
     Ok(())
 }

@@ -107,7 +107,13 @@ pub async fn cancel(
     .bind(id)
     .fetch_all(&mut *tx)
     .await?;
-    let moving = to_promote(card.capacity, taken(&mut tx, id).await?, &waiting);
+    // Only while the forum is ahead: nobody is offered a seat at one that is over.
+    let ahead = card.day.as_str() >= &now_local()[..10] && !card.ended;
+    let moving = if ahead {
+        to_promote(card.capacity, taken(&mut tx, id).await?, &waiting)
+    } else {
+        Vec::new()
+    };
     for (seat, _) in &moving {
         sqlx::query(
             "UPDATE forum_seats SET status = 'registered', changed_at = datetime('now') WHERE id = ?",
@@ -133,6 +139,7 @@ pub async fn cancel(
         .await?;
     }
     crate::server::mail::commit_and_send(tx).await?;
+    crate::server::live::announce(crate::server::live::Topic::Forum(id));
     Ok(people.len())
 }
 

@@ -3,7 +3,7 @@ use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::api::*;
 use crate::ideas::*;
-use crate::ui::forms::{kept_list, Field, ServerForm, Submit, TextArea};
+use crate::ui::forms::{kept_list, Field, FieldErrorFor, ServerForm, Submit, TextArea};
 use crate::ui::island::{island_i18n, mark_live};
 use crate::ui::navigate::go_to_result;
 use crate::ui::sector_boxes::SectorBoxes;
@@ -74,6 +74,7 @@ pub fn ShareForm(
                 {forum.map(|id| view! {
                     <input type="hidden" name="forum" value=id />
                     <p class="hint" data-testid="born-in-forum">{t!(i18n, share_born_in_forum)}</p>
+                    <FieldErrorFor name="forum" />
                 })}
                 <Submit label=move || t_string!(i18n, share_submit) />
             </ServerForm>

@@ -97,6 +97,8 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "forum_not_running" => t_string!(i18n, err_forum_not_running),
         "forum_not_begun" => t_string!(i18n, err_forum_not_begun),
         "no_flow" => t_string!(i18n, err_no_flow),
+        "forum_ended" => t_string!(i18n, err_forum_ended),
+        "host_twice" => t_string!(i18n, err_host_twice),
         _ => t_string!(i18n, error_invalid),
     }
 }
