@@ -84,8 +84,10 @@ test("a host runs a World Café for twelve phones; tables follow the rounds live
     const page = await as(browser, info, who);
     people.push({ page, name: "" });
   }
-  for (let i = 1; i <= 9; i++) {
-    people.push({ page: await newPerson(browser, info, `Kiemo dalyvis ${i}`), name: `Kiemo dalyvis ${i}` });
+  // Without a birth year the room screen shows first names only: each new person has their own.
+  const firstNames = ["Austėja", "Benediktas", "Dovilė", "Gediminas", "Ingrida", "Jokūbas", "Karolina", "Laurynas", "Miglė"];
+  for (const first of firstNames) {
+    people.push({ page: await newPerson(browser, info, `${first} Kiemaitis`), name: first });
   }
   for (const [i, p] of people.entries()) {
     await api(p.page, "register_forum", [["id", id], ["sectors[]", SECTORS[i % 4]]]);
