@@ -72,3 +72,55 @@ pub async fn places(conn: &mut SqliteConnection) -> Result<Vec<crate::common::Pl
     .await?;
     Ok(rows.iter().map(place_of).collect::<Result<_, _>>()?)
 }
+
+/// The seats of a gathering: a workshop's or a forum's.
+#[derive(Debug, Clone, Copy)]
+pub enum Seats {
+    Workshop,
+    Forum,
+}
+
+impl Seats {
+    fn table_and_key(self) -> (&'static str, &'static str) {
+        match self {
+            Seats::Workshop => ("workshop_seats", "workshop_id"),
+            Seats::Forum => ("forum_seats", "forum_id"),
+        }
+    }
+}
+
+/// A person's live place at a gathering: its status code and their position among those
+/// waiting (arrival order).
+pub async fn live_place(
+    conn: &mut SqliteConnection,
+    seats: Seats,
+    id: i64,
+    user_id: i64,
+) -> Result<Option<(String, i64)>, AppError> {
+    let (table, key) = seats.table_and_key();
+    Ok(sqlx::query_as(&format!(
+        "SELECT s.status,
+                (SELECT count(*) FROM {table} o
+                  WHERE o.{key} = s.{key} AND o.status = 'waiting' AND o.id <= s.id)
+           FROM {table} s
+          WHERE s.{key} = ? AND s.user_id = ? AND s.status <> 'cancelled'"
+    ))
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// Fails on the form's "place" field unless the place is on the list.
+pub async fn require_place(
+    conn: &mut SqliteConnection,
+    place: crate::common::ids::PlaceId,
+) -> Result<(), AppError> {
+    let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM places WHERE id = ?")
+        .bind(place)
+        .fetch_optional(&mut *conn)
+        .await?;
+    found
+        .map(|_| ())
+        .ok_or_else(|| AppError::field("place", "choice_invalid"))
+}

@@ -18,6 +18,12 @@ pub fn to_promote<T: Copy>(capacity: i64, taken: i64, waiting: &[T]) -> Vec<T> {
     waiting.iter().take(free).copied().collect()
 }
 
+/// A live place as stored (status code, position among those waiting): the status, and the
+/// position only while waiting.
+pub fn seat_of(status: &str, position: i64) -> Option<(SeatStatus, Option<i64>)> {
+    SeatStatus::from_code(status).map(|s| (s, (s == SeatStatus::Waiting).then_some(position)))
+}
+
 /// Registration is open until the deadline (local times `YYYY-MM-DD HH:MM`, which order as
 /// text).
 pub fn registration_open(now_local: &str, closes_at: &str) -> bool {

@@ -187,20 +187,14 @@ pub(crate) async fn my_seat(
     id: ForumId,
     user_id: i64,
 ) -> Result<Option<(SeatStatus, Option<i64>)>, AppError> {
-    let row: Option<(String, i64)> = sqlx::query_as(
-        "SELECT s.status,
-                (SELECT count(*) FROM forum_seats o
-                  WHERE o.forum_id = s.forum_id AND o.status = 'waiting' AND o.id <= s.id)
-           FROM forum_seats s
-          WHERE s.forum_id = ? AND s.user_id = ? AND s.status <> 'cancelled'",
+    let row = crate::server::lookups::live_place(
+        conn,
+        crate::server::lookups::Seats::Forum,
+        id.0,
+        user_id,
     )
-    .bind(id)
-    .bind(user_id)
-    .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.and_then(|(status, position)| {
-        SeatStatus::from_code(&status).map(|s| (s, (s == SeatStatus::Waiting).then_some(position)))
-    }))
+    Ok(row.and_then(|(status, position)| crate::workshops::seat_of(&status, position)))
 }
 
 /// A forum's page as the viewer may see it.

@@ -46,11 +46,7 @@ pub async fn create(
     let mut tx = begin_write(pool).await?;
     let place = match checked.at {
         Where::Place(place) => {
-            let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM places WHERE id = ?")
-                .bind(place)
-                .fetch_optional(&mut *tx)
-                .await?;
-            found.ok_or_else(|| AppError::field("place", "choice_invalid"))?;
+            crate::server::lookups::require_place(&mut tx, place).await?;
             Some(place)
         }
         Where::Online => None,

@@ -231,20 +231,14 @@ async fn my_seat(
     id: WorkshopId,
     user_id: i64,
 ) -> Result<Option<(SeatStatus, Option<i64>)>, AppError> {
-    let row: Option<(String, i64)> = sqlx::query_as(
-        "SELECT s.status,
-                (SELECT count(*) FROM workshop_seats o
-                  WHERE o.workshop_id = s.workshop_id AND o.status = 'waiting' AND o.id <= s.id)
-           FROM workshop_seats s
-          WHERE s.workshop_id = ? AND s.user_id = ? AND s.status <> 'cancelled'",
+    let row = crate::server::lookups::live_place(
+        conn,
+        crate::server::lookups::Seats::Workshop,
+        id.0,
+        user_id,
     )
-    .bind(id)
-    .bind(user_id)
-    .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.and_then(|(status, position)| {
-        SeatStatus::from_code(&status).map(|s| (s, (s == SeatStatus::Waiting).then_some(position)))
-    }))
+    Ok(row.and_then(|(status, position)| crate::workshops::seat_of(&status, position)))
 }
 
 /// Everyone on the list (registered, then waiting, each in arrival order).
