@@ -35,6 +35,7 @@ fn segment(kind: &str, starts: &str, ends: &str, questions: &str) -> SegmentForm
         questions: questions.into(),
         round_min: "20".into(),
         tables: "4".into(),
+        ..Default::default()
     }
 }
 
@@ -268,12 +269,13 @@ async fn a_world_cafe_seats_everyone_checked_in_follows_the_rounds_and_takes_a_l
         id,
         "Kiemų šventės turi likti kasmet.",
         "lt",
+        None,
     )
     .await
     .expect("a note");
     let stranger = people(&pool, 1, 200).await.remove(0);
     assert!(matches!(
-        ssr::add_note(&pool, &stranger, id, "Ne iš čia", "lt").await,
+        ssr::add_note(&pool, &stranger, id, "Ne iš čia", "lt", None).await,
         Err(AppError::Forbidden)
     ));
     let live = ssr::live_forum(&pool, Some(&crowd[5]), id)

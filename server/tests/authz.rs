@@ -86,6 +86,12 @@ struct Ids {
     /// allowed "next" stops at "the round is not over", removing the segment at "it has run".
     forum: i64,
     segment: i64,
+    /// The forum's Open Space (not running yet) and a session in it the mentor convenes.
+    open_space: i64,
+    session: i64,
+    /// A case the mentor brought (Rūta's idea, for the matrix), and a note the mentor wrote.
+    case: i64,
+    note: i64,
 }
 
 fn table(ids: &Ids) -> Vec<Row> {
@@ -106,6 +112,10 @@ fn table(ids: &Ids) -> Vec<Row> {
     let pledge = ids.pledge.to_string();
     let forum = ids.forum.to_string();
     let segment = ids.segment.to_string();
+    let open_space = ids.open_space.to_string();
+    let session = ids.session.to_string();
+    let case = ids.case.to_string();
+    let note = ids.note.to_string();
     let too_long = "x".repeat(700);
     let row = |name, call, allowed, refusal| Row {
         name,
@@ -706,6 +716,55 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Mentor, Who::Steering],
             "forbidden",
         ),
+        // Open Space: the hosts post, place and go (the forum's Open Space has a session the
+        // mentor convenes); nobody else here takes part.
+        row(
+            "post_forum_session",
+            post(&[("id", &forum), ("segment", &open_space), ("title", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "place_forum_session",
+            post(&[("id", &forum), ("session", &session), ("cell", "nowhere")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "go_forum_session",
+            post(&[("id", &forum), ("session", &session), ("go", "no")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        // A case is brought by hosts or people taking part (the circle is no café: invalid).
+        row(
+            "bring_forum_case",
+            post(&[("id", &forum), ("segment", &segment), ("quest", "")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        // Only a case's holder records its next steps, only a note's writer edits it (the
+        // mentor holds the case and wrote the note).
+        row(
+            "record_next_steps",
+            post(&[("id", &forum), ("case", &case), ("steps", "")]),
+            &[Who::Mentor],
+            "forbidden",
+        ),
+        row(
+            "edit_harvest_note",
+            post(&[("id", &forum), ("note", &note), ("body", "")]),
+            &[Who::Mentor],
+            "forbidden",
+        ),
+        // Named hosts and people who took part add notes to ideas (the steering group is
+        // not a named host here).
+        row(
+            "note_to_comment",
+            post(&[("id", &forum), ("note", "0"), ("idea", "")]),
+            &[Who::Mentor],
+            "forbidden",
+        ),
         // Only people registered for the forum reflect on it (none of the roles here is).
         row(
             "save_reflection",
@@ -898,6 +957,59 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     .execute(&app.pool)
     .await
     .unwrap();
+    let open_space: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_segments (forum_id, kind, starts_min, ends_min, questions, round_min)
+         VALUES (?, 'open_space', 720, 840, 'Ką kuriame?', 60) RETURNING id",
+    )
+    .bind(forum)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO forum_spaces (segment_id, position, name, capacity) VALUES (?, 1, 'Salė', 20)",
+    )
+    .bind(open_space)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let session: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_sessions (segment_id, convener_id, title, lang)
+         VALUES (?, ?, 'Jaunimo erdvės', 'lt') RETURNING id",
+    )
+    .bind(open_space)
+    .bind(mentor)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let pro_action: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_segments (forum_id, kind, starts_min, ends_min, questions, round_min,
+                                     tables)
+         VALUES (?, 'pro_action', 840, 900, 'Koks tikslas?', 20, 4) RETURNING id",
+    )
+    .bind(forum)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let case: i64 = sqlx::query_scalar(
+        "INSERT INTO forum_cases (segment_id, holder_id, idea_id, quest, lang)
+         VALUES (?, ?, ?, 'Kaip rasti salę?', 'lt') RETURNING id",
+    )
+    .bind(pro_action)
+    .bind(mentor)
+    .bind(idea)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let note: i64 = sqlx::query_scalar(
+        "INSERT INTO harvest_notes (forum_id, segment_id, author_id, body, lang)
+         VALUES (?, ?, ?, 'Kiemų šventės turi likti.', 'lt') RETURNING id",
+    )
+    .bind(forum)
+    .bind(segment)
+    .bind(mentor)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
     let rows = table(&Ids {
         mentor,
         partner,
@@ -916,6 +1028,10 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
         pledge,
         forum,
         segment,
+        open_space,
+        session,
+        case,
+        note,
     });
 
     // Every registered server function is in the table, and nothing else is.

@@ -73,6 +73,10 @@ pub struct SegmentForm {
     pub questions: String,
     pub round_min: String,
     pub tables: String,
+    /// Open Space: its spaces, one per line, "name, seats".
+    pub spaces: String,
+    /// Open Space: "on" when conveners may place their own sessions.
+    pub conveners_place: String,
 }
 
 /// A segment that passed its check.
@@ -84,6 +88,8 @@ pub struct CheckedSegment {
     pub questions: Vec<String>,
     pub round_min: Option<u32>,
     pub tables: Option<u32>,
+    pub spaces: Vec<(String, u32)>,
+    pub conveners_place: bool,
 }
 
 impl SegmentForm {
@@ -95,6 +101,8 @@ impl SegmentForm {
             ("questions", &self.questions),
             ("round_min", &self.round_min),
             ("tables", &self.tables),
+            ("spaces", &self.spaces),
+            ("conveners_place", &self.conveners_place),
         ]
     }
 
@@ -179,8 +187,25 @@ impl SegmentForm {
                 }
             }
             (round_min, tables)
+        } else if kind == Some(SegmentKind::OpenSpace) {
+            // An Open Space's slots: as many as fit, each `round_min` long.
+            let slot = number(&mut c, "round_min", &self.round_min, 15..=120);
+            if let (Some(m), Some(s), Some(e)) = (slot, starts, ends) {
+                if m > e.saturating_sub(s) {
+                    c.fail("round_min", "rounds_too_long");
+                }
+            }
+            (slot, None)
         } else {
             (None, None)
+        };
+        let spaces = if kind == Some(SegmentKind::OpenSpace) {
+            super::open_space::parse_spaces(&self.spaces).unwrap_or_else(|code| {
+                c.fail("spaces", code);
+                Vec::new()
+            })
+        } else {
+            Vec::new()
         };
         c.finish()?;
         Ok(CheckedSegment {
@@ -190,6 +215,8 @@ impl SegmentForm {
             questions,
             round_min,
             tables,
+            spaces,
+            conveners_place: self.conveners_place == "on",
         })
     }
 }
@@ -216,6 +243,7 @@ mod tests {
             questions: "Kas turi likti?\nKo trūksta?\n\nKą darysime?".into(),
             round_min: "20".into(),
             tables: "4".into(),
+            ..Default::default()
         };
         let seg = ok.check().expect("valid");
         assert_eq!(seg.questions.len(), 3, "blank lines skipped");
@@ -258,6 +286,33 @@ mod tests {
             ..circle
         };
         assert_eq!(fails(two.check()), vec!["questions:one_question"]);
+    }
+
+    #[test]
+    fn an_open_space_needs_its_spaces_and_a_slot_length_that_fits() {
+        let form = SegmentForm {
+            kind: "open_space".into(),
+            starts: "11:00".into(),
+            ends: "12:30".into(),
+            questions: "Ką kuriame kartu 2027-aisiais?".into(),
+            round_min: "45".into(),
+            spaces: "Didžioji salė, 40\nKiemas, 12".into(),
+            conveners_place: "on".into(),
+            ..Default::default()
+        };
+        let seg = form.check().expect("valid");
+        assert_eq!(seg.spaces.len(), 2);
+        assert!(seg.conveners_place);
+        assert_eq!(seg.tables, None, "no tables in an Open Space");
+        let bad = SegmentForm {
+            round_min: "120".into(),
+            spaces: "Didžioji salė".into(),
+            ..form
+        };
+        assert_eq!(
+            fails(bad.check()),
+            vec!["round_min:rounds_too_long", "spaces:space_line_invalid"]
+        );
     }
 
     #[test]

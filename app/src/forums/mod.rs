@@ -22,8 +22,12 @@ pub mod seating;
 pub mod ssr;
 
 mod form;
+pub mod open_space;
+pub mod pro_action;
 mod rules;
 pub use form::*;
+pub use open_space::{OpenGrid, OsSession, Space, Suggestion};
+pub use pro_action::Case;
 pub use rules::*;
 
 crate::coded! {
@@ -38,9 +42,17 @@ crate::coded! {
 }
 
 impl SegmentKind {
-    /// Formats that run in rounds at tables.
+    /// Formats that run in rounds at tables, a question per round.
     pub fn has_rounds(self) -> bool {
         matches!(self, SegmentKind::Cafe | SegmentKind::ProAction)
+    }
+    /// Formats whose people the platform seats at tables, round by round.
+    pub fn seats_tables(self) -> bool {
+        self.has_rounds()
+    }
+    /// Formats that move on in timed rounds (or slots) the console counts down.
+    pub fn timed_rounds(self) -> bool {
+        self.has_rounds() || self == SegmentKind::OpenSpace
     }
 }
 
@@ -54,17 +66,26 @@ pub struct Segment {
     pub ends: u32,
     /// One per round (World Café, Pro Action Café), or the one question.
     pub questions: Vec<String>,
+    /// The round's length (World Café, Pro Action Café), or the slot's (Open Space).
     pub round_min: Option<u32>,
+    /// World Café: how many tables; Pro Action Café: at most how many cases.
     pub tables: Option<u32>,
+    /// Open Space: its spaces, in order.
+    #[serde(default)]
+    pub spaces: Vec<Space>,
+    /// Open Space: conveners may place their own sessions in the grid.
+    #[serde(default)]
+    pub conveners_place: bool,
 }
 
 impl Segment {
-    /// How many rounds it has (1 for a segment without rounds).
+    /// How many rounds it has: a question each in the cafés, a slot each in an Open Space, else
+    /// 1.
     pub fn rounds(&self) -> u32 {
-        if self.kind.has_rounds() {
-            self.questions.len().max(1) as u32
-        } else {
-            1
+        match self.kind {
+            SegmentKind::Cafe | SegmentKind::ProAction => self.questions.len().max(1) as u32,
+            SegmentKind::OpenSpace => open_space::slots(self).len() as u32,
+            _ => 1,
         }
     }
     /// The question of round `round` (from 1).
@@ -134,6 +155,12 @@ pub struct HarvestNote {
     pub lang: String,
     /// Local `HH:MM`.
     pub at: String,
+    /// The Open Space session it was written in.
+    #[serde(default)]
+    pub session: Option<i64>,
+    /// The viewer wrote it less than ten minutes ago: they may still edit it.
+    #[serde(default)]
+    pub editable: bool,
 }
 
 /// A forum's page, as the viewer may see it.
@@ -170,6 +197,21 @@ pub struct ForumPage {
     pub my_reflection: Option<(String, bool)>,
     /// For hosts: how many reflections were written (never what they say).
     pub reflections: Option<i64>,
+    /// The cases brought to its Pro Action Cafés.
+    #[serde(default)]
+    pub cases: Vec<Case>,
+    /// The ideas the viewer may bring as a case (theirs or their team's), when taking part.
+    #[serde(default)]
+    pub case_ideas: Vec<(IdeaId, String)>,
+    /// The segments the forum has reached (begun or over).
+    #[serde(default)]
+    pub reached: Vec<SegmentId>,
+    /// Ideas a note may be added to as a comment: born here, brought as cases, the viewer's.
+    #[serde(default)]
+    pub comment_ideas: Vec<(IdeaId, String)>,
+    /// The viewer's own id, when signed in.
+    #[serde(default)]
+    pub me: Option<i64>,
 }
 
 crate::coded! {
@@ -187,6 +229,9 @@ pub struct TableList {
     pub table: u32,
     pub people: Vec<String>,
     pub host: Option<String>,
+    /// Pro Action Café: the case's idea discussed at this table.
+    #[serde(default)]
+    pub case: Option<String>,
 }
 
 /// What a phone and the room screen show while a forum runs.
@@ -215,6 +260,12 @@ pub struct LiveForum {
     pub may_write: bool,
     pub is_host: bool,
     pub signed_in: bool,
+    /// Open Space: the marketplace and the grid.
+    #[serde(default)]
+    pub grid: Option<OpenGrid>,
+    /// Pro Action Café: its cases, table by table.
+    #[serde(default)]
+    pub cases: Vec<Case>,
 }
 
 /// The host's console: the live state, the flow, and who has come.

@@ -46,7 +46,7 @@ pub fn next_step(flow: &[Segment], at: Option<usize>, round: u32) -> Next {
 /// How long the running round (or a segment without rounds) lasts, in seconds.
 pub fn round_seconds(seg: &Segment) -> i64 {
     match seg.round_min {
-        Some(m) if seg.kind.has_rounds() => i64::from(m) * 60,
+        Some(m) if seg.kind.timed_rounds() => i64::from(m) * 60,
         _ => i64::from(seg.ends.saturating_sub(seg.starts)) * 60,
     }
 }
@@ -103,6 +103,8 @@ mod tests {
             questions: (0..questions).map(|i| format!("Q{i}")).collect(),
             round_min: Some(20),
             tables: Some(4),
+            spaces: vec![],
+            conveners_place: false,
         }
     }
 

@@ -247,6 +247,15 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("publish_harvest", Access::SignedIn),
     ("add_harvest_note", Access::Publisher),
     ("save_reflection", Access::Publisher),
+    ("edit_harvest_note", Access::Publisher),
+    ("note_to_comment", Access::Publisher),
+    // Open Space and Pro Action Café: people taking part and hosts (checked inside); placing
+    // for hosts or the convener; next steps for the case's holder.
+    ("post_forum_session", Access::Publisher),
+    ("place_forum_session", Access::Publisher),
+    ("go_forum_session", Access::Publisher),
+    ("bring_forum_case", Access::Publisher),
+    ("record_next_steps", Access::Publisher),
     // Stage gates: an idea's gate and the criteria are public; the team asks and a mentor of
     // the team (or the steering group) decides, both checked inside; the steering group sets
     // the criteria.

@@ -45,6 +45,9 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
           WHERE user_id = ? AND status <> 'cancelled'",
         "DELETE FROM forum_hosts WHERE user_id = ?",
         "UPDATE harvest_notes SET author_id = NULL WHERE author_id = ?",
+        // Open Space: sessions stay in the grid without a convener; "I'll go" marks go.
+        "UPDATE forum_sessions SET convener_id = NULL WHERE convener_id = ?",
+        "DELETE FROM forum_session_goers WHERE user_id = ?",
         "UPDATE users SET email = NULL, display_name = NULL, password_hash = NULL,
                 email_verified_at = NULL, birth_year = NULL, bio = '', open_to_teams = 0,
                 show_email = 0, show_birth_year = 0, show_bio = 0, show_sectors = 0,

@@ -83,8 +83,19 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
         "SELECT forum_id, 'harvest_note', body, created_at FROM harvest_notes WHERE author_id = ?
          UNION ALL
          SELECT forum_id, 'reflection', body, updated_at FROM forum_reflections WHERE user_id = ?
+         UNION ALL
+         SELECT g.forum_id, 'open_space_session', s.title || ' — ' || s.what, s.created_at
+           FROM forum_sessions s JOIN forum_segments g ON g.id = s.segment_id
+          WHERE s.convener_id = ?
+         UNION ALL
+         SELECT g.forum_id, 'pro_action_case', c.quest || coalesce(char(10) || c.next_steps, ''),
+                c.created_at
+           FROM forum_cases c JOIN forum_segments g ON g.id = c.segment_id
+          WHERE c.holder_id = ?
          ORDER BY 1, 4",
     )
+    .bind(user_id)
+    .bind(user_id)
     .bind(user_id)
     .bind(user_id)
     .fetch_all(pool)

@@ -12,10 +12,12 @@ use crate::server::prelude::*;
 use leptos::prelude::*;
 
 mod create;
+mod formats;
 mod read;
 mod run;
 mod seats;
 pub use create::*;
+pub use formats::*;
 pub use read::*;
 pub use run::*;
 pub use seats::*;

@@ -37,15 +37,63 @@ pub async fn publish_harvest(id: ForumId, harvest: String) -> Result<String, App
     .await
 }
 
-/// Someone taking part writes a harvest note while the forum runs.
+/// Someone taking part writes a harvest note while the forum runs (in an Open Space, filed
+/// under the chosen session).
 #[server(endpoint = "add_harvest_note")]
-pub async fn add_harvest_note(id: ForumId, body: String) -> Result<String, AppError> {
+pub async fn add_harvest_note(
+    id: ForumId,
+    body: String,
+    #[server(default)] session: String,
+) -> Result<String, AppError> {
     let viewer = authorize_viewer(Access::Publisher)?;
-    finish("add_harvest_note", &[("body", &body)], async {
-        posting_limit(viewer.id, "harvest_note", 120)?;
+    finish(
+        "add_harvest_note",
+        &[("body", &body), ("session", &session)],
+        async {
+            posting_limit(viewer.id, "harvest_note", 120)?;
+            let lang = crate::server::request::content_lang(&body);
+            let session = session.trim().parse().ok();
+            ssr::add_note(&pool()?, &viewer, id, &body, lang, session).await?;
+            Ok(done(format!("/forums/{id}/live?noted=1#harvest")))
+        },
+    )
+    .await
+}
+
+/// The writer edits their own harvest note within ten minutes.
+#[server(endpoint = "edit_harvest_note")]
+pub async fn edit_harvest_note(
+    id: ForumId,
+    note: i64,
+    body: String,
+    /// Where the form was: the forum's page or the live page.
+    #[server(default)]
+    back: String,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish("edit_harvest_note", &[("body", &body)], async {
         let lang = crate::server::request::content_lang(&body);
-        ssr::add_note(&pool()?, &viewer, id, &body, lang).await?;
-        Ok(done(format!("/forums/{id}/live?noted=1#harvest")))
+        ssr::edit_note(&pool()?, &viewer, id, note, &body, lang).await?;
+        let page = if back == "live" { "/live" } else { "" };
+        Ok(done(format!("/forums/{id}{page}?edited=1#note-{note}")))
+    })
+    .await
+}
+
+/// Someone who took part adds a harvest note to an existing idea as a comment.
+#[server(endpoint = "note_to_comment")]
+pub async fn note_to_comment(
+    id: ForumId,
+    note: i64,
+    #[server(default)] idea: String,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish("note_to_comment", &[("idea", &idea)], async {
+        posting_limit(viewer.id, "comment", 60)?;
+        let chosen = idea.trim().parse::<i64>().map(crate::common::ids::IdeaId);
+        let chosen = chosen.unwrap_or(crate::common::ids::IdeaId(0));
+        ssr::note_to_comment(&pool()?, &viewer, id, note, chosen).await?;
+        Ok(done(format!("/ideas/{chosen}#comments")))
     })
     .await
 }

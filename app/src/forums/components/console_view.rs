@@ -1,6 +1,6 @@
 use super::LiveForumView;
 use crate::common::FormFlash;
-use crate::forums::api::{AdvanceForum, CheckInForum};
+use crate::forums::api::{AdvanceForum, CheckInForum, PlaceForumSession};
 use crate::forums::{next_step, Console, Next, SegmentKind};
 use crate::i18n::*;
 use crate::ui::chips::SectorChips;
@@ -51,6 +51,32 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
         .cloned()
         .collect();
     let here_count = here.len();
+    // Open Space: sessions that outgrew their space, with where they could go.
+    let moves: Vec<(i64, String, String, u32, String, Option<String>)> = console
+        .live
+        .grid
+        .as_ref()
+        .map(|g| {
+            g.suggestions
+                .iter()
+                .filter_map(|m| {
+                    let s = g.sessions.iter().find(|x| x.id == m.session)?;
+                    let to = g.space(m.to_space)?;
+                    let swap = m
+                        .swap_with
+                        .and_then(|o| g.sessions.iter().find(|x| x.id == o));
+                    Some((
+                        s.id,
+                        s.title.clone(),
+                        format!("{}:{}", to.id, s.slot.unwrap_or(1)),
+                        s.goers,
+                        format!("{} ({})", to.name, to.capacity),
+                        swap.map(|o| o.title.clone()),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let advance = ServerAction::<AdvanceForum>::new();
     let next_label = move || match next {
         Next::Round(r) => format!("{} {r}", t_string!(i18n, fo_start_round)),
@@ -64,6 +90,32 @@ pub(crate) fn ConsoleView(console: Console, flash: Option<FormFlash>) -> impl In
             <LiveForumView live=console.live.clone() screen=false flash=flash.clone() />
             {(console.unseated > 0).then(|| view! { <p class="notice">{t!(i18n, fo_unseated)} " " {console.unseated}</p> })}
         </section>
+        {(!moves.is_empty()).then(|| view! {
+            <section class="panel console-moves" aria-labelledby="fo-moves-title" data-testid="fo-moves">
+                <h2 id="fo-moves-title">{t!(i18n, fo_bigger_space)}</h2>
+                <ul>
+                    {moves.into_iter().map(|(session, title, cell, goers, to, swap)| {
+                        let action = ServerAction::<PlaceForumSession>::new();
+                        let swapping = swap.is_some();
+                        view! {
+                            <li>
+                                <p><strong>{title}</strong> " · " {goers} " " {t!(i18n, fo_going)} " → " {to}
+                                    {swap.map(|o| view! { " · " {t!(i18n, fo_swap_with)} " " {o} })}</p>
+                                <ServerForm action id="place_forum_session" scope=format!("mv{session}") class="inline-form">
+                                    <input type="hidden" name="id" value=id />
+                                    <input type="hidden" name="session" value=session />
+                                    <input type="hidden" name="cell" value=cell />
+                                    <input type="hidden" name="back" value="console" />
+                                    <input type="hidden" name="swap" value=if swapping { "yes" } else { "no" } />
+                                    <FieldErrorFor name="cell" />
+                                    <Submit label=move || t_string!(i18n, fo_move_there) />
+                                </ServerForm>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         {if ended {
             view! { <p class="notice" data-testid="fo-ended">{t!(i18n, fo_ended)}</p> }.into_any()
         } else {

@@ -69,10 +69,10 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
                 </p>
             })}
         </article>
-        <FlowView id flow=page.flow.clone() is_host=page.is_host flash=flash.clone() />
+        <FlowView page=page.clone() flash=flash.clone() />
         <ForumRegister page=page.clone() flash=flash.clone() />
         <ReflectionPanel page=page.clone() flash=flash.clone() />
-        {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() share=page.may_share.then_some(id) /> })}
+        {(!page.harvest.is_empty()).then(|| view! { <HarvestList notes=page.harvest.clone() forum_id=id share=page.may_share.then_some(id) ideas=page.comment_ideas.clone() /> })}
         {(!page.born.is_empty() || page.past).then(|| view! {
             <section class="panel born-ideas" aria-labelledby="fo-born-title">
                 <h2 id="fo-born-title">{t!(i18n, fo_born)} " " <span class="count">{page.born.len()}</span></h2>

@@ -1,7 +1,7 @@
-use super::HarvestList;
+use super::{HarvestList, OpenSpaceView, PostSessionForm};
 use crate::common::FormFlash;
 use crate::forums::api::{get_live_forum, AddHarvestNote};
-use crate::forums::{mmss, LiveForum, SegmentKind, NOTE_MAX};
+use crate::forums::{mmss, LiveForum, NOTE_MAX};
 use crate::i18n::*;
 use crate::ui::content_lang::other_lang;
 use crate::ui::forms::{ServerForm, Submit, TextArea};
@@ -60,6 +60,32 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
             signed_in: l.signed_in,
             is_host: l.is_host,
             ended: l.ended,
+            my_case: l
+                .my_table
+                .and_then(|(t, _)| l.cases.iter().find(|c| c.table == t))
+                .map(|c| (c.idea_title.clone(), c.quest.clone(), c.lang.clone())),
+        })
+    });
+    // Open Space: the grid (with the slot on), where the marketplace's form posts, and the
+    // sessions of the slot on (a note is filed under one).
+    let grid = Memo::new(move |_| current.with(|l| l.grid.clone().map(|g| (g, l.round))));
+    let post_to = Memo::new(move |_| {
+        current.with(|l| {
+            l.grid
+                .as_ref()
+                .filter(|g| g.may_post && !screen)
+                .map(|g| g.segment)
+        })
+    });
+    let note_sessions = Memo::new(move |_| {
+        current.with(|l| {
+            l.grid.as_ref().map_or(Vec::new(), |g| {
+                g.sessions
+                    .iter()
+                    .filter(|s| s.slot == Some(l.round))
+                    .map(|s| (s.id, s.title.clone(), s.going))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let here = if screen {
@@ -85,24 +111,45 @@ pub fn LiveForumView(live: LiveForum, screen: bool, flash: Option<FormFlash>) ->
                 {l.tables.iter().map(|t| view! {
                     <li class="room-table">
                         <h2>{t!(i18n, fo_table)} " " {t.table}</h2>
+                        {t.case.clone().map(|c| view! { <p class="table-case">{c}</p> })}
                         {t.host.clone().map(|h| view! { <p class="table-host">{h} " · " {t!(i18n, fo_table_host)}</p> })}
                         <p>{t.people.join(", ")}</p>
                     </li>
                 }).collect_view()}
             </ol>
         }))}
+        {move || grid.get().map(|(g, round)| view! {
+            <OpenSpaceView grid=g forum=id now=round screen back="live" reload />
+        })}
+        {
+            let flash = flash.clone();
+            move || post_to.get().map(|segment| view! {
+                <PostSessionForm forum=id segment flash=flash.clone() reload />
+            })
+        }
         {move || (!screen && may_write.get()).then(|| {
             let action = ServerAction::<AddHarvestNote>::new();
             view! {
                 <ServerForm action id="add_harvest_note" flash=flash.clone() on_success=reload scope="note" class="note-form">
                     <input type="hidden" name="id" value=id />
+                    {move || (!note_sessions.get().is_empty()).then(|| view! {
+                        <div class="field">
+                            <label for="f-note-session">{t!(i18n, fo_note_session)}</label>
+                            <select id="f-note-session" name="session">
+                                <option value="">{t!(i18n, fo_whole_segment)}</option>
+                                {note_sessions.get().into_iter().map(|(sid, title, going)| view! {
+                                    <option value=sid selected=going>{title}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    })}
                     <TextArea name="body" label=move || t_string!(i18n, fo_note) hint=move || t_string!(i18n, fo_note_hint) maxlength=NOTE_MAX />
                     <Submit label=move || t_string!(i18n, fo_add_note) />
                 </ServerForm>
             }
         })}
         {move || current.with(|l| (!screen && !l.notes.is_empty()).then(|| view! {
-            <HarvestList notes=l.notes.clone() share=l.may_write.then_some(l.forum) />
+            <HarvestList notes=l.notes.clone() forum_id=l.forum share=l.may_write.then_some(l.forum) live=true />
         }))}
     }
 }
@@ -119,6 +166,8 @@ struct Now {
     signed_in: bool,
     is_host: bool,
     ended: bool,
+    /// Pro Action Café: the case at the viewer's table (idea, quest, its language).
+    my_case: Option<(String, String, String)>,
 }
 
 /// The segment on, its round and question, and the viewer's table.
@@ -141,11 +190,15 @@ fn now_view(i18n: leptos_i18n::I18nContext<Locale>, l: &Now) -> AnyView {
                 <p class="my-table" data-testid="fo-my-table">{t!(i18n, fo_your_table)} " " <strong>{table}</strong>
                     {hosts.then(|| view! { " · " {t!(i18n, fo_you_host)} })}</p>
             }.into_any(),
-            None if kind == SegmentKind::Cafe && l.signed_in && !l.is_host => {
+            None if kind.seats_tables() && l.signed_in && !l.is_host => {
                 view! { <p class="hint">{t!(i18n, fo_no_table)}</p> }.into_any()
             }
             None => ().into_any(),
         }}
+        {l.my_case.clone().map(|(idea, quest, lang)| view! {
+            <p class="my-case">{t!(i18n, fo_case)} ": " <strong>{idea}</strong></p>
+            <p class="live-question" lang=other_lang(&lang)>{quest}</p>
+        })}
     }
     .into_any()
 }

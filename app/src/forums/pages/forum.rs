@@ -33,6 +33,12 @@ pub fn ForumPage() -> impl IntoView {
                 {move || said("reflected").map(|_| view! {
                     <div class="notice notice-success" data-testid="fo-reflected"><p>{t!(i18n, fo_reflection_saved)}</p></div>
                 })}
+                {move || said("case").map(|_| view! {
+                    <div class="notice notice-success" data-testid="fo-case-brought"><p>{t!(i18n, fo_case_brought)}</p></div>
+                })}
+                {move || said("steps").map(|_| view! {
+                    <div class="notice notice-success" data-testid="fo-steps-recorded"><p>{t!(i18n, fo_steps_recorded)}</p></div>
+                })}
                 {move || said("cancelled").map(|_| view! {
                     <div class="notice notice-success"><p>{t!(i18n, ws_done_cancelled)}</p></div>
                 })}

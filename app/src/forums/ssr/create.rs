@@ -112,8 +112,8 @@ pub async fn add_segment(
         .map_err(|code| AppError::field("starts", code))?;
     let (segment,): (SegmentId,) = sqlx::query_as(
         "INSERT INTO forum_segments (forum_id, kind, starts_min, ends_min, questions, round_min,
-                                     tables)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                                     tables, conveners_place)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(id)
     .bind(seg.kind.code())
@@ -122,8 +122,20 @@ pub async fn add_segment(
     .bind(seg.questions.join("\n"))
     .bind(seg.round_min)
     .bind(seg.tables)
+    .bind(seg.conveners_place)
     .fetch_one(&mut *tx)
     .await?;
+    for (k, (name, seats)) in seg.spaces.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO forum_spaces (segment_id, position, name, capacity) VALUES (?, ?, ?, ?)",
+        )
+        .bind(segment)
+        .bind(k as i64 + 1)
+        .bind(name)
+        .bind(seats)
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
     Ok(segment)
 }
@@ -142,9 +154,13 @@ pub async fn remove_segment(
     let (used,): (bool,) = sqlx::query_as(
         "SELECT EXISTS (SELECT 1 FROM forums WHERE id = ? AND live_segment = ?)
              OR EXISTS (SELECT 1 FROM forum_tables WHERE segment_id = ?)
-             OR EXISTS (SELECT 1 FROM harvest_notes WHERE segment_id = ?)",
+             OR EXISTS (SELECT 1 FROM harvest_notes WHERE segment_id = ?)
+             OR EXISTS (SELECT 1 FROM forum_sessions WHERE segment_id = ?)
+             OR EXISTS (SELECT 1 FROM forum_cases WHERE segment_id = ?)",
     )
     .bind(id)
+    .bind(segment)
+    .bind(segment)
     .bind(segment)
     .bind(segment)
     .bind(segment)

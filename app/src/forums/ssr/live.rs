@@ -12,6 +12,14 @@ use crate::forums::{
 use crate::workshops::SeatStatus;
 use sqlx::{SqliteConnection, SqlitePool};
 
+/// How a person is named where anyone can read it (the room screen, the Open Space grid): in
+/// full only when known to be an adult; no birth year, a guardian or under 18 means the first
+/// name only.
+pub(crate) fn public_name(name: Option<String>, birth_year: Option<i32>, guardian: bool) -> String {
+    let child = birth_year.is_none() || guardian || is_minor(birth_year, current_year());
+    room_name(name.as_deref().unwrap_or("–"), child)
+}
+
 /// The tables of one round, by number, with their people (first names only for minors).
 async fn tables(
     conn: &mut SqliteConnection,
@@ -30,19 +38,16 @@ async fn tables(
     .bind(round)
     .fetch_all(&mut *conn)
     .await?;
-    let year = current_year();
     let mut out: Vec<TableList> = Vec::new();
     for (table, name, birth_year, guardian, hosts) in rows {
-        // Full names only for people known to be adults: no birth year, a guardian or under 18
-        // means the first name only.
-        let child = birth_year.is_none() || guardian || is_minor(birth_year, year);
-        let name = room_name(name.as_deref().unwrap_or("–"), child);
+        let name = public_name(name, birth_year, guardian);
         let table = table as u32;
         if out.last().is_none_or(|t| t.table != table) {
             out.push(TableList {
                 table,
                 people: Vec::new(),
                 host: None,
+                case: None,
             });
         }
         let last = out.last_mut().expect("pushed above");
@@ -104,14 +109,37 @@ pub async fn live_forum(
         is_host: false,
         signed_in: viewer.is_some(),
         ended: card.ended,
+        grid: None,
+        cases: Vec::new(),
         segment,
     };
+    if let Some(seg) = live.segment.as_ref().filter(|s| s.kind.seats_tables()) {
+        live.tables = tables(&mut conn, seg.id, round).await?;
+    }
     if let Some(seg) = live
         .segment
         .as_ref()
-        .filter(|s| s.kind == SegmentKind::Cafe)
+        .filter(|s| s.kind == SegmentKind::ProAction)
     {
-        live.tables = tables(&mut conn, seg.id, round).await?;
+        live.cases = super::cases(&mut conn, id)
+            .await?
+            .into_iter()
+            .filter(|c| c.segment == seg.id)
+            .collect();
+        for table in &mut live.tables {
+            table.case = live
+                .cases
+                .iter()
+                .find(|c| c.table == table.table)
+                .map(|c| c.idea_title.clone());
+        }
+    }
+    if let Some(seg) = live
+        .segment
+        .clone()
+        .filter(|s| s.kind == SegmentKind::OpenSpace)
+    {
+        live.grid = Some(super::grid(&mut conn, viewer, id, &seg).await?);
     }
     let Some(viewer) = viewer else {
         return Ok(live);
@@ -133,7 +161,7 @@ pub async fn live_forum(
         || (taking_part && harvest == HarvestState::Open.code())
         || harvest == HarvestState::Published.code()
     {
-        live.notes = notes(&mut conn, id).await?;
+        live.notes = notes(&mut conn, id, Some(viewer.id)).await?;
     }
     Ok(live)
 }
@@ -149,11 +177,7 @@ pub async fn console(pool: &SqlitePool, viewer: &Viewer, id: ForumId) -> Result<
     let seats = seat_rows(&mut conn, id).await?;
     let flow = flow(&mut conn, id).await?;
     let mut unseated = 0;
-    if let Some(seg) = live
-        .segment
-        .as_ref()
-        .filter(|s| s.kind == SegmentKind::Cafe)
-    {
+    if let Some(seg) = live.segment.as_ref().filter(|s| s.kind.seats_tables()) {
         let (n,): (i64,) = sqlx::query_as(
             "SELECT count(*) FROM forum_seats s
               WHERE s.forum_id = ? AND s.status = 'registered' AND s.checked_in_at IS NOT NULL
@@ -186,7 +210,7 @@ pub async fn seating_cards(
     let card = require_host(&mut conn, viewer, id).await?;
     let mut cafes = Vec::new();
     for seg in flow(&mut conn, id).await? {
-        if seg.kind != SegmentKind::Cafe {
+        if !seg.kind.seats_tables() {
             continue;
         }
         let rows: Vec<(i64, Option<String>, i64, i64)> = sqlx::query_as(

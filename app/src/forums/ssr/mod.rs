@@ -12,16 +12,20 @@ use crate::workshops::{registration_open, SeatStatus};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
+mod cases;
 mod create;
 mod harvest;
 mod live;
+mod open_space;
 mod reflections;
 mod run;
 mod seats;
 mod start;
+pub use cases::*;
 pub use create::*;
 pub use harvest::*;
 pub use live::*;
+pub use open_space::*;
 pub use reflections::*;
 pub use run::*;
 pub use seats::*;
@@ -163,7 +167,36 @@ fn segment(r: &SqliteRow) -> Result<Segment, sqlx::Error> {
         questions: questions.lines().map(String::from).collect(),
         round_min: r.try_get(5)?,
         tables: r.try_get(6)?,
+        spaces: Vec::new(),
+        conveners_place: r.try_get(7)?,
     })
+}
+
+/// The columns of a [`Segment`].
+const SEGMENT: &str =
+    "id, kind, starts_min, ends_min, questions, round_min, tables, conveners_place";
+
+/// Fills in the spaces of the Open Space segments.
+async fn with_spaces(
+    conn: &mut SqliteConnection,
+    mut segments: Vec<Segment>,
+) -> Result<Vec<Segment>, AppError> {
+    for seg in segments
+        .iter_mut()
+        .filter(|s| s.kind == SegmentKind::OpenSpace)
+    {
+        let rows: Vec<(i64, String, u32)> = sqlx::query_as(
+            "SELECT id, name, capacity FROM forum_spaces WHERE segment_id = ? ORDER BY position",
+        )
+        .bind(seg.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        seg.spaces = rows
+            .into_iter()
+            .map(|(id, name, capacity)| Space { id, name, capacity })
+            .collect();
+    }
+    Ok(segments)
 }
 
 /// The forum's flow, in time order.
@@ -171,14 +204,14 @@ pub(crate) async fn flow(
     conn: &mut SqliteConnection,
     id: ForumId,
 ) -> Result<Vec<Segment>, AppError> {
-    let rows = sqlx::query(
-        "SELECT id, kind, starts_min, ends_min, questions, round_min, tables
-           FROM forum_segments WHERE forum_id = ? ORDER BY starts_min, id",
-    )
+    let rows = sqlx::query(&format!(
+        "SELECT {SEGMENT} FROM forum_segments WHERE forum_id = ? ORDER BY starts_min, id"
+    ))
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows.iter().map(segment).collect::<Result<_, _>>()?)
+    let segments = rows.iter().map(segment).collect::<Result<_, _>>()?;
+    with_spaces(conn, segments).await
 }
 
 /// The viewer's live place at a forum, and their position when waiting.
@@ -195,6 +228,18 @@ pub(crate) async fn my_seat(
     )
     .await?;
     Ok(row.and_then(|(status, position)| crate::workshops::seat_of(&status, position)))
+}
+
+/// Whether the person has a seat (not a waitlist place) at the forum.
+pub(crate) async fn takes_part(
+    conn: &mut SqliteConnection,
+    id: ForumId,
+    user_id: i64,
+) -> Result<bool, AppError> {
+    Ok(matches!(
+        my_seat(conn, id, user_id).await?,
+        Some((SeatStatus::Registered, _))
+    ))
 }
 
 /// A forum's page as the viewer may see it.
@@ -242,6 +287,11 @@ pub async fn forum_page(
         may_reflect: false,
         my_reflection: None,
         reflections: None,
+        cases: Vec::new(),
+        case_ideas: Vec::new(),
+        reached: Vec::new(),
+        comment_ideas: Vec::new(),
+        me: viewer.map(|v| v.id),
     };
     page.check_out = check_out(&page.flow);
     let mut sees_harvest = harvest_state == HarvestState::Published;
@@ -265,9 +315,38 @@ pub async fn forum_page(
         }
     }
     if sees_harvest {
-        page.harvest = notes(&mut conn, id).await?;
+        page.harvest = notes(&mut conn, id, viewer.map(|v| v.id)).await?;
+    }
+    page.cases = cases(&mut conn, id).await?;
+    page.reached = reached(&mut conn, id, &page.flow, page.card.ended).await?;
+    if let Some(viewer) = viewer.filter(|v| v.may_publish()) {
+        let part = page.is_host || matches!(page.mine, Some((SeatStatus::Registered, _)));
+        if part && !page.past {
+            page.case_ideas = case_ideas(&mut conn, viewer.id).await?;
+        }
+        if page.may_share {
+            page.comment_ideas = comment_ideas(&page, case_ideas(&mut conn, viewer.id).await?);
+        }
     }
     Ok(page)
+}
+
+/// The ideas a harvest note may be added to: born in the forum, brought to it as cases, and the
+/// viewer's own; each once, by title.
+fn comment_ideas(
+    page: &ForumPage,
+    own: Vec<(crate::common::ids::IdeaId, String)>,
+) -> Vec<(crate::common::ids::IdeaId, String)> {
+    let mut out: Vec<(crate::common::ids::IdeaId, String)> = page
+        .born
+        .iter()
+        .map(|(id, title, _)| (*id, title.clone()))
+        .chain(page.cases.iter().map(|c| (c.idea, c.idea_title.clone())))
+        .chain(own)
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1).then(a.0 .0.cmp(&b.0 .0)));
+    out.dedup_by_key(|x| x.0);
+    out
 }
 
 /// A forum has begun when its day has come, or its hosts started (or ended) it early.
@@ -281,43 +360,14 @@ pub(crate) async fn segment_of(
     forum: ForumId,
     id: SegmentId,
 ) -> Result<Segment, AppError> {
-    let row = sqlx::query(
-        "SELECT id, kind, starts_min, ends_min, questions, round_min, tables
-           FROM forum_segments WHERE forum_id = ? AND id = ?",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {SEGMENT} FROM forum_segments WHERE forum_id = ? AND id = ?"
+    ))
     .bind(forum)
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)?;
-    Ok(segment(&row)?)
-}
-
-/// The visible ideas born in the forum, with their stage now.
-async fn born(
-    conn: &mut SqliteConnection,
-    id: ForumId,
-) -> Result<
-    Vec<(
-        crate::common::ids::IdeaId,
-        String,
-        crate::ideas::stage::Stage,
-    )>,
-    AppError,
-> {
-    let rows: Vec<(crate::common::ids::IdeaId, String, String)> = sqlx::query_as(
-        "SELECT id, title, stage FROM ideas WHERE born_in_forum = ? AND hidden_at IS NULL
-          ORDER BY created_at, id",
-    )
-    .bind(id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, title, stage)| {
-            let stage = crate::ideas::stage::Stage::from_code(&stage)
-                .unwrap_or(crate::ideas::stage::Stage::Spark);
-            (id, title, stage)
-        })
-        .collect())
+    let found = with_spaces(conn, vec![segment(&row)?]).await?;
+    found.into_iter().next().ok_or(AppError::NotFound)
 }

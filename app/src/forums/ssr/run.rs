@@ -87,7 +87,17 @@ pub async fn advance(
         Next::Segment(i) => {
             let seg = &flow[i];
             if seg.kind == SegmentKind::Cafe {
-                seated = seat_cafe(&mut tx, id, seg, table_hosts).await?;
+                let tables = seg.tables.unwrap_or(1).max(1) as usize;
+                seated = seat_cafe(&mut tx, id, seg, tables, table_hosts, true).await?;
+            } else if seg.kind == SegmentKind::ProAction {
+                // Tables form around the cases, each holder hosting theirs.
+                let holders: Vec<Option<i64>> = super::holders(&mut tx, seg.id)
+                    .await?
+                    .into_iter()
+                    .map(Some)
+                    .collect();
+                let tables = table_count(&mut tx, seg).await?;
+                seated = seat_cafe(&mut tx, id, seg, tables, &holders, false).await?;
             }
             sqlx::query(
                 "UPDATE forums SET live_segment = ?, live_round = 1, live_since = datetime('now')
@@ -146,23 +156,28 @@ async fn checked_in(
         .collect())
 }
 
-/// Seats everyone checked in at the café's tables for all its rounds, and stores it.
+/// Seats everyone checked in at a café's `tables` for all its rounds, and stores it.
+/// `table_hosts[k]` hosts table k + 1; with `strict`, a host not checked in is an error (the
+/// console chose them), else their table simply has no host (a case holder who did not come).
 async fn seat_cafe(
     conn: &mut SqliteConnection,
     id: ForumId,
     seg: &Segment,
+    tables: usize,
     table_hosts: &[Option<i64>],
+    strict: bool,
 ) -> Result<usize, AppError> {
     // Nobody checked in yet: the café starts empty and each person checked in later gets a
     // table (`seat_late`).
     let mut people = checked_in(conn, id).await?;
-    let tables = seg.tables.unwrap_or(1).max(1) as usize;
     for (k, host) in table_hosts.iter().take(tables).enumerate() {
         let Some(host) = host else { continue };
-        let guest = people
-            .iter_mut()
-            .find(|(user, _)| user == host)
-            .ok_or_else(|| AppError::field("table_hosts", "not_checked_in"))?;
+        let Some(guest) = people.iter_mut().find(|(user, _)| user == host) else {
+            if strict {
+                return Err(AppError::field("table_hosts", "not_checked_in"));
+            }
+            continue;
+        };
         if guest.1.hosts.is_some() {
             return Err(AppError::field("table_hosts", "host_twice"));
         }
@@ -178,6 +193,17 @@ async fn seat_cafe(
         .await?;
     store(conn, seg.id, &people, &seating, 0).await?;
     Ok(people.len())
+}
+
+/// How many tables a café seats at: a Pro Action Café one per case (as many as it has tables
+/// when nobody brought one), a World Café its count.
+async fn table_count(conn: &mut SqliteConnection, seg: &Segment) -> Result<usize, AppError> {
+    let planned = seg.tables.unwrap_or(1).max(1) as usize;
+    if seg.kind != SegmentKind::ProAction {
+        return Ok(planned);
+    }
+    let cases = super::holders(conn, seg.id).await?.len();
+    Ok(if cases == 0 { planned } else { cases })
 }
 
 /// Writes the seating's rows from round index `from` on.
@@ -214,7 +240,7 @@ pub(crate) async fn seat_late(conn: &mut SqliteConnection, id: ForumId) -> Resul
     let (at, round, _) = position(conn, id, &flow).await?;
     let Some(seg) = at
         .and_then(|i| flow.get(i))
-        .filter(|s| s.kind == SegmentKind::Cafe)
+        .filter(|s| s.kind.seats_tables())
     else {
         return Ok(0);
     };
@@ -241,7 +267,7 @@ pub(crate) async fn seat_late(conn: &mut SqliteConnection, id: ForumId) -> Resul
     }
     let rounds = seg.rounds() as usize;
     let mut seating = Seating {
-        tables: seg.tables.unwrap_or(1).max(1) as usize,
+        tables: table_count(conn, seg).await?,
         rounds: vec![vec![None; people.len()]; rounds],
     };
     for (user, r, table, _) in &rows {

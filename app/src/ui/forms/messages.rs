@@ -99,6 +99,18 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "no_flow" => t_string!(i18n, err_no_flow),
         "forum_ended" => t_string!(i18n, err_forum_ended),
         "host_twice" => t_string!(i18n, err_host_twice),
+        "space_line_invalid" => t_string!(i18n, err_space_line_invalid),
+        "space_twice" => t_string!(i18n, err_space_twice),
+        "cell_taken" => t_string!(i18n, err_cell_taken),
+        "convener_busy" => t_string!(i18n, err_convener_busy),
+        "segment_begun" => t_string!(i18n, err_segment_begun),
+        "one_case" => t_string!(i18n, err_one_case),
+        "case_twice" => t_string!(i18n, err_case_twice),
+        "cases_full" => t_string!(i18n, err_cases_full),
+        "step_length" => t_string!(i18n, err_step_length),
+        "already_recorded" => t_string!(i18n, err_already_recorded),
+        "segment_not_begun" => t_string!(i18n, err_segment_not_begun),
+        "edit_window_over" => t_string!(i18n, err_edit_window_over),
         _ => t_string!(i18n, error_invalid),
     }
 }
