@@ -104,7 +104,7 @@ const UPCOMING: Forum = Forum {
             kind: "open_space",
             time: (10 * 60 + 20, 12 * 60),
             questions: "Ką Kauno jaunimas nori sukurti 2027 metais?",
-            round_min: None,
+            round_min: Some(50),
             tables: None,
         },
         Segment {
@@ -168,7 +168,8 @@ pub async fn seed_forums(conn: &mut SqliteConnection) -> Result<u64, AppError> {
     }
     let mut written = 0;
     let past = insert_forum(conn, &PAST, &mut written).await?;
-    insert_forum(conn, &UPCOMING, &mut written).await?;
+    let upcoming = insert_forum(conn, &UPCOMING, &mut written).await?;
+    written += super::forum_formats::seed_formats(conn, upcoming.1[1], upcoming.1[2]).await?;
     // The past café: everyone came; its seating as the platform computes it, the first four
     // registered hosting tables 1–4.
     sqlx::query(

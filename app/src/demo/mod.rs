@@ -5,6 +5,7 @@ use crate::server::db::begin_write;
 use sqlx::SqlitePool;
 
 pub mod festival;
+pub mod forum_formats;
 pub mod forums;
 pub mod gates;
 pub mod ideas;
