@@ -36,8 +36,11 @@ async function firstIds() {
   await page.goto(`${base}/ideas`);
   const hrefs = await page.locator('a[href^="/ideas/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   const href = hrefs.find((h) => /^\/ideas\/\d+$/.test(h));
+  await page.goto(`${base}/forums`);
+  const forumLinks = await page.locator('a[href^="/forums/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const forums = [...new Set(forumLinks.filter((h) => /^\/forums\/\d+$/.test(h)))];
   await context.close();
-  return { intervention: geo.features[0]?.id, idea: href };
+  return { intervention: geo.features[0]?.id, idea: href, forums };
 }
 
 function kindOf(response) {
@@ -78,7 +81,9 @@ async function measure(route) {
 }
 
 const ids = await firstIds();
-const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map", "/workshops", "/workshops/1"];
+// Every forum of the demo (one past, one upcoming), the live page and the room screen of one.
+const forumRoutes = ids.forums.flatMap((f, i) => (i === 0 ? [f, `${f}/live`, `${f}/screen`] : [f]));
+const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map", "/workshops", "/workshops/1", "/forums", ...forumRoutes];
 const kb = (n) => ((n ?? 0) / 1024).toFixed(1).padStart(8);
 console.log(`route${" ".repeat(24)}    wasm KB    js KB  wasm+js KB   html KB   css KB  other KB`);
 let over = [];

@@ -176,6 +176,16 @@ test("a host runs a World Café for twelve phones; tables follow the rounds live
   await expect(writer.getByTestId("idea-born-in-forum")).toContainText("Žaliakalnio kiemų forumas");
   await open(egle, info, `/forums/${id}`);
   await expect(egle.getByTestId("fo-born")).toContainText("Žaliakalnio kiemų suolai ir kalendorius");
+
+  // The host publishes that table's part of the harvest alone: a visitor reads the note.
+  const table = secondTables[3].match(/Jūsų staliukas: (\d+)/)![1];
+  const part = egle.getByTestId("fo-parts").locator("li", { hasText: `Staliukas ${table}` });
+  await expect(part).toContainText("nepaskelbta");
+  await part.getByRole("button", { name: "Paskelbti šią dalį" }).click();
+  await expect(egle.getByTestId("fo-part-notice")).toBeVisible();
+  await expect(egle.getByTestId("fo-harvest-state")).toContainText("Dalis derliaus paskelbta");
+  await open(room, info, `/forums/${id}`);
+  await expect(room.getByTestId("fo-notes")).toContainText(note);
   for (const p of people.slice(3)) await p.page.context().close();
 });
 

@@ -711,6 +711,12 @@ fn table(ids: &Ids) -> Vec<Row> {
             "forbidden",
         ),
         row(
+            "publish_harvest_part",
+            post(&[("id", &forum), ("part", "0.0.0"), ("publish", "yes")]),
+            &[Who::Mentor, Who::Steering],
+            "forbidden",
+        ),
+        row(
             "add_harvest_note",
             post(&[("id", &forum), ("body", "")]),
             &[Who::Mentor, Who::Steering],

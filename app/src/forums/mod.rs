@@ -161,6 +161,49 @@ pub struct HarvestNote {
     /// The viewer wrote it less than ten minutes ago: they may still edit it.
     #[serde(default)]
     pub editable: bool,
+    /// The title of the Open Space session it was written in.
+    #[serde(default)]
+    pub session_title: Option<String>,
+}
+
+/// One part of a forum's harvest, as its hosts publish it: a table of a café, a session of an
+/// Open Space, or a whole segment (neither), with how many notes it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HarvestPart {
+    pub segment: SegmentId,
+    pub table: Option<u32>,
+    pub session: Option<i64>,
+    pub session_title: Option<String>,
+    pub notes: i64,
+    /// Public on its own (the whole harvest may be published too).
+    pub published: bool,
+}
+
+impl HarvestPart {
+    /// The part as a form sends it: `segment.table.session`, 0 for none (`12.3.0`: table 3 of
+    /// segment 12).
+    pub fn code(&self) -> String {
+        let (segment, table, session) = self.key();
+        format!("{segment}.{table}.{session}")
+    }
+
+    /// `(segment, table, session)`, 0 for none.
+    pub fn key(&self) -> (SegmentId, u32, i64) {
+        (
+            self.segment,
+            self.table.unwrap_or(0),
+            self.session.unwrap_or(0),
+        )
+    }
+
+    /// The key of a [`code`](Self::code), if it is one.
+    pub fn parse(code: &str) -> Option<(SegmentId, u32, i64)> {
+        let mut it = code.trim().split('.');
+        let segment = it.next()?.parse().ok()?;
+        let table = it.next()?.parse().ok()?;
+        let session = it.next()?.parse().ok()?;
+        it.next().is_none().then_some((segment, table, session))
+    }
 }
 
 /// A forum's page, as the viewer may see it.
@@ -212,6 +255,9 @@ pub struct ForumPage {
     /// The viewer's own id, when signed in.
     #[serde(default)]
     pub me: Option<i64>,
+    /// For hosts: the harvest's parts, each to publish on its own.
+    #[serde(default)]
+    pub parts: Vec<HarvestPart>,
 }
 
 crate::coded! {

@@ -181,4 +181,32 @@ mod tests {
         assert_eq!(sector_bits(&[]), 0);
         assert_eq!(sector_bits(&[Sector::ALL[0], Sector::ALL[2]]), 0b101);
     }
+
+    #[test]
+    fn a_harvest_part_goes_through_a_form_and_back() {
+        let part = crate::forums::HarvestPart {
+            segment: SegmentId(12),
+            table: Some(3),
+            session: None,
+            session_title: None,
+            notes: 4,
+            published: false,
+        };
+        assert_eq!(part.code(), "12.3.0");
+        assert_eq!(
+            crate::forums::HarvestPart::parse(&part.code()),
+            Some(part.key())
+        );
+        for bad in [
+            "",
+            "12",
+            "12.3",
+            "12.3.0.1",
+            "x.1.0",
+            "12.-1.0",
+            "12.3.zero",
+        ] {
+            assert_eq!(crate::forums::HarvestPart::parse(bad), None, "{bad}");
+        }
+    }
 }

@@ -245,6 +245,7 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("check_in_forum", Access::SignedIn),
     ("advance_forum", Access::SignedIn),
     ("publish_harvest", Access::SignedIn),
+    ("publish_harvest_part", Access::SignedIn),
     ("add_harvest_note", Access::Publisher),
     ("save_reflection", Access::Publisher),
     ("edit_harvest_note", Access::Publisher),

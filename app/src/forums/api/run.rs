@@ -37,6 +37,25 @@ pub async fn publish_harvest(id: ForumId, harvest: String) -> Result<String, App
     .await
 }
 
+/// The hosts publish one part of the harvest (a table, a session, a segment: `part` as
+/// [`HarvestPart::code`](crate::forums::HarvestPart::code)) on its own, or take it back.
+#[server(endpoint = "publish_harvest_part")]
+pub async fn publish_harvest_part(
+    id: ForumId,
+    #[server(default)] part: String,
+    #[server(default)] publish: String,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    finish("publish_harvest_part", &[], async {
+        let key = crate::forums::HarvestPart::parse(&part);
+        let publish = publish == "yes";
+        ssr::set_part(&pool()?, &viewer, id, key, publish).await?;
+        let notice = if publish { "part" } else { "unpart" };
+        Ok(done(format!("/forums/{id}?harvest={notice}#publish")))
+    })
+    .await
+}
+
 /// Someone taking part writes a harvest note while the forum runs (in an Open Space, filed
 /// under the chosen session).
 #[server(endpoint = "add_harvest_note")]

@@ -1,10 +1,8 @@
-use super::{when, FlowView, ForumRegister, HarvestList, ReflectionPanel};
+use super::{when, FlowView, ForumRegister, HarvestList, PublishPanel, ReflectionPanel};
 use crate::common::FormFlash;
-use crate::forums::api::PublishHarvest;
-use crate::forums::{ForumPage, HarvestState};
+use crate::forums::ForumPage;
 use crate::i18n::*;
 use crate::ui::content_lang::{other_lang, LangMark};
-use crate::ui::forms::{ServerForm, Submit};
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -17,7 +15,6 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
     let card = page.card.clone();
     let id = card.id;
     let meta: String = card.calling.chars().take(160).collect();
-    let state = page.harvest_state;
     view! {
         <Title text=card.title.clone() />
         <Meta name="description" content=meta.clone() />
@@ -84,19 +81,6 @@ pub(crate) fn ForumView(page: ForumPage, flash: Option<FormFlash>) -> impl IntoV
                 </ul>
             </section>
         })}
-        {page.is_host.then(|| {
-            let action = ServerAction::<PublishHarvest>::new();
-            view! {
-                <section class="panel" aria-labelledby="fo-publish-title">
-                    <h2 id="fo-publish-title">{t!(i18n, fo_publish_title)}</h2>
-                    <p data-testid="fo-harvest-state">{move || state.label(i18n)}</p>
-                    <ServerForm action id="publish_harvest" flash=flash.clone() class="inline-form">
-                        <input type="hidden" name="id" value=id />
-                        <input type="hidden" name="harvest" value=if state == HarvestState::Published { "private" } else { "published" } />
-                        <Submit label=move || if state == HarvestState::Published { t_string!(i18n, fo_keep_private) } else { t_string!(i18n, fo_publish) } secondary=true />
-                    </ServerForm>
-                </section>
-            }
-        })}
+        {page.is_host.then(|| view! { <PublishPanel page=page.clone() flash=flash.clone() /> })}
     }
 }

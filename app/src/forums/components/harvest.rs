@@ -31,6 +31,7 @@ pub(crate) fn HarvestList(
                         <LangMark lang=n.lang.clone() />
                         <p class="hint">
                             {n.table.map(|t| view! { {t!(i18n, fo_table)} " " {t} " · " })}
+                            {n.session_title.clone().map(|s| view! { {t!(i18n, fo_session)} " " <q>{s}</q> " · " })}
                             {n.author.clone().unwrap_or_default()} " · " {n.at.clone()}
                         </p>
                         {share.map(|forum| view! {

@@ -8,6 +8,7 @@ mod forum_view;
 mod harvest;
 mod live_view;
 mod open_space_view;
+mod publish_view;
 mod reflection;
 mod register;
 pub(crate) use card::*;
@@ -19,6 +20,7 @@ pub(crate) use forum_view::*;
 pub(crate) use harvest::*;
 pub use live_view::*;
 pub(crate) use open_space_view::*;
+pub(crate) use publish_view::*;
 pub(crate) use reflection::*;
 pub(crate) use register::*;
 

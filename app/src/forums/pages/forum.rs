@@ -39,6 +39,11 @@ pub fn ForumPage() -> impl IntoView {
                 {move || said("steps").map(|_| view! {
                     <div class="notice notice-success" data-testid="fo-steps-recorded"><p>{t!(i18n, fo_steps_recorded)}</p></div>
                 })}
+                {move || said("harvest").filter(|h| h == "part" || h == "unpart").map(|h| view! {
+                    <div class="notice notice-success" data-testid="fo-part-notice"><p>
+                        {if h == "part" { t!(i18n, fo_part_published).into_any() } else { t!(i18n, fo_part_unpublished).into_any() }}
+                    </p></div>
+                })}
                 {move || said("cancelled").map(|_| view! {
                     <div class="notice notice-success"><p>{t!(i18n, ws_done_cancelled)}</p></div>
                 })}

@@ -12,12 +12,21 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// How long a writer may edit their own note.
 const EDIT_WINDOW: &str = "-10 minutes";
 
-/// Every note of the forum, newest first; those `viewer` wrote in the last ten minutes are
-/// marked editable.
+/// A note `n` of forum `f` is public: the whole harvest is published, or the note's part is
+/// (its session, else its table, else its whole segment; see `forum_harvest_parts`).
+pub(crate) const PUBLIC_NOTE: &str = "(f.harvest = 'published' OR EXISTS (
+    SELECT 1 FROM forum_harvest_parts hp
+     WHERE hp.segment_id = n.segment_id
+       AND hp.session_id = coalesce(n.session_id, 0)
+       AND hp.table_no = CASE WHEN n.session_id IS NULL THEN coalesce(n.table_no, 0) ELSE 0 END))";
+
+/// The notes of the forum, newest first: every one (`all`, for hosts and people taking part),
+/// else only the public ones. Those `viewer` wrote in the last ten minutes are marked editable.
 pub(crate) async fn notes(
     conn: &mut SqliteConnection,
     id: ForumId,
     viewer: Option<i64>,
+    all: bool,
 ) -> Result<Vec<HarvestNote>, AppError> {
     type Row = (
         i64,
@@ -29,32 +38,39 @@ pub(crate) async fn notes(
         String,
         Option<i64>,
         bool,
+        Option<String>,
     );
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT n.id, n.segment_id, n.table_no, u.display_name, n.body, n.lang, n.created_at,
                 n.session_id,
-                n.author_id = ? AND n.created_at > datetime('now', ?)
-           FROM harvest_notes n LEFT JOIN users u ON u.id = n.author_id
-          WHERE n.forum_id = ? ORDER BY n.id DESC",
-    )
+                n.author_id = ? AND n.created_at > datetime('now', ?), s.title
+           FROM harvest_notes n JOIN forums f ON f.id = n.forum_id
+                LEFT JOIN users u ON u.id = n.author_id
+                LEFT JOIN forum_sessions s ON s.id = n.session_id
+          WHERE n.forum_id = ? AND (? OR {PUBLIC_NOTE}) ORDER BY n.id DESC"
+    ))
     .bind(viewer.unwrap_or(0))
     .bind(EDIT_WINDOW)
     .bind(id)
+    .bind(all)
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows
         .into_iter()
         .map(
-            |(id, segment, table, author, body, lang, at, session, editable)| HarvestNote {
-                session,
-                editable,
-                id,
-                segment: crate::common::ids::SegmentId(segment),
-                table: table.map(|t| t as u32),
-                author,
-                body,
-                lang,
-                at: local_hhmm(&at),
+            |(id, segment, table, author, body, lang, at, session, editable, session_title)| {
+                HarvestNote {
+                    session,
+                    session_title,
+                    editable,
+                    id,
+                    segment: crate::common::ids::SegmentId(segment),
+                    table: table.map(|t| t as u32),
+                    author,
+                    body,
+                    lang,
+                    at: local_hhmm(&at),
+                }
             },
         )
         .collect())

@@ -161,7 +161,7 @@ pub async fn live_forum(
         || (taking_part && harvest == HarvestState::Open.code())
         || harvest == HarvestState::Published.code()
     {
-        live.notes = notes(&mut conn, id, Some(viewer.id)).await?;
+        live.notes = notes(&mut conn, id, Some(viewer.id), true).await?;
     }
     Ok(live)
 }

@@ -1,7 +1,7 @@
 //! Forums in SQL: the list and a forum's page here; creating and the flow in `create.rs`; seats
 //! and check-in in `seats.rs`; the live run (segments, rounds, the café's seating) in `run.rs`;
 //! what phones, the room screen and the console read in `live.rs`; the harvest in
-//! `harvest.rs`.
+//! `harvest.rs`, and publishing it in `publish.rs`.
 use crate::common::error::AppError;
 use crate::common::ids::{ForumId, SegmentId};
 use crate::common::{PersonRef, Role, Viewer};
@@ -17,6 +17,7 @@ mod create;
 mod harvest;
 mod live;
 mod open_space;
+mod publish;
 mod reflections;
 mod run;
 mod seats;
@@ -26,6 +27,7 @@ pub use create::*;
 pub use harvest::*;
 pub use live::*;
 pub use open_space::*;
+pub use publish::*;
 pub use reflections::*;
 pub use run::*;
 pub use seats::*;
@@ -292,6 +294,7 @@ pub async fn forum_page(
         reached: Vec::new(),
         comment_ideas: Vec::new(),
         me: viewer.map(|v| v.id),
+        parts: Vec::new(),
     };
     page.check_out = check_out(&page.flow);
     let mut sees_harvest = harvest_state == HarvestState::Published;
@@ -314,8 +317,10 @@ pub async fn forum_page(
             page.reflections = Some(reflection_count(&mut conn, id).await?);
         }
     }
-    if sees_harvest {
-        page.harvest = notes(&mut conn, id, viewer.map(|v| v.id)).await?;
+    // Otherwise only the parts the hosts published on their own.
+    page.harvest = notes(&mut conn, id, viewer.map(|v| v.id), sees_harvest).await?;
+    if page.is_host {
+        page.parts = parts(&mut conn, id).await?;
     }
     page.cases = cases(&mut conn, id).await?;
     page.reached = reached(&mut conn, id, &page.flow, page.card.ended).await?;

@@ -1,16 +1,13 @@
 //! Running a forum live: the host's "next" (the next round, the next segment, the end), the
 //! World Café's seating when a café starts (`forums::seating`, stored per round), late arrivals
-//! seated without moving anyone, and publishing the harvest afterwards. Every change is
-//! announced on the forum's live channel.
+//! seated without moving anyone. Every change is announced on the forum's live channel.
 use super::{flow, require_host};
 use crate::common::error::AppError;
 use crate::common::ids::{ForumId, SegmentId};
 use crate::common::sectors::sectors_of;
 use crate::common::Viewer;
 use crate::forums::seating::{add_late, seat, Guest, Seating};
-use crate::forums::{
-    may_advance, next_step, sector_bits, HarvestState, Next, Segment, SegmentKind,
-};
+use crate::forums::{may_advance, next_step, sector_bits, Next, Segment, SegmentKind};
 use crate::server::db::begin_write;
 use crate::server::live::{announce, Topic};
 use sqlx::{SqliteConnection, SqlitePool};
@@ -292,24 +289,4 @@ pub(crate) async fn seat_late(conn: &mut SqliteConnection, id: ForumId) -> Resul
         store(conn, seg.id, &people, &seating, from).await?;
     }
     Ok(count)
-}
-
-/// The hosts publish the harvest on the forum's page, or keep it private.
-pub async fn set_harvest(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    id: ForumId,
-    state: Option<HarvestState>,
-) -> Result<(), AppError> {
-    let mut tx = begin_write(pool).await?;
-    require_host(&mut tx, viewer, id).await?;
-    let state = state.ok_or_else(|| AppError::field("harvest", "choice_invalid"))?;
-    sqlx::query("UPDATE forums SET harvest = ? WHERE id = ?")
-        .bind(state.code())
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    announce(Topic::Forum(id));
-    Ok(())
 }
