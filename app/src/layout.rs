@@ -72,6 +72,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <a href="/privacy">{t!(i18n, footer_privacy)}</a>
                     " · "
                     <a href="/terms">{t!(i18n, footer_terms)}</a>
+                    " · "
+                    <a href="/open-data">{t!(i18n, footer_open_data)}</a>
                 </p>
             </div>
         </footer>

@@ -18,6 +18,7 @@ pub mod gates;
 pub mod home;
 pub mod ideas;
 pub mod notify;
+pub mod opendata;
 pub mod pledges;
 pub mod teams;
 pub mod workshops;

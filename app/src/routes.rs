@@ -36,6 +36,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::forums::routes::ForumRoutes />
             <crate::gates::routes::GateRoutes />
             <crate::notify::routes::NotificationRoutes />
+            <crate::opendata::routes::OpenDataRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>
     }

@@ -90,6 +90,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(app::festival::http::routes())
         .merge(app::workshops::http::routes())
         .merge(app::forums::http::routes())
+        .merge(app::opendata::http::routes())
         .nest_service("/pkg", pkg)
         .nest_service("/vendor", vendor)
         .with_state(state.clone())

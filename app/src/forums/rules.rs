@@ -88,6 +88,15 @@ pub fn sector_bits(sectors: &[crate::common::sectors::Sector]) -> u32 {
         .fold(0, |bits, i| bits | (1 << i))
 }
 
+/// A note `n` of forum `f` is public: the whole harvest is published, or the note's part is
+/// (its session, else its table, else its whole segment; see `forum_harvest_parts`). In SQL,
+/// for every reader of the harvest (the forum's page, open data).
+pub const PUBLIC_NOTE: &str = "(f.harvest = 'published' OR EXISTS (
+    SELECT 1 FROM forum_harvest_parts hp
+     WHERE hp.segment_id = n.segment_id
+       AND hp.session_id = coalesce(n.session_id, 0)
+       AND hp.table_no = CASE WHEN n.session_id IS NULL THEN coalesce(n.table_no, 0) ELSE 0 END))";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,20 +5,12 @@ use super::{flow, is_host, my_seat};
 use crate::common::error::AppError;
 use crate::common::ids::ForumId;
 use crate::common::Viewer;
-use crate::forums::{HarvestNote, NOTE_MAX};
+use crate::forums::{HarvestNote, NOTE_MAX, PUBLIC_NOTE};
 use crate::workshops::SeatStatus;
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// How long a writer may edit their own note.
 const EDIT_WINDOW: &str = "-10 minutes";
-
-/// A note `n` of forum `f` is public: the whole harvest is published, or the note's part is
-/// (its session, else its table, else its whole segment; see `forum_harvest_parts`).
-pub(crate) const PUBLIC_NOTE: &str = "(f.harvest = 'published' OR EXISTS (
-    SELECT 1 FROM forum_harvest_parts hp
-     WHERE hp.segment_id = n.segment_id
-       AND hp.session_id = coalesce(n.session_id, 0)
-       AND hp.table_no = CASE WHEN n.session_id IS NULL THEN coalesce(n.table_no, 0) ELSE 0 END))";
 
 /// The notes of the forum, newest first: every one (`all`, for hosts and people taking part),
 /// else only the public ones. Those `viewer` wrote in the last ten minutes are marked editable.

@@ -1,6 +1,6 @@
 //! Publishing a forum's harvest after it: the whole (or keeping it private), or part by part
 //! (a café's table, an Open Space session, a whole segment) while the rest stays with those who
-//! took part. Which notes are public is one rule, `harvest::PUBLIC_NOTE`.
+//! took part. Which notes are public is one rule, `forums::PUBLIC_NOTE`.
 use super::require_host;
 use crate::common::error::AppError;
 use crate::common::ids::{ForumId, SegmentId};

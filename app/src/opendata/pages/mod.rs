@@ -1,0 +1,3 @@
+//! Open data's page.
+mod open_data;
+pub use open_data::*;
