@@ -1,6 +1,6 @@
-import { test, expect, Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { as, closeAsPages, isHydrated, open } from "./helpers";
+import { api, as, closeAsPages, isHydrated, open } from "./helpers";
 
 // Open Space and Pro Action Café, with and without JavaScript. A host plans both; Rūta brings
 // her idea as a case; in the Open Space she posts a session, two people say "I'll go", the host
@@ -9,17 +9,6 @@ import { as, closeAsPages, isHydrated, open } from "./helpers";
 test.afterEach(async () => {
   await closeAsPages();
 });
-
-async function api(page: Page, name: string, pairs: [string, string][]): Promise<string> {
-  const body = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-  const response = await page.request.post(`/api/${name}`, {
-    data: body,
-    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-  });
-  const text = await response.text();
-  expect(response.status(), `${name}: ${text}`).toBe(200);
-  return text;
-}
 
 test("Open Space grid and Pro Action Café cases: post, go, place, move to a bigger space, next steps on the idea", async ({ browser }, info) => {
   test.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import { test, expect, Page, TestInfo, Browser } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { as, closeAsPages, isHydrated, linkFromEmail, open, pageErrors } from "./helpers";
+import { api, as, closeAsPages, isHydrated, linkFromEmail, open, pageErrors } from "./helpers";
 
 // Art of Hosting forums. Hydrated: a host runs a World Café for twelve people, each on their
 // own phone (a browser context); everyone's table follows the host's rounds live, and a
@@ -10,18 +10,6 @@ import { as, closeAsPages, isHydrated, linkFromEmail, open, pageErrors } from ".
 test.afterEach(async () => {
   await closeAsPages();
 });
-
-/** Posts form fields (repeated keys allowed) to a server function as the page's person. */
-async function api(page: Page, name: string, pairs: [string, string][]): Promise<string> {
-  const body = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-  const response = await page.request.post(`/api/${name}`, {
-    data: body,
-    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-  });
-  const text = await response.text();
-  expect(response.status(), `${name}: ${text}`).toBe(200);
-  return text;
-}
 
 /** A new confirmed account in its own browser context (the emailed link signs it in). */
 async function newPerson(browser: Browser, info: TestInfo, name: string): Promise<Page> {

@@ -133,3 +133,15 @@ export async function closeAsPages() {
   for (const page of asPages.splice(0)) await page.context().close();
   expect(pageErrors.splice(0), "the pages logged errors").toEqual([]);
 }
+
+/** Posts form fields (repeated keys allowed) to a server function as the page's person. */
+export async function api(page: Page, name: string, pairs: [string, string][]): Promise<string> {
+  const body = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+  const response = await page.request.post(`/api/${name}`, {
+    data: body,
+    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+  });
+  const text = await response.text();
+  expect(response.status(), `${name}: ${text}`).toBe(200);
+  return text;
+}

@@ -5,6 +5,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{header_of, spawn_app, text};
+use http_body_util::BodyExt;
 use serde_json::Value;
 
 const DATASETS: [&str; 6] = [
@@ -53,6 +54,19 @@ async fn every_dataset_comes_as_csv_and_json_with_the_same_rows() {
             })
             .count();
         assert_eq!(ids, rows.len(), "{name}: CSV and JSON rows");
+    }
+    // Compressed for a browser, to its end (the stream is read once more after it ends).
+    for encoding in ["gzip", "br"] {
+        let response = app
+            .get("/open-data/ideas.csv", &[("accept-encoding", encoding)])
+            .await;
+        assert_eq!(header_of(&response, header::CONTENT_ENCODING), encoding);
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("the whole file");
+        assert!(!body.to_bytes().is_empty());
     }
     let response = app.get("/open-data/users.csv", &[]).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);

@@ -9,6 +9,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use futures_util::StreamExt;
 use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
@@ -38,9 +39,11 @@ pub async fn download(State(state): State<AppState>, Path(file): Path<String>) -
     };
     let rx = ssr::stream(state.pool.clone(), dataset, format);
     // The permit goes with the stream: it is given back when the download ends.
+    // Fused: the compression layer polls once more after the end.
     let chunks = futures_util::stream::unfold((rx, permit), |(mut rx, permit)| async move {
         rx.recv().await.map(|chunk| (chunk, (rx, permit)))
-    });
+    })
+    .fuse();
     let mut response = Body::from_stream(chunks).into_response();
     let content_type = match format {
         Format::Csv => "text/csv; charset=utf-8",
