@@ -9,12 +9,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET_DIR=$(cd "$ROOT/target" && pwd -P)
 PORT=${SANTAKA_BENCH_PORT:-3197}
 IDEAS=${BENCH_IDEAS:-100000}
+command -v curl >/dev/null || { echo "this benchmark needs curl (Debian: apt-get install curl)" >&2; exit 1; }
 source "$ROOT/scripts/bench-common.sh"
 bench_scratch
 bench_start
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 echo "filling: $IDEAS ideas"
-cargo run -q --release -p xtask -- fill-ideas "sqlite://$DIR/bench.db" "$IDEAS" 0 | grep -v '^sample\|^busiest' || true
+cargo run -q --release -p xtask -- fill-ideas "sqlite://$DIR/bench.db" "$IDEAS" 0 >"$DIR/fill.log"
 bench_start
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$PID/status"; }
 # Warm the server (a page and one small download) so the baseline holds what any request costs.

@@ -143,4 +143,14 @@ async fn the_hosts_publish_the_harvest_table_by_table_or_whole() {
     assert!(public().await.is_empty());
     let page = ssr::forum_page(&pool, Some(&host), id).await.unwrap();
     assert!(page.parts.iter().all(|p| !p.published));
+
+    // One part of a private harvest: that part is public, the rest stays private even to the
+    // people who took part.
+    ssr::set_part(&pool, &host, id, Some(second.key()), true)
+        .await
+        .expect("table two published");
+    assert_eq!(tables(&public().await), vec![second.table.unwrap()]);
+    let inside = ssr::forum_page(&pool, Some(&crowd[0]), id).await.unwrap();
+    assert_eq!(inside.harvest_state, HarvestState::Private);
+    assert_eq!(tables(&inside.harvest), vec![second.table.unwrap()]);
 }

@@ -1,6 +1,7 @@
 //! Open data over HTTP: every dataset as CSV (UTF-8, a header row, one line per row) and as
-//! JSON with the same rows; a hidden idea, an idea written by a child, a child's name and a
-//! harvest that is not published never appear; an unknown file is "not found".
+//! JSON with the same rows; a hidden idea, an idea written by a child (also after the child
+//! erased their account), a child's name and a harvest that is not published never appear; an
+//! unknown file is "not found".
 mod common;
 
 use axum::http::{header, StatusCode};
@@ -111,6 +112,29 @@ async fn hidden_ideas_children_and_unpublished_harvests_never_appear() {
     .fetch_one(&app.pool)
     .await
     .unwrap();
+    // A child who erased their account: the erasure clears the birth year, the idea stays.
+    let (gone,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, display_name, password_hash, email_verified_at, birth_year,
+                            guardian_email)
+         VALUES ('vaikas@santaka.test', 'Vaikas', 'x', datetime('now'), 2014, 'tevai@santaka.test')
+         RETURNING id",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let (erased_idea,): (String,) = sqlx::query_as(
+        "INSERT INTO ideas (author_id, title, summary)
+         VALUES (?, 'Kiemo sūpynės prie garažų', 'Sūpynės vaikams kieme.') RETURNING title",
+    )
+    .bind(gone)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap();
+    let mut conn = app.pool.acquire().await.unwrap();
+    app::accounts::ssr::erase_account(&mut conn, gone)
+        .await
+        .expect("erased");
+    drop(conn);
     let first_name = child_name.split_whitespace().next().unwrap().to_owned();
     for name in DATASETS {
         for format in ["csv", "json"] {
@@ -118,6 +142,7 @@ async fn hidden_ideas_children_and_unpublished_harvests_never_appear() {
             for secret in [
                 &hidden,
                 &child_idea,
+                &erased_idea,
                 &child_name,
                 &first_name,
                 &private_note,

@@ -37,11 +37,11 @@ pub async fn download(State(state): State<AppState>, Path(file): Path<String>) -
             .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
         return busy;
     };
-    let rx = ssr::stream(state.pool.clone(), dataset, format);
-    // The permit goes with the stream: it is given back when the download ends.
+    // The permit goes with the task that reads the rows: given back when it ends.
+    let rx = ssr::stream(state.pool.clone(), dataset, format, permit);
     // Fused: the compression layer polls once more after the end.
-    let chunks = futures_util::stream::unfold((rx, permit), |(mut rx, permit)| async move {
-        rx.recv().await.map(|chunk| (chunk, (rx, permit)))
+    let chunks = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
     })
     .fuse();
     let mut response = Body::from_stream(chunks).into_response();

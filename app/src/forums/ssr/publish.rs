@@ -81,7 +81,8 @@ pub async fn set_harvest(
 
 /// The hosts publish one part of the harvest (`publish`), or take it back. Taking one part back
 /// from a harvest published whole leaves every other part published; publishing a part of a
-/// harvest kept private opens it again for that part only.
+/// harvest kept private makes that part public and the rest stays private (also to the people
+/// who took part).
 pub async fn set_part(
     pool: &SqlitePool,
     viewer: &Viewer,
@@ -115,7 +116,9 @@ pub async fn set_part(
     };
     if !(whole && publish) {
         store_parts(&mut tx, id, &keep).await?;
-        sqlx::query("UPDATE forums SET harvest = 'open' WHERE id = ?")
+        // A harvest kept private stays private to those who took part (the part alone is
+        // public); only the whole becomes "in part".
+        sqlx::query("UPDATE forums SET harvest = 'open' WHERE id = ? AND harvest = 'published'")
             .bind(id)
             .execute(&mut *tx)
             .await?;
