@@ -2,8 +2,8 @@
 // brotli where the server sends it): opens each route in a fresh Chromium context, waits until
 // the page is hydrated (or the network is idle), and sums the encoded size of every response.
 // With --max-kb N it exits non-zero when a route's WASM + JS passes N KB (the page budget);
-// --allow PREFIX=KB sets a higher limit for the routes starting with PREFIX (a ratchet for a page
-// that has not reached the budget yet: it may not grow).
+// --allow PREFIX=KB sets a higher limit for the routes starting with PREFIX, where `*` stands for
+// one path segment (a ratchet for a page that has not reached the budget yet: it may not grow).
 // Usage: node scripts/budget.mjs <base-url> [--max-kb N] [--allow /festival/map=290 ...]
 import { createRequire } from "node:module";
 import * as path from "node:path";
@@ -20,9 +20,13 @@ const maxKb = maxAt >= 0 ? Number(args[maxAt + 1]) : null;
 const allowances = args
   .flatMap((a, i) => (a === "--allow" ? [args[i + 1]] : []))
   .map((a) => a.split("="))
-  .map(([prefix, kb]) => ({ prefix, kb: Number(kb) }));
+  // A `*` in PREFIX stands for one path segment (`/forums/*/live`).
+  .map(([prefix, kb]) => ({
+    match: new RegExp("^" + prefix.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+")),
+    kb: Number(kb),
+  }));
 const limitFor = (route) =>
-  allowances.filter((a) => route.startsWith(a.prefix)).reduce((kb, a) => Math.max(kb, a.kb), maxKb);
+  allowances.filter((a) => a.match.test(route)).reduce((kb, a) => Math.max(kb, a.kb), maxKb);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

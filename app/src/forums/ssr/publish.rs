@@ -70,10 +70,7 @@ pub async fn set_harvest(
         .execute(&mut *tx)
         .await?;
     // The whole covers every part; private takes them back.
-    sqlx::query("DELETE FROM forum_harvest_parts WHERE forum_id = ?")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    store_parts(&mut tx, id, &[]).await?;
     tx.commit().await?;
     announce(Topic::Forum(id));
     Ok(())
