@@ -1,6 +1,7 @@
 //! The upcoming youth forum's Open Space and Pro Action Café, ready for the day: three spaces
 //! (conveners may place their own sessions), two sessions already posted to the marketplace
 //! (one placed), and a case Rūta brings with her idea.
+use super::forums::user;
 use crate::common::error::AppError;
 use sqlx::SqliteConnection;
 
@@ -32,14 +33,6 @@ const SESSIONS: [Session; 2] = [
         None,
     ),
 ];
-
-async fn user(conn: &mut SqliteConnection, key: &str) -> Result<Option<i64>, AppError> {
-    let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
-        .bind(format!("{key}@santaka.test"))
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(found.map(|(id,)| id))
-}
 
 /// Seeds the Open Space `open_space` and the Pro Action Café `pro_action` (segment ids);
 /// returns how many rows it wrote.

@@ -150,7 +150,8 @@ const BORN: [&str; 3] = [
     "Gatvės menas Šilainių garažų kvartale",
 ];
 
-async fn user(conn: &mut SqliteConnection, key: &str) -> Result<Option<i64>, AppError> {
+/// A demo account's id by its key (`ruta` → ruta@santaka.test), if seeded.
+pub(super) async fn user(conn: &mut SqliteConnection, key: &str) -> Result<Option<i64>, AppError> {
     let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
         .bind(format!("{key}@santaka.test"))
         .fetch_optional(&mut *conn)
