@@ -20,6 +20,7 @@ pub mod ideas;
 pub mod notify;
 pub mod opendata;
 pub mod pledges;
+pub mod steering;
 pub mod teams;
 pub mod workshops;
 

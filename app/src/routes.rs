@@ -37,6 +37,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::gates::routes::GateRoutes />
             <crate::notify::routes::NotificationRoutes />
             <crate::opendata::routes::OpenDataRoutes />
+            <crate::steering::routes::SteeringRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>
     }

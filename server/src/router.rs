@@ -64,6 +64,7 @@ pub fn build_router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/lang/{code}", get(switch_language))
         .merge(app::teams::http::routes())
+        .merge(app::steering::http::routes())
         .leptos_routes_with_context(
             &state,
             routes,

@@ -317,6 +317,12 @@ fn table(ids: &Ids) -> Vec<Row> {
             "forbidden",
         ),
         row(
+            "get_desk",
+            Call::Get("period=all".into()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
             "set_publishing_block",
             post(&[("user_id", &mentor), ("blocked", "false")]),
             &[Who::Steering],

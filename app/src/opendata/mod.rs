@@ -147,43 +147,9 @@ impl Format {
     }
 }
 
-/// One CSV field: as it is, or quoted (quotes doubled) when it holds a comma, a quote or a
-/// line break, or starts or ends with a space.
-pub fn csv_field(value: &str) -> std::borrow::Cow<'_, str> {
-    let needs =
-        value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ');
-    if needs {
-        format!("\"{}\"", value.replace('"', "\"\"")).into()
-    } else {
-        value.into()
-    }
-}
-
-/// A CSV line (with its CRLF ending, as RFC 4180 has it).
-pub fn csv_line<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
-    let mut line = values
-        .into_iter()
-        .map(csv_field)
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_only_when_they_must_be() {
-        assert_eq!(csv_field("Šančių lieptas"), "Šančių lieptas");
-        assert_eq!(csv_field("kiemai, suolai"), "\"kiemai, suolai\"");
-        assert_eq!(csv_field("„Kaunas\" 2022"), "\"„Kaunas\"\" 2022\"");
-        assert_eq!(csv_field("pirma\nantra"), "\"pirma\nantra\"");
-        assert_eq!(csv_field(" tarpas"), "\" tarpas\"");
-        assert_eq!(csv_field(""), "");
-        assert_eq!(csv_line(["1", "a,b", ""]), "1,\"a,b\",\r\n");
-    }
 
     #[test]
     fn file_names_name_a_dataset_and_a_format() {

@@ -3,7 +3,8 @@
 //! moderation and not written by a minor or an erased account (`left_out`; nor what hangs on
 //! them: teams, harvest notes, a session's title); names only of people known to be adults;
 //! published harvests only (`forums::PUBLIC_NOTE`).
-use super::{csv_line, Dataset, Format};
+use super::{Dataset, Format};
+use crate::common::csv::csv_line;
 use crate::common::{current_year, ADULT_AGE};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqlitePool, TypeInfo, ValueRef};

@@ -179,6 +179,8 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("report_content", Access::SignedIn),
     // Moderation (steering group)
     ("list_reports", Access::Role(Role::Steering)),
+    // The steering group's desk.
+    ("get_desk", Access::Role(Role::Steering)),
     ("moderate", Access::Role(Role::Steering)),
     ("set_publishing_block", Access::Role(Role::Steering)),
     // Teams: reading is public; joining and running a team needs a confirmed account, and

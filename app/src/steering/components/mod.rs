@@ -1,0 +1,7 @@
+//! The desk's parts: charts, the period form, the panels.
+mod chart;
+mod panels;
+mod period_form;
+pub use chart::*;
+pub use panels::*;
+pub use period_form::*;

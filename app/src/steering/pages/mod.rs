@@ -1,0 +1,3 @@
+//! The steering group's pages.
+mod desk;
+pub use desk::*;
