@@ -53,6 +53,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <li>
                                     <A href="/people">{t!(i18n, nav_people)}</A>
                                 </li>
+                                <li>
+                                    <A href="/partners">{t!(i18n, nav_partners)}</A>
+                                </li>
                             </ul>
                         </nav>
                         <UserMenu />

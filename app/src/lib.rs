@@ -19,6 +19,7 @@ pub mod home;
 pub mod ideas;
 pub mod notify;
 pub mod opendata;
+pub mod partners;
 pub mod pledges;
 pub mod steering;
 pub mod teams;

@@ -38,6 +38,7 @@ pub fn AppRoutes() -> impl IntoView {
             <crate::notify::routes::NotificationRoutes />
             <crate::opendata::routes::OpenDataRoutes />
             <crate::steering::routes::SteeringRoutes />
+            <crate::partners::routes::PartnerRoutes />
             <Route path=path!("/me") view=crate::start::StartPage ssr=SsrMode::Async />
         </Routes>
     }

@@ -149,11 +149,11 @@ async fn every_panel_counts_the_fixture() {
     exec(&pool, &format!("INSERT INTO team_members (team_id, user_id, role, joined_at) VALUES ({t2}, {lead}, 'lead', datetime('now', '-300 days'))")).await;
 
     // A workshop five days ago: two seats taken (one came), one waiting, one outcome.
-    let w = run(&pool, &format!(
+    let w = run(&pool,
         "INSERT INTO workshops (title, purpose, serves, age_min, lang, day, starts_min, ends_min, online_url, capacity, closes_at)
          VALUES ('Biudžetas', 'Kaip suskaičiuoti biudžetą', 'team', 14, 'lt', date('now', '-5 days'), 600, 720,
                  'https://meet.example.org/b', 10, '2000-01-01 00:00') RETURNING id"
-    )).await;
+    ).await;
     exec(
         &pool,
         &format!("INSERT INTO workshop_sectors (workshop_id, sector) VALUES ({w}, 'youth')"),

@@ -316,6 +316,8 @@ fn table(ids: &Ids) -> Vec<Row> {
             &[Who::Steering],
             "forbidden",
         ),
+        row("list_partners", Call::Get(String::new()), EVERYONE, "-"),
+        row("get_partner", Call::Get("id=1".into()), EVERYONE, "-"),
         row(
             "get_desk",
             Call::Get("period=all".into()),

@@ -70,6 +70,8 @@ ids! {
     ForumId;
     /// A segment of a forum's flow.
     SegmentId;
+    /// A partner organisation.
+    OrganisationId;
 }
 
 #[cfg(test)]

@@ -9,9 +9,11 @@ pub mod forum_formats;
 pub mod forums;
 pub mod gates;
 pub mod ideas;
+pub mod network;
 pub mod pledges;
 pub mod teams;
 pub mod workshops;
+pub mod year;
 
 /// What each sector brings to the confluence, in Lithuanian and English.
 const SECTOR_BLURBS: [(&str, &str, &str); 5] = [
@@ -161,6 +163,8 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::forums::seed_forums(&mut tx).await?;
     written += crate::demo::gates::seed_gates(&mut tx).await?;
     written += crate::demo::pledges::seed_pledges(&mut tx).await?;
+    crate::demo::year::seed(&mut tx).await?;
+    crate::demo::network::seed(&mut tx).await?;
     if written > 0 {
         mark_languages(&mut tx).await?;
         sqlx::query!(

@@ -179,6 +179,9 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("report_content", Access::SignedIn),
     // Moderation (steering group)
     ("list_reports", Access::Role(Role::Steering)),
+    // The partner directory: public.
+    ("list_partners", Access::Public),
+    ("get_partner", Access::Public),
     // The steering group's desk.
     ("get_desk", Access::Role(Role::Steering)),
     ("moderate", Access::Role(Role::Steering)),

@@ -9,6 +9,7 @@ pub mod island;
 pub mod lang_switch;
 pub mod live_channel;
 pub mod loader;
+pub mod mini_map;
 pub mod navigate;
 pub mod not_found;
 pub mod person;

@@ -6,7 +6,9 @@ use crate::common::Role;
 use crate::server::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::steering::ssr;
-use crate::steering::{Desk, PeriodQuery};
+use crate::steering::Desk;
+#[cfg(feature = "ssr")]
+use crate::steering::PeriodQuery;
 use leptos::prelude::*;
 
 /// The desk for a period (`period` = month, year, all or range with `from` and `to`).

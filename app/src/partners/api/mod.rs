@@ -1,0 +1,35 @@
+//! The partner directory's server functions: public reads.
+use crate::common::error::AppError;
+use crate::common::ids::OrganisationId;
+#[cfg(feature = "ssr")]
+use crate::partners::{ssr, Offer};
+use crate::partners::{Partner, PartnerList};
+#[cfg(feature = "ssr")]
+use crate::server::prelude::*;
+use leptos::prelude::*;
+
+/// The organisations, optionally of one sector, one kind, offering one thing (codes; an
+/// unknown code filters nothing).
+#[server(endpoint = "list_partners", input = server_fn::codec::GetUrl)]
+pub async fn list_partners(
+    #[server(default)] sector: String,
+    #[server(default)] kind: String,
+    #[server(default)] offer: String,
+) -> Result<PartnerList, AppError> {
+    authorize(Access::Public)?;
+    ssr::directory(
+        &pool()?,
+        crate::common::sectors::Sector::from_code(&sector),
+        crate::accounts::OrgKind::from_code(&kind),
+        Offer::from_code(&offer),
+    )
+    .await
+}
+
+/// One organisation's page.
+#[server(endpoint = "get_partner", input = server_fn::codec::GetUrl)]
+pub async fn get_partner(id: OrganisationId) -> Result<Partner, AppError> {
+    authorize(Access::Public)?;
+    let state = crate::server::state::app_state()?;
+    ssr::partner(&state.pool, id, &state.tile_url).await
+}

@@ -1,0 +1,5 @@
+//! The partner directory's pages.
+mod list;
+mod partner;
+pub use list::*;
+pub use partner::*;
