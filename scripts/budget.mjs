@@ -87,7 +87,7 @@ async function measure(route) {
 const ids = await firstIds();
 // Every forum of the demo (one past, one upcoming), the live page and the room screen of one.
 const forumRoutes = ids.forums.flatMap((f, i) => (i === 0 ? [f, `${f}/live`, `${f}/screen`] : [f]));
-const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map", "/workshops", "/workshops/1", "/forums", ...forumRoutes];
+const routes = ["/", "/ideas", ids.idea, "/festival", `/festival/i/${ids.intervention}`, "/festival/map", "/workshops", "/workshops/1", "/forums", ...forumRoutes, "/partners", "/partners/1"];
 const kb = (n) => ((n ?? 0) / 1024).toFixed(1).padStart(8);
 console.log(`route${" ".repeat(24)}    wasm KB    js KB  wasm+js KB   html KB   css KB  other KB`);
 let over = [];

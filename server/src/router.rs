@@ -1,7 +1,7 @@
 //! The HTTP surface: health, the no-JavaScript language switch, the Leptos pages and server
 //! functions, static assets, and the layers around them (request id, tracing, caching).
 use crate::cache::{response_cache, ResponseCache};
-use crate::security::{identify_caller, refuse_cross_site, security_headers, BODY_LIMIT};
+use crate::security::{identify_caller, limit_bodies, refuse_cross_site, security_headers};
 use app::accounts::ssr::IDLE_LIFETIME;
 use app::i18n::Locale;
 use app::server::state::{AppState, REQUEST_ID_HEADER};
@@ -18,7 +18,6 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
@@ -105,7 +104,7 @@ pub fn build_router(state: AppState) -> Router {
         .layer(middleware::from_fn(cache_headers))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers))
         .layer(middleware::from_fn_with_state(state, refuse_cross_site))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(limit_bodies))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {

@@ -12,8 +12,37 @@ use base64::Engine as _;
 use rand::RngCore as _;
 use tower_sessions::Session;
 
-/// Largest request body accepted by any endpoint (forms are small; nothing uploads yet).
+/// Largest request body accepted by any endpoint but the uploads (forms are small).
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// The path of the steering group's file uploads, which may carry more than [`BODY_LIMIT`]: the
+/// handler reads at most what it keeps and says when a file is larger.
+pub const UPLOAD_PATH: &str = "/steering/import";
+/// The most an upload request may carry before it is answered without being read.
+pub const UPLOAD_LIMIT: usize = 16 * 1024 * 1024;
+
+/// Bounds every request's body: [`BODY_LIMIT`], or [`UPLOAD_LIMIT`] for uploads. A declared
+/// length beyond it is answered at once (an upload by sending the form back with the reason);
+/// a body that grows beyond it fails where it is read.
+pub async fn limit_bodies(request: Request, next: Next) -> Response {
+    let upload = request.uri().path() == UPLOAD_PATH;
+    let limit = if upload { UPLOAD_LIMIT } else { BODY_LIMIT };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return if upload {
+            axum::response::Redirect::to(&format!("{UPLOAD_PATH}?problem=too_large"))
+                .into_response()
+        } else {
+            StatusCode::PAYLOAD_TOO_LARGE.into_response()
+        };
+    }
+    let (parts, body) = request.into_parts();
+    let body = axum::body::Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
+}
 
 /// Refuses a state-changing request that a browser says comes from another site, before any
 /// handler runs. Browsers send `Sec-Fetch-Site` (all current ones) or at least `Origin` on

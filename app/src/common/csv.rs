@@ -33,6 +33,68 @@ pub fn spreadsheet_text(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Reads CSV text separated by `delimiter`: fields may be quoted (a quote inside doubled) and
+/// then hold delimiters and line breaks. Returns each record with the line it starts on (from
+/// 1); blank lines are skipped. A quote left open is refused with the line it opened on.
+pub fn parse(text: &str, delimiter: char) -> Result<Vec<(usize, Vec<String>)>, usize> {
+    let mut records = Vec::new();
+    let mut record: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut was_quoted = false;
+    let mut line = 1;
+    let mut start = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                _ => {
+                    if c == '\n' {
+                        line += 1;
+                    }
+                    field.push(c);
+                }
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() && !was_quoted => {
+                quoted = true;
+                was_quoted = true;
+            }
+            c if c == delimiter => {
+                record.push(std::mem::take(&mut field));
+                was_quoted = false;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                record.push(std::mem::take(&mut field));
+                was_quoted = false;
+                if !(record.len() == 1 && record[0].is_empty()) {
+                    records.push((start, std::mem::take(&mut record)));
+                }
+                record.clear();
+                line += 1;
+                start = line;
+            }
+            _ => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(start);
+    }
+    if !field.is_empty() || !record.is_empty() || was_quoted {
+        record.push(field);
+        records.push((start, record));
+    }
+    Ok(records)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +115,28 @@ mod tests {
         assert_eq!(spreadsheet_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(spreadsheet_text("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(spreadsheet_text("Kiemų šventė"), "Kiemų šventė");
+    }
+
+    #[test]
+    fn records_are_read_with_quotes_and_line_breaks() {
+        let text = "name,about\r\n\"Kepykla, UAB\",\"Duona\nir \"\"pyragai\"\"\"\r\n\r\nŠančiai,\n";
+        let records = parse(text, ',').unwrap();
+        assert_eq!(
+            records,
+            vec![
+                (1, vec!["name".to_owned(), "about".to_owned()]),
+                (
+                    2,
+                    vec![
+                        "Kepykla, UAB".to_owned(),
+                        "Duona\nir \"pyragai\"".to_owned()
+                    ]
+                ),
+                (5, vec!["Šančiai".to_owned(), String::new()]),
+            ]
+        );
+        assert_eq!(parse("a;b\n1;2", ';').unwrap()[1].1, vec!["1", "2"]);
+        assert_eq!(parse("a\n\"open,\nstill", ','), Err(2));
+        assert_eq!(parse("", ','), Ok(vec![]));
     }
 }

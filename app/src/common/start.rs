@@ -63,6 +63,8 @@ crate::coded! {
         Registrations = "registrations" => start_note_registrations,
         AttendanceToMark = "attendance_to_mark" => start_note_attendance_to_mark,
         SignOffAsked = "sign_off_asked" => start_note_sign_off_asked,
+        Stalled = "stalled" => start_note_stalled,
+        Unmentored = "unmentored" => start_note_unmentored,
     }
 }
 

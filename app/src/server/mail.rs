@@ -129,6 +129,39 @@ pub fn reset_password(locale: &str, user_id: i64, to: &str, link: &str) -> Mail 
     }
 }
 
+/// An invitation to someone the steering group imported as a mentor: both languages (their
+/// language is not known yet), with the link to set their own password.
+pub fn mentor_invitation(user_id: i64, to: &str, name: &str, link: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "mentor_invitation",
+        subject: "Kvietimas būti Santakos mentoriumi / An invitation to mentor on Santaka".into(),
+        body: format!(
+            "Sveiki, {name},\n\nKauno idėjų platformos Santaka iniciatyvinė grupė kviečia jus būti mentoriumi: padėti jaunimo ir bendruomenių komandoms nuo idėjos iki jos įgyvendinimo. Jūsų paskyra jau sukurta; nustatykite slaptažodį čia:\n\n{link}\n\nNuoroda galioja 14 dienų ir tik vieną kartą. Jei nenorite dalyvauti, šį laišką galite ištrinti.{SIGNATURE_LT}\n\n---\n\nHello {name},\n\nthe steering group of Santaka, Kaunas' platform for ideas, invites you to mentor: to guide youth and community teams from an idea to its realisation. Your account is ready; set your password here:\n\n{link}\n\nThe link works once, for 14 days. If you would rather not take part, you can delete this email.{SIGNATURE_EN}"
+        ),
+    }
+}
+
+/// A note to someone with an account whom the steering group made a mentor.
+pub fn mentor_role(locale: &str, user_id: i64, to: &str, profile: &str) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "mentor_role",
+        subject: pick(
+            locale,
+            "Jūs – Santakos mentorius".into(),
+            "You are a Santaka mentor".into(),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\niniciatyvinė grupė jums suteikė mentoriaus vaidmenį. Savo sritis ir kiek komandų galite vesti nurodykite profilyje:\n\n{profile}{SIGNATURE_LT}"),
+            format!("Hello,\n\nthe steering group made you a mentor. Tell teams what you know and how many teams you can guide on your profile:\n\n{profile}{SIGNATURE_EN}"),
+        ),
+    }
+}
+
 pub fn guardian_consent(locale: &str, user_id: i64, to: &str, child: &str, link: &str) -> Mail {
     Mail {
         user_id: Some(user_id),

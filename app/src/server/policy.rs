@@ -184,6 +184,9 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("get_partner", Access::Public),
     // The steering group's desk.
     ("get_desk", Access::Role(Role::Steering)),
+    ("list_imports", Access::Role(Role::Steering)),
+    ("get_import", Access::Role(Role::Steering)),
+    ("run_import", Access::Role(Role::Steering)),
     ("moderate", Access::Role(Role::Steering)),
     ("set_publishing_block", Access::Role(Role::Steering)),
     // Teams: reading is public; joining and running a team needs a confirmed account, and

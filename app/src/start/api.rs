@@ -30,6 +30,7 @@ pub async fn my_start() -> Result<StartPageData, AppError> {
     sections.extend(crate::workshops::ssr::start_sections(&pool, &viewer).await?);
     sections.extend(crate::forums::ssr::start_sections(&pool, &viewer).await?);
     sections.extend(crate::gates::ssr::start_sections(&pool, &viewer).await?);
+    sections.extend(crate::steering::ssr::start::start_sections(&pool, &viewer).await?);
     let mut sections = crate::common::start::arrange(sections);
     let now = chrono::Utc::now().naive_utc();
     for item in sections.iter_mut().flat_map(|s| s.items.iter_mut()) {

@@ -1,19 +1,22 @@
 //! Each panel of the desk as a CSV file: `/steering/{panel}.csv?period=…`, for the steering
 //! group (merged inside the session layer: it needs to know who asks).
+use super::import::{ImportKind, FILE_MAX};
 use super::{panel_csv, ssr, Panel, PeriodQuery};
 use crate::common::Role;
 use crate::server::policy::{decide, Access};
 use crate::server::request::CurrentViewer;
 use crate::server::state::AppState;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use axum::{Extension, Router};
 
 /// The desk's downloads.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/steering/{file}", get(download))
+    Router::new()
+        .route("/steering/import", post(upload))
+        .route("/steering/{file}", get(download))
 }
 
 /// `/steering/funnel.csv?period=year`, …
@@ -59,4 +62,75 @@ pub async fn download(
         HeaderValue::from_static("private, no-store"),
     );
     response
+}
+
+/// `POST /steering/import` (a multipart form: `kind`, `file`): keeps the file and shows its
+/// preview. A file larger than `import::FILE_MAX` is not kept; the form says why.
+pub async fn upload(
+    State(state): State<AppState>,
+    Extension(CurrentViewer(viewer)): Extension<CurrentViewer>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    if let Err(error) = decide(Access::Role(Role::Steering), viewer.as_ref(), None) {
+        return StatusCode::from_u16(error.status())
+            .unwrap_or(StatusCode::FORBIDDEN)
+            .into_response();
+    }
+    let Some(viewer) = viewer else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let back = |problem: &str| {
+        Redirect::to(&format!("/steering/import?problem={problem}")).into_response()
+    };
+    let Ok(mut multipart) = multipart else {
+        return back("unreadable");
+    };
+    let mut kind = None;
+    let mut file_name = String::new();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(mut field)) => match field.name() {
+                Some("kind") => {
+                    kind = field
+                        .text()
+                        .await
+                        .ok()
+                        .and_then(|k| ImportKind::from_code(k.trim()))
+                }
+                Some("file") => {
+                    file_name = field.file_name().unwrap_or_default().to_owned();
+                    loop {
+                        match field.chunk().await {
+                            Ok(Some(chunk)) if bytes.len() + chunk.len() > FILE_MAX => {
+                                return back("too_large");
+                            }
+                            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+                            Ok(None) => break,
+                            Err(_) => return back("unreadable"),
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Ok(None) => break,
+            // The body ended early or was larger than the server reads.
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return back("too_large")
+            }
+            Err(_) => return back("unreadable"),
+        }
+    }
+    if file_name.is_empty() && bytes.is_empty() {
+        return back("no_file");
+    }
+    let Some(kind) = kind else {
+        return back("unreadable");
+    };
+    match ssr::import::store(&state.pool, &viewer, kind, &file_name, &bytes).await {
+        Ok(id) => Redirect::to(&format!("/steering/import/{id}")).into_response(),
+        Err(error) => StatusCode::from_u16(error.status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .into_response(),
+    }
 }

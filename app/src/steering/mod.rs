@@ -13,6 +13,7 @@ pub mod api;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod http;
+pub mod import;
 pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
@@ -213,4 +214,15 @@ pub struct Desk {
     pub gatherings: GatheringsPanel,
     pub festival: FestivalPanel,
     pub partners: PartnerPanel,
+}
+
+/// A file uploaded for import, as the import page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportSummary {
+    pub id: i64,
+    pub kind: import::ImportKind,
+    pub file_name: String,
+    pub created_at: String,
+    /// The rows written, once imported.
+    pub imported: Option<i64>,
 }

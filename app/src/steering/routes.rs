@@ -1,5 +1,5 @@
 //! The steering group's routes (its CSV files are `http.rs`).
-use super::pages::DeskPage;
+use super::pages::{DeskPage, ImportPage, ImportPreviewPage};
 use leptos::prelude::*;
 use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 
@@ -7,6 +7,8 @@ use leptos_router::{components::Route, path, MatchNestedRoutes, SsrMode};
 pub fn SteeringRoutes() -> impl MatchNestedRoutes + Clone {
     view! {
         <Route path=path!("/steering") view=DeskPage ssr=SsrMode::Async />
+        <Route path=path!("/steering/import") view=ImportPage ssr=SsrMode::Async />
+        <Route path=path!("/steering/import/:id") view=ImportPreviewPage ssr=SsrMode::Async />
     }
     .into_inner()
 }

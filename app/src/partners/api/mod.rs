@@ -31,5 +31,7 @@ pub async fn list_partners(
 pub async fn get_partner(id: OrganisationId) -> Result<Partner, AppError> {
     authorize(Access::Public)?;
     let state = crate::server::state::app_state()?;
-    ssr::partner(&state.pool, id, &state.tile_url).await
+    ssr::partner(&state.pool, id, &state.tile_url)
+        .await
+        .inspect_err(crate::server::request::set_error_status)
 }

@@ -11,6 +11,9 @@ use crate::steering::Desk;
 use crate::steering::PeriodQuery;
 use leptos::prelude::*;
 
+mod import;
+pub use import::*;
+
 /// The desk for a period (`period` = month, year, all or range with `from` and `to`).
 #[server(endpoint = "get_desk", input = server_fn::codec::GetUrl)]
 pub async fn get_desk(

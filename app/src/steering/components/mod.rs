@@ -1,7 +1,9 @@
 //! The desk's parts: charts, the period form, the panels.
 mod chart;
+mod import_view;
 mod panels;
 mod period_form;
 pub use chart::*;
+pub use import_view::*;
 pub use panels::*;
 pub use period_form::*;

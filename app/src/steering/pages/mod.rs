@@ -1,3 +1,5 @@
 //! The steering group's pages.
 mod desk;
+mod import;
 pub use desk::*;
+pub use import::*;

@@ -6,8 +6,27 @@ use super::*;
 use crate::common::error::AppError;
 use sqlx::{SqliteConnection, SqlitePool};
 
+pub mod import;
 mod panels;
+pub mod start;
 use panels::*;
+
+/// Ideas on the way (not realised, not archived) that nobody touched for `STUCK_DAYS`: no
+/// edit, comment or support of the idea and nothing in its team (`FROM …`, aliases `i`, `t`).
+fn stalled() -> String {
+    format!(
+        "FROM ideas i LEFT JOIN teams t ON t.idea_id = i.id
+         WHERE i.hidden_at IS NULL AND i.stage NOT IN ('realised', 'archived')
+           AND max(i.activity_at, coalesce(t.activity_at, '')) < datetime('now', '-{STUCK_DAYS} days')"
+    )
+}
+
+/// Teams on the way without a mentor (`FROM …`, aliases `t`, `i`).
+fn unmentored() -> &'static str {
+    "FROM teams t JOIN ideas i ON i.id = t.idea_id
+     WHERE i.hidden_at IS NULL AND i.stage NOT IN ('realised', 'archived')
+       AND NOT EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.role = 'mentor')"
+}
 
 /// The SQL condition "`column` falls in the period".
 fn within(column: &str) -> String {
@@ -130,13 +149,7 @@ async fn funnel(conn: &mut SqliteConnection, from: &str, to: &str) -> Result<Fun
     .bind(to)
     .fetch_all(&mut *conn)
     .await?;
-    // On the way (not realised, not archived) and untouched: no edit, comment or support of the
-    // idea, and nothing in its team, for STUCK_DAYS.
-    let idle = format!(
-        "FROM ideas i LEFT JOIN teams t ON t.idea_id = i.id
-         WHERE i.hidden_at IS NULL AND i.stage NOT IN ('realised', 'archived')
-           AND max(i.activity_at, coalesce(t.activity_at, '')) < datetime('now', '-{STUCK_DAYS} days')"
-    );
+    let idle = stalled();
     let stuck_total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {idle}"))
         .fetch_one(&mut *conn)
         .await?;

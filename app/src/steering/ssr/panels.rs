@@ -177,10 +177,7 @@ pub(super) async fn mentors(conn: &mut SqliteConnection) -> Result<MentorPanel, 
     )
     .fetch_all(&mut *conn)
     .await?;
-    let without = "FROM teams t JOIN ideas i ON i.id = t.idea_id
-         WHERE i.hidden_at IS NULL AND i.stage NOT IN ('realised', 'archived')
-           AND NOT EXISTS (SELECT 1 FROM team_members tm
-                            WHERE tm.team_id = t.id AND tm.role = 'mentor')";
+    let without = unmentored();
     let unmentored_total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {without}"))
         .fetch_one(&mut *conn)
         .await?;

@@ -32,6 +32,8 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "guardian_required" => t_string!(i18n, err_guardian_required),
         "guardian_same" => t_string!(i18n, err_guardian_same),
         "too_long" => t_string!(i18n, err_too_long),
+        "import_has_problems" => t_string!(i18n, err_import_has_problems),
+        "already_imported" => t_string!(i18n, err_already_imported),
         "too_short" => t_string!(i18n, err_too_short),
         "tags_invalid" => t_string!(i18n, err_tags_invalid),
         "choice_invalid" => t_string!(i18n, err_choice_invalid),
