@@ -117,6 +117,33 @@ async fn uploads_are_kept_for_their_preview_and_junk_gets_a_reason() {
         "/steering/import?problem=too_large"
     );
 
+    // The same in pieces, as a browser sends it: a file just over the limit is too large,
+    // one just under it is kept.
+    for (size, expected) in [(3 * 1024 * 1024, None), (2 * 1024 * 1024 - 4096, Some(()))] {
+        let request = multipart("organisations", "big.csv", &vec![b'a'; size]);
+        let (parts, body) = request.into_parts();
+        let bytes = http_body_util::BodyExt::collect(body)
+            .await
+            .unwrap()
+            .to_bytes();
+        let pieces: Vec<Result<Vec<u8>, std::io::Error>> =
+            bytes.chunks(16 * 1024).map(|c| Ok(c.to_vec())).collect();
+        let mut parts = parts;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        let streamed =
+            Request::from_parts(parts, Body::from_stream(futures_util::stream::iter(pieces)));
+        let response = app.send(streamed, &mut egle).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{size}");
+        let location = header_of(&response, header::LOCATION).to_owned();
+        match expected {
+            None => assert_eq!(location, "/steering/import?problem=too_large", "{size}"),
+            Some(()) => assert!(
+                location.starts_with("/steering/import/"),
+                "{size}: {location}"
+            ),
+        }
+    }
+
     // Windows-1257: kept, and the preview says what is wrong and what to do.
     let response = app
         .send(
@@ -158,5 +185,9 @@ async fn uploads_are_kept_for_their_preview_and_junk_gets_a_reason() {
             &mut Jar::default(),
         )
         .await;
-    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        header_of(&response, header::LOCATION),
+        "/login?next=/steering/import"
+    );
 }

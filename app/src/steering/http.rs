@@ -15,7 +15,12 @@ use axum::{Extension, Router};
 /// The desk's downloads.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/steering/import", post(upload))
+        // The server's own body limit (`limit_bodies`) bounds it; the handler reads at most
+        // FILE_MAX. Not axum's 2 MB default, which would cut a file at the limit short.
+        .route(
+            "/steering/import",
+            post(upload).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
         .route("/steering/{file}", get(download))
 }
 
@@ -71,13 +76,16 @@ pub async fn upload(
     Extension(CurrentViewer(viewer)): Extension<CurrentViewer>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
+    if viewer.is_none() {
+        return Redirect::to("/login?next=/steering/import").into_response();
+    }
     if let Err(error) = decide(Access::Role(Role::Steering), viewer.as_ref(), None) {
         return StatusCode::from_u16(error.status())
             .unwrap_or(StatusCode::FORBIDDEN)
             .into_response();
     }
     let Some(viewer) = viewer else {
-        return StatusCode::UNAUTHORIZED.into_response();
+        return Redirect::to("/login?next=/steering/import").into_response();
     };
     let back = |problem: &str| {
         Redirect::to(&format!("/steering/import?problem={problem}")).into_response()
@@ -107,6 +115,9 @@ pub async fn upload(
                             }
                             Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
                             Ok(None) => break,
+                            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                                return back("too_large");
+                            }
                             Err(_) => return back("unreadable"),
                         }
                     }

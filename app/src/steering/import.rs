@@ -29,14 +29,7 @@ impl ImportKind {
         match self {
             ImportKind::Organisations => (
                 &["name", "sector", "kind"],
-                &[
-                    "website",
-                    "description",
-                    "offers",
-                    "contact_name",
-                    "contact_email",
-                    "contact_phone",
-                ],
+                &["website", "description", "offers"],
             ),
             ImportKind::Mentors => (&["name", "email"], &["expertise", "capacity"]),
         }
@@ -120,6 +113,15 @@ pub fn read_file(bytes: &[u8], kind: ImportKind) -> Result<ReadFile, FileProblem
     };
     let mut records =
         csv::parse(text, delimiter).map_err(|line| problem("open_quote", line.to_string()))?;
+    // Rows of empty cells (";;;" or ",,," at a spreadsheet's end) are no rows.
+    let blank = |c: &String| {
+        c.trim_matches(|ch: char| ch.is_whitespace() || ch == ';' || ch == ',')
+            .is_empty()
+    };
+    records.retain(|(_, cells)| !cells.iter().all(blank));
+    if records.is_empty() {
+        return Err(problem("empty", ""));
+    }
     if records.len() > ROWS_MAX + 1 {
         return Err(problem("too_many_rows", ROWS_MAX.to_string()));
     }
@@ -169,6 +171,9 @@ pub struct Existing {
     pub organisations: HashSet<String>,
     pub accounts: HashSet<String>,
     pub mentors: HashSet<String>,
+    /// Accounts whose address is not confirmed yet (anyone could have typed it), and minors'.
+    pub unconfirmed: HashSet<String>,
+    pub minors: HashSet<String>,
 }
 
 /// A sector by its code or its name in either language.
@@ -248,12 +253,14 @@ pub fn check_rows(kind: ImportKind, file: &ReadFile, existing: &Existing) -> Vec
                 problems.push("extra_cells");
             }
             let name = get("name");
+            // A person's name follows the accounts' rule; an organisation's may be longer.
+            let longest = match kind {
+                ImportKind::Mentors => NAME_MAX,
+                ImportKind::Organisations => 120,
+            };
             if name.is_empty() {
                 problems.push("name_missing");
-            } else if name.chars().count() > 120 {
-                problems.push("name_too_long");
-            }
-            if kind == ImportKind::Mentors && name.chars().count() > NAME_MAX {
+            } else if name.chars().count() > longest {
                 problems.push("name_too_long");
             }
             match kind {
@@ -279,11 +286,7 @@ pub fn check_rows(kind: ImportKind, file: &ReadFile, existing: &Existing) -> Vec
                     if offers_named(get("offers")).is_err() {
                         problems.push("offer_unknown");
                     }
-                    let email = get("contact_email");
-                    if !email.is_empty() && !valid_email(email) {
-                        problems.push("email_invalid");
-                    }
-                    if get("description").chars().count() > TEXT_MAX {
+                    if get("description").chars().count() > crate::common::BIO_MAX {
                         problems.push("text_too_long");
                     }
                 }
@@ -295,6 +298,10 @@ pub fn check_rows(kind: ImportKind, file: &ReadFile, existing: &Existing) -> Vec
                         problems.push("email_invalid");
                     } else if existing.mentors.contains(&email) {
                         problems.push("already_mentor");
+                    } else if existing.minors.contains(&email) {
+                        problems.push("minor");
+                    } else if existing.unconfirmed.contains(&email) {
+                        problems.push("account_unconfirmed");
                     } else if !seen.insert(email) {
                         problems.push("duplicate_in_file");
                     }

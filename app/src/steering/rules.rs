@@ -71,9 +71,10 @@ pub fn median(mut values: Vec<f64>) -> Option<f64> {
     })
 }
 
-/// The age band of someone born in `birth_year`, in `this_year`.
+/// The age band of someone born in `birth_year`, in `this_year`: the youngest they can be
+/// (the platform's rule for minors, `common::youngest_age`: the birthday may not have come).
 pub fn age_band(birth_year: Option<i64>, this_year: i64) -> AgeBand {
-    match birth_year.map(|year| this_year - year) {
+    match birth_year.map(|year| this_year - year - 1) {
         None => AgeBand::Unknown,
         Some(age) if age < 18 => AgeBand::Under18,
         Some(age) if age < 30 => AgeBand::From18To29,

@@ -102,6 +102,8 @@ pub fn MiniMap(title: String, pins: Vec<MapPin>, tile_url: String) -> impl IntoV
         .into_iter()
         .map(|((z, x, y), left, top)| {
             let href = tile_url
+                .replace("{s}", "a")
+                .replace("{r}", "")
                 .replace("{z}", &z.to_string())
                 .replace("{x}", &x.to_string())
                 .replace("{y}", &y.to_string());

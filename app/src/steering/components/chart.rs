@@ -54,6 +54,7 @@ pub fn BarChart(
     let row_height = LABEL + BAR * series.len() as f64 + 6.0;
     let height = (row_height * rows.len() as f64).max(row_height);
     let title_id = format!("{id}-title");
+    let region = title.clone();
     let legend = (series.len() > 1).then(|| {
         view! {
             <ul class="chart-legend" aria-hidden="true">
@@ -98,6 +99,7 @@ pub fn BarChart(
                 <title id=title_id.clone()>{title.clone()}</title>
                 {bars}
             </svg>
+            <div class="table-scroll" tabindex="0" role="group" aria-label=region>
             <table class="chart-table">
                 <caption>{title}</caption>
                 <thead><tr>
@@ -113,6 +115,7 @@ pub fn BarChart(
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }
@@ -127,7 +130,9 @@ pub fn Matrix(
     cells: Vec<Vec<Option<i64>>>,
 ) -> impl IntoView {
     let max = cells.iter().flatten().flatten().copied().max().unwrap_or(0);
+    let region = title.clone();
     view! {
+        <div class="table-scroll" tabindex="0" role="group" aria-label=region>
         <table class="chart-matrix">
             <caption>{title}</caption>
             <thead><tr>
@@ -149,5 +154,6 @@ pub fn Matrix(
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }

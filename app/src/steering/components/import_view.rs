@@ -51,7 +51,7 @@ pub fn PreviewTable(columns: Vec<String>, rows: Vec<ImportRow>) -> impl IntoView
     let mut rows = rows;
     rows.sort_by_key(|r| (r.problems.is_empty(), r.line));
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="group" aria-label=move || t_string!(i18n, imp_rows_caption)>
             <table class="import-table" data-testid="import-rows">
                 <caption>{t!(i18n, imp_rows_caption)}</caption>
                 <thead><tr>

@@ -37,7 +37,7 @@ fn recent_view(
                         <FileProblemNote detail=if code == "too_large" { (crate::steering::import::FILE_MAX / 1024 / 1024).to_string() } else { String::new() } code />
                     </div>
                 })}
-                <form method="post" action="/steering/import" enctype="multipart/form-data" class="stack import-form">
+                <form method="post" action="/steering/import" enctype="multipart/form-data" class="stack import-form" novalidate>
                     <div class="field">
                         <label for="import-kind">{t!(i18n, imp_kind)}</label>
                         <select id="import-kind" name="kind">
@@ -55,7 +55,7 @@ fn recent_view(
                 <section class="panel" aria-labelledby="imp-columns">
                     <h2 id="imp-columns">{t!(i18n, imp_columns)}</h2>
                     <p>{t!(i18n, imp_kind_organisations)} ": " <code>"name, sector, kind"</code> " " {t!(i18n, imp_optional)} " "
-                        <code>"website, description, offers, contact_name, contact_email, contact_phone"</code></p>
+                        <code>"website, description, offers"</code></p>
                     <p>{t!(i18n, imp_kind_mentors)} ": " <code>"name, email"</code> " " {t!(i18n, imp_optional)} " " <code>"expertise, capacity"</code></p>
                     <p class="hint">{t!(i18n, imp_values_hint)}</p>
                 </section>
@@ -118,7 +118,7 @@ fn preview_view(p: Preview, flash: Option<crate::common::FormFlash>) -> impl Int
                 <p>{t!(i18n, imp_fix_and_upload)}</p>
             </div>
         })}
-        {(p.file_problem.is_none()).then(|| view! {
+        {(p.file_problem.is_none() && p.imported.is_none()).then(|| view! {
             <p role="status" data-testid="import-summary">
                 {t_string!(i18n, imp_summary).replace("{n}", &total.to_string()).replace("{bad}", &troubled.to_string())}
             </p>

@@ -21,6 +21,13 @@ pub async fn store(
     file_name: &str,
     bytes: &[u8],
 ) -> Result<i64, AppError> {
+    // Files never imported are not kept for long: they may hold people's addresses.
+    sqlx::query(
+        "DELETE FROM steering_imports
+          WHERE imported_at IS NULL AND created_at < datetime('now', '-30 days')",
+    )
+    .execute(pool)
+    .await?;
     let name: String = file_name
         .chars()
         .filter(|c| !c.is_control())
@@ -42,24 +49,32 @@ async fn existing(conn: &mut SqliteConnection) -> Result<Existing, AppError> {
     let organisations: Vec<String> = sqlx::query_scalar("SELECT lower(name) FROM organisations")
         .fetch_all(&mut *conn)
         .await?;
-    let accounts: Vec<(String, bool)> = sqlx::query_as(
+    type Account = (String, bool, bool, Option<i32>, bool);
+    let accounts: Vec<Account> = sqlx::query_as(
         "SELECT lower(u.email), EXISTS (SELECT 1 FROM user_roles r
-                                         WHERE r.user_id = u.id AND r.role = 'mentor')
+                                         WHERE r.user_id = u.id AND r.role = 'mentor'),
+                u.email_verified_at IS NULL, u.birth_year, u.guardian_email IS NOT NULL
            FROM users u WHERE u.deleted_at IS NULL AND u.email IS NOT NULL",
     )
     .fetch_all(&mut *conn)
     .await?;
+    let year = crate::common::current_year();
+    let pick = |keep: &dyn Fn(&Account) -> bool| {
+        accounts
+            .iter()
+            .filter(|a| keep(a))
+            .map(|a| a.0.clone())
+            .collect()
+    };
     Ok(Existing {
         organisations: organisations
             .into_iter()
             .map(|n| n.to_lowercase())
             .collect(),
-        mentors: accounts
-            .iter()
-            .filter(|(_, mentor)| *mentor)
-            .map(|(e, _)| e.clone())
-            .collect(),
-        accounts: accounts.into_iter().map(|(e, _)| e).collect(),
+        mentors: pick(&|a| a.1),
+        unconfirmed: pick(&|a| a.2),
+        minors: pick(&|a| a.4 || crate::common::is_minor(a.3, year)),
+        accounts: pick(&|_| true),
     })
 }
 
@@ -83,7 +98,21 @@ fn preview_of(
 ) -> Result<(Preview, Option<ReadFile>), AppError> {
     let (kind, file_name, body, imported_at, imported_rows) = stored;
     let kind = ImportKind::from_code(&kind).ok_or(AppError::NotFound)?;
-    let imported = imported_at.map(|at| (at, imported_rows));
+    if let Some(at) = imported_at {
+        // Imported: its rows are in Santaka now (and the file itself is gone).
+        let preview = Preview {
+            id,
+            kind,
+            file_name,
+            columns: Vec::new(),
+            rows: Vec::new(),
+            notes: Vec::new(),
+            file_problem: None,
+            imported: Some((at, imported_rows)),
+        };
+        return Ok((preview, None));
+    }
+    let imported = None;
     Ok(match read_file(&body, kind) {
         Ok(file) => (
             Preview {
@@ -137,10 +166,10 @@ pub async fn run(
     let existing = existing(&mut tx).await?;
     let (preview, file) = preview_of(id, stored, &existing)?;
     if preview.imported.is_some() {
-        return Err(AppError::field("import", "already_imported"));
+        return Err(AppError::field("form", "already_imported"));
     }
     let (true, Some(file)) = (preview.importable(), file) else {
-        return Err(AppError::field("import", "import_has_problems"));
+        return Err(AppError::field("form", "import_has_problems"));
     };
     let mut written = 0;
     for (_, values) in &file.rows {
@@ -157,7 +186,7 @@ pub async fn run(
     }
     sqlx::query(
         "UPDATE steering_imports SET imported_at = datetime('now'), imported_rows = ?,
-                imported_by = ? WHERE id = ?",
+                imported_by = ?, body = X'' WHERE id = ?",
     )
     .bind(written)
     .bind(viewer.id)
@@ -177,9 +206,8 @@ async fn organisation(
     use crate::partners::Offer;
     sqlx::query(
         "INSERT INTO organisations (name, sector, kind, website, description, offers_venue,
-                offers_money, offers_materials, offers_mentoring, offers_expertise,
-                contact_name, contact_email, contact_phone)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                offers_money, offers_materials, offers_mentoring, offers_expertise)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(get("name"))
     .bind(sector_named(&get("sector")).map(|s| s.code()))
@@ -191,9 +219,6 @@ async fn organisation(
     .bind(has(Offer::Materials))
     .bind(has(Offer::Mentoring))
     .bind(has(Offer::Expertise))
-    .bind(get("contact_name"))
-    .bind(get("contact_email"))
-    .bind(get("contact_phone"))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -212,7 +237,7 @@ async fn mentor(
     let capacity: i64 = get("capacity").parse().unwrap_or(2);
     let user_id: i64 = if existing.accounts.contains(&email) {
         let (id, locale): (i64, String) = sqlx::query_as(
-            "SELECT id, preferred_locale FROM users WHERE lower(email) = ? AND deleted_at IS NULL",
+            "SELECT id, preferred_locale FROM users WHERE email = ? AND deleted_at IS NULL",
         )
         .bind(&email)
         .fetch_one(&mut *conn)
@@ -255,8 +280,7 @@ async fn mentor(
     .await?;
     sqlx::query(
         "INSERT INTO mentor_profiles (user_id, expertise, capacity) VALUES (?, ?, ?)
-         ON CONFLICT (user_id) DO UPDATE SET expertise = excluded.expertise,
-                                             capacity = excluded.capacity",
+         ON CONFLICT (user_id) DO NOTHING",
     )
     .bind(user_id)
     .bind(get("expertise"))

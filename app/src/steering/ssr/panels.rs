@@ -47,6 +47,7 @@ pub(super) async fn sectors(
         conn,
         &format!(
             "SELECT s.sector, COUNT(*) FROM teams t JOIN idea_sectors s ON s.idea_id = t.idea_id
+               JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL
               WHERE {} GROUP BY s.sector",
             within("t.created_at")
         ),
@@ -79,8 +80,9 @@ pub(super) async fn sectors(
     )
     .await?;
     let formed: i64 = sqlx::query_scalar(&format!(
-        "SELECT COUNT(*) FROM teams WHERE {}",
-        within("created_at")
+        "SELECT COUNT(*) FROM teams t JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL
+          WHERE {}",
+        within("t.created_at")
     ))
     .bind(from)
     .bind(to)
@@ -88,6 +90,7 @@ pub(super) async fn sectors(
     .await?;
     let brought: Vec<(i64, String)> = sqlx::query_as(&format!(
         "SELECT tm.team_id, us.sector FROM teams t
+           JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL
            JOIN team_members tm ON tm.team_id = t.id AND tm.role <> 'mentor'
            JOIN user_sectors us ON us.user_id = tm.user_id
           WHERE {}",
@@ -145,8 +148,8 @@ pub(super) async fn youth(
         "SELECT COUNT(*), COALESCE(SUM(EXISTS (
                     SELECT 1 FROM team_members tm JOIN users u ON u.id = tm.user_id
                      WHERE tm.team_id = t.id AND tm.role = 'lead'
-                       AND u.birth_year IS NOT NULL AND ?3 - u.birth_year < 30)), 0)
-           FROM teams t WHERE {}",
+                       AND u.birth_year IS NOT NULL AND ?3 - u.birth_year - 1 < 30)), 0)
+           FROM teams t JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL WHERE {}",
         within("t.created_at")
     ))
     .bind(from)
@@ -168,7 +171,11 @@ const UNMENTORED_LISTED: i64 = 20;
 pub(super) async fn mentors(conn: &mut SqliteConnection) -> Result<MentorPanel, AppError> {
     let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
         "SELECT u.id, u.display_name,
-                (SELECT COUNT(*) FROM team_members tm WHERE tm.user_id = u.id AND tm.role = 'mentor'),
+                (SELECT COUNT(*) FROM team_members tm
+                   JOIN teams t ON t.id = tm.team_id
+                   JOIN ideas i ON i.id = t.idea_id AND i.hidden_at IS NULL
+                                AND i.stage NOT IN ('realised', 'archived')
+                  WHERE tm.user_id = u.id AND tm.role = 'mentor'),
                 COALESCE(mp.capacity, 0)
            FROM user_roles r JOIN users u ON u.id = r.user_id AND u.deleted_at IS NULL
            LEFT JOIN mentor_profiles mp ON mp.user_id = u.id
