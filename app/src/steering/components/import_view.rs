@@ -40,6 +40,8 @@ fn row_problem(i18n: crate::common::codes::I18n, code: &str) -> &'static str {
         "already_mentor" => t_string!(i18n, imp_row_already_mentor),
         "capacity_invalid" => t_string!(i18n, imp_row_capacity_invalid),
         "text_too_long" => t_string!(i18n, imp_row_text_too_long),
+        "minor" => t_string!(i18n, imp_row_minor),
+        "account_unconfirmed" => t_string!(i18n, imp_row_account_unconfirmed),
         _ => t_string!(i18n, imp_row_extra_cells),
     }
 }
