@@ -96,6 +96,9 @@ pub async fn upload(
     let mut kind = None;
     let mut file_name = String::new();
     let mut bytes: Vec<u8> = Vec::new();
+    // A file over the limit is read to its end without being kept (so the browser, still
+    // sending, gets the answer rather than a broken connection), then refused.
+    let mut too_large = false;
     loop {
         match multipart.next_field().await {
             Ok(Some(mut field)) => match field.name() {
@@ -110,8 +113,10 @@ pub async fn upload(
                     file_name = field.file_name().unwrap_or_default().to_owned();
                     loop {
                         match field.chunk().await {
+                            Ok(Some(_)) if too_large => {}
                             Ok(Some(chunk)) if bytes.len() + chunk.len() > FILE_MAX => {
-                                return back("too_large");
+                                too_large = true;
+                                bytes = Vec::new();
                             }
                             Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
                             Ok(None) => break,
@@ -125,12 +130,15 @@ pub async fn upload(
                 _ => {}
             },
             Ok(None) => break,
-            // The body ended early or was larger than the server reads.
+            // The body was larger than the server reads at all.
             Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return back("too_large")
+                return back("too_large");
             }
             Err(_) => return back("unreadable"),
         }
+    }
+    if too_large {
+        return back("too_large");
     }
     if file_name.is_empty() && bytes.is_empty() {
         return back("no_file");
