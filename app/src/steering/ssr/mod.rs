@@ -129,7 +129,7 @@ async fn funnel(conn: &mut SqliteConnection, from: &str, to: &str) -> Result<Fun
                    JOIN ideas i ON i.id = c.idea_id
                   WHERE i.hidden_at IS NULL AND c.to_stage = ";
     let to_team: Vec<(f64,)> = sqlx::query_as(&format!(
-        "SELECT max(0, julianday(t.at) - julianday(i.created_at))
+        "SELECT max(0.0, julianday(t.at) - julianday(i.created_at))
            FROM ({first} 'team' GROUP BY c.idea_id) t JOIN ideas i ON i.id = t.idea_id
           WHERE {}",
         within("t.at")
@@ -139,7 +139,7 @@ async fn funnel(conn: &mut SqliteConnection, from: &str, to: &str) -> Result<Fun
     .fetch_all(&mut *conn)
     .await?;
     let to_ready: Vec<(f64,)> = sqlx::query_as(&format!(
-        "SELECT max(0, julianday(r.at) - julianday(t.at))
+        "SELECT max(0.0, julianday(r.at) - julianday(t.at))
            FROM ({first} 'ready' GROUP BY c.idea_id) r
            JOIN ({first} 'team' GROUP BY c.idea_id) t ON t.idea_id = r.idea_id
           WHERE {}",
