@@ -147,7 +147,6 @@ fn AccountLinks(steering: bool, unread: i64) -> impl IntoView {
                 </a>
             </li>
             {steering.then(|| view! {
-                <li><a href="/steering" data-testid="nav-desk">{t!(i18n, nav_desk)}</a></li>
                 <li><a href="/admin">{t!(i18n, nav_admin)}</a></li>
                 <li><a href="/moderation">{t!(i18n, nav_moderation)}</a></li>
             })}
