@@ -53,9 +53,6 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <li>
                                     <A href="/people">{t!(i18n, nav_people)}</A>
                                 </li>
-                                <li>
-                                    <A href="/partners">{t!(i18n, nav_partners)}</A>
-                                </li>
                             </ul>
                         </nav>
                         <UserMenu />
@@ -77,6 +74,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <a href="/terms">{t!(i18n, footer_terms)}</a>
                     " · "
                     <a href="/open-data">{t!(i18n, footer_open_data)}</a>
+                    " · "
+                    <a href="/partners">{t!(i18n, nav_partners)}</a>
                 </p>
             </div>
         </footer>
