@@ -838,6 +838,68 @@ async fn failed_sign_ins_from_one_address_do_not_lock_the_owner_out_elsewhere() 
 }
 
 #[tokio::test]
+async fn a_class_signs_in_from_one_address_but_guessing_from_it_is_stopped() {
+    let app = spawn_app().await;
+    let school = "192.0.2.44:7000";
+    let sign_in = |email: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.call_from(
+                school,
+                "login",
+                &[("email", email), ("password", password)],
+                &mut Jar::default(),
+            )
+            .await
+        }
+    };
+    // More right sign-ins than the old per-address cap of 30, as a workshop's class would.
+    for round in 0..40 {
+        let (status, body) = sign_in("ruta@santaka.test", "ruta-demo-2026").await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "sign-in {round} from the school: {body}"
+        );
+    }
+    // Thirty wrong passwords spread over accounts (never ten for one) use up the address.
+    let accounts = [
+        "ruta@santaka.test",
+        "aiste@santaka.test",
+        "mindaugas@santaka.test",
+        "egle@santaka.test",
+    ];
+    for round in 0..30 {
+        let email = accounts[round % accounts.len()];
+        let (_, body) = sign_in(email, "spėjimas123").await;
+        assert_eq!(
+            kind_of(&body).as_deref(),
+            Some("invalid"),
+            "{round}: {body}"
+        );
+    }
+    let (status, body) = sign_in("ruta@santaka.test", "ruta-demo-2026").await;
+    assert_eq!(
+        kind_of(&body).as_deref(),
+        Some("rate_limited"),
+        "{status}: {body}"
+    );
+    // Another address is not affected.
+    let (status, body) = app
+        .call_from(
+            "198.51.100.21:6000",
+            "login",
+            &[
+                ("email", "ruta@santaka.test"),
+                ("password", "ruta-demo-2026"),
+            ],
+            &mut Jar::default(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
 async fn a_partner_cannot_take_over_another_organisation() {
     let app = spawn_app().await;
     let mut steering = app.login("egle@santaka.test", "egle-demo-2026").await;

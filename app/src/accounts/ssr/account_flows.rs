@@ -151,13 +151,20 @@ pub async fn login(email: &str, password: &str, next: &str) -> Result<String, Ap
     check.finish().map_err(AppError::invalid)?;
     let email = email.trim().to_lowercase();
     let ip = crate::server::request::client_ip();
-    rate_limit(format!("login:ip:{ip}"), 30, 5 * MINUTE)?;
+    // A whole class signing in at a workshop shares one school address, so right sign-ins
+    // from one address are only capped loosely (each costs a password hash); wrong ones
+    // from one address, for any accounts, are what guessing looks like.
+    rate_limit(format!("login:ip:{ip}"), 300, 5 * MINUTE)?;
     // Failed attempts count per account and address, so a stranger cannot lock the owner
     // out; a looser limit per account brakes guessing spread over many addresses.
     let limiter = crate::server::limits::limiter()?;
+    let fail_ip = format!("login:fail-ip:{ip}");
     let fail_here = format!("login:fail:{email}:{ip}");
     let fail_any = format!("login:fail:{email}");
-    if limiter.blocked(&fail_here, 10, 15 * MINUTE) || limiter.blocked(&fail_any, 50, 15 * MINUTE) {
+    if limiter.blocked(&fail_ip, 30, 5 * MINUTE)
+        || limiter.blocked(&fail_here, 10, 15 * MINUTE)
+        || limiter.blocked(&fail_any, 50, 15 * MINUTE)
+    {
         tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
         return Err(AppError::RateLimited);
     }
@@ -172,6 +179,7 @@ pub async fn login(email: &str, password: &str, next: &str) -> Result<String, Ap
     let stored = row.as_ref().map(|(_, hash, _)| hash.clone());
     let verified = verify_password(password.to_owned(), stored).await?;
     let Some((user_id, _, epoch)) = row.filter(|_| verified) else {
+        limiter.record(&fail_ip, 5 * MINUTE);
         limiter.record(&fail_here, 15 * MINUTE);
         limiter.record(&fail_any, 15 * MINUTE);
         return Err(AppError::field("form", "credentials_invalid"));
