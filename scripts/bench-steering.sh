@@ -4,7 +4,8 @@
 # (default 30,000) through `xtask fill-ideas`, starts it again, signs in as the demo steering
 # member and asks for the desk BENCH_ROUNDS times (default 30) per period: the page
 # (/steering, rendered with all seven panels) and the server function alone
-# (/api/get_desk). Prints p50, p95 and max of the whole request as curl saw it.
+# (/api/get_desk); then uploads a CSV of 1,000 organisations and asks for its preview. Prints
+# p50, p95 and max of the whole request as curl saw it.
 # Build first: ./santaka build
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,4 +42,25 @@ for period in year all; do
   measure "page /steering?period=$period" "$BASE/steering?period=$period"
   measure "get_desk period=$period" "$BASE/api/get_desk?period=$period"
 done
+# The import's preview of a 1,000-row file (BENCH_IMPORT_ROWS): every row checked against the
+# organisations in Santaka and the rest of the file. Timed: the upload (stored, then sent on to
+# its preview) and the preview page alone.
+ROWS=${BENCH_IMPORT_ROWS:-1000}
+sectors=(youth culture education business social)
+kinds=(business ngo school university cultural_institution municipality)
+{
+  echo "name,sector,kind,website,description,offers"
+  for i in $(seq 1 "$ROWS"); do
+    echo "Kauno tinklo organizacija Nr. $i,${sectors[$((i % 5))]},${kinds[$((i % 6))]},https://org$i.santaka.test,\"Dirbtuvės, erdvė ir mentoriai jaunimui ($i)\",venue;materials"
+  done
+} >"$DIR/network.csv"
+upload=$(curl -s -o /dev/null -b "$DIR/jar" -H "Origin: $BASE" -w '%{time_total} %{redirect_url}' \
+  -F kind=organisations -F "file=@$DIR/network.csv;type=text/csv" "$BASE/steering/import")
+preview=${upload#* }
+case "$preview" in */steering/import/[0-9]*) ;; *) echo "upload failed: $upload" >&2; exit 1 ;; esac
+printf '%-34s %s rows: %4.0f ms (stored and sent on to its preview)\n' "import upload" "$ROWS" \
+  "$(awk -v t="${upload%% *}" 'BEGIN { print t * 1000 }')"
+curl -fs -b "$DIR/jar" "$preview" | grep -q 'data-testid="import-summary"' \
+  || { echo "the preview of $preview shows no summary" >&2; exit 1; }
+measure "import preview of $ROWS rows" "$preview"
 echo "cores: $(nproc), $(uname -m)"

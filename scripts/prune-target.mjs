@@ -1,7 +1,8 @@
 // Keeps a shared cargo target directory from filling the disk: every build of a test binary
-// or library with new sources leaves a copy (up to 2 GB each) under `deps/`, and incremental
-// caches pile up for every clone path CI has used. This keeps the newest file of each name
-// and removes incremental caches; cargo rebuilds anything it still needs.
+// with new sources leaves another copy (up to 2 GB each) under `deps/`, and incremental caches
+// pile up for every clone path CI has used. This keeps the newest executable of each name
+// (libraries are small, and several builds of one library are all in use) and removes
+// incremental caches; cargo rebuilds anything it still needs.
 // Usage: node scripts/prune-target.mjs TARGET_DIR
 import fs from "node:fs";
 import path from "node:path";
@@ -28,9 +29,10 @@ for (const profile of fs.readdirSync(target)) {
     if (!fs.existsSync(deps) || !fs.statSync(deps).isDirectory()) continue;
     const newest = new Map();
     for (const name of fs.readdirSync(deps)) {
-      const match = /^(.*)-[0-9a-f]{16}(\..*)?$/.exec(name);
+      // Executables only: no extension (Linux) or `.exe`.
+      const match = /^(.*)-[0-9a-f]{16}(\.exe)?$/.exec(name);
       if (!match) continue;
-      const key = `${match[1]}${match[2] ?? ""}`;
+      const key = match[1];
       const file = path.join(deps, name);
       const mtime = fs.statSync(file).mtimeMs;
       const kept = newest.get(key);

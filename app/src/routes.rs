@@ -13,6 +13,16 @@ pub fn fill_slots() {
         crate::gates::components::idea_gate_part,
         crate::pledges::components::idea_backing_part,
         crate::festival::components::idea_interventions_part,
+        crate::steering::components::idea_decisions_part,
+    ]);
+    fill_slot::<crate::partners::PartnerParts, crate::common::ids::OrganisationId>(&[
+        crate::steering::components::organisation_decisions_part,
+    ]);
+    fill_slot::<crate::workshops::WorkshopParts, crate::common::ids::WorkshopId>(&[
+        crate::steering::components::workshop_decisions_part,
+    ]);
+    fill_slot::<crate::festival::InterventionParts, crate::common::ids::InterventionId>(&[
+        crate::steering::components::intervention_decisions_part,
     ]);
     fill_slot::<crate::accounts::AdminPersonParts, (i64, bool, String, String)>(&[
         crate::ideas::components::block_button_part,

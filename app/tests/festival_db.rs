@@ -42,7 +42,13 @@ async fn the_auto_scheduler_places_without_clashes_and_twice_is_once() {
     );
     assert_eq!(venue_clashes(&pool).await, 0);
 
-    let (placed, left) = ssr::run_auto_schedule(&pool).await.expect("scheduled");
+    let egle: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = 'egle@santaka.test'")
+        .fetch_one(&pool)
+        .await
+        .expect("the steering demo account");
+    let (placed, left) = ssr::run_auto_schedule(&pool, egle)
+        .await
+        .expect("scheduled");
     assert_eq!(
         (placed + left) as i64,
         before,
@@ -51,10 +57,19 @@ async fn the_auto_scheduler_places_without_clashes_and_twice_is_once() {
     assert_eq!(waiting(&pool).await, left as i64);
     assert_eq!(venue_clashes(&pool).await, 0);
 
-    let (again, _) = ssr::run_auto_schedule(&pool)
+    let (again, _) = ssr::run_auto_schedule(&pool, egle)
         .await
         .expect("scheduled again");
     assert_eq!(again, 0, "a second run moves nothing");
+    // Both runs are in the steering group's audit log, with who ran them and what they placed.
+    let runs: Vec<String> = sqlx::query_scalar(
+        "SELECT detail FROM audit_log WHERE action = 'schedule_run' AND actor_id = ? ORDER BY id",
+    )
+    .bind(egle)
+    .fetch_all(&pool)
+    .await
+    .expect("audit log");
+    assert_eq!(runs, vec![placed.to_string(), "0".to_owned()]);
 }
 
 #[tokio::test]
@@ -67,7 +82,7 @@ async fn a_time_that_is_not_a_time_places_nothing() {
     .fetch_one(&pool)
     .await
     .expect("a published intervention");
-    let error = ssr::place(&pool, id, venue, "25:99").await.unwrap_err();
+    let error = ssr::place(&pool, 1, id, venue, "25:99").await.unwrap_err();
     assert_eq!(error.field_code("start"), Some("not_a_time"));
     let start: Option<i64> =
         sqlx::query_scalar("SELECT starts_min FROM interventions WHERE id = ?")

@@ -351,3 +351,27 @@ async fn every_panel_counts_the_fixture() {
     );
     assert_eq!(bad.period.kind, app::steering::PeriodKind::Year);
 }
+
+/// A move dated before the idea was written (as filled or imported data can have) counts as
+/// zero days, never a negative number, and the medians still read as numbers (a `max(0, …)`
+/// once came back as an integer and the desk answered 500).
+#[tokio::test]
+async fn a_move_dated_before_the_idea_counts_as_zero_days() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pool = db::open_pool(&format!("sqlite://{}", dir.path().join("t.db").display()))
+        .await
+        .expect("open");
+    db::migrate(&pool).await.expect("migrate");
+    let author = person(&pool, "Rasa", 1990, &["social"]).await;
+    let early = idea(&pool, author, "Ankstyvas", 5, &["social"]).await;
+    move_to(&pool, early, "team", 9).await;
+    move_to(&pool, early, "ready", 12).await;
+    let all = PeriodQuery {
+        period: "all".into(),
+        from: String::new(),
+        to: String::new(),
+    };
+    let desk = ssr::desk(&pool, &all).await.expect("the desk answers");
+    assert_eq!(desk.funnel.spark_to_team_days, Some(0.0));
+    assert_eq!(desk.funnel.team_to_ready_days, Some(0.0));
+}

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { as, closeAsPages, isHydrated } from "./helpers";
+import { as, closeAsPages, isHydrated, linkFromEmail, logIn, open, uniqueEmail } from "./helpers";
 
 test.afterEach(closeAsPages);
 
@@ -78,4 +78,32 @@ test("ten megabytes of junk are refused with a reason", async ({ browser }, info
   await page.getByRole("button", { name: "Peržiūrėti" }).click();
   await expect(page).toHaveURL(/\/steering\/import\?problem=too_large$/);
   await expect(page.getByRole("alert")).toContainText("Failas per didelis");
+});
+
+// Eglė imports mentors: a new person gets an account attached to nothing but the role, and an
+// e-mailed link to set their password; they set it, sign in and find themselves a mentor.
+test("imported mentors set their own password through the e-mailed link", async ({ browser }, info) => {
+  const page = await as(browser, info, "egle");
+  const email = uniqueEmail("mentore", info);
+  await page.goto("/steering/import");
+  await page.getByLabel("Ką importuojate").selectOption("mentors");
+  await page.getByLabel("CSV failas").setInputFiles({
+    name: "mentoriai.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`name,email,expertise,capacity\nGintarė Mockutė,${email},"Pilietinis ugdymas, Viešasis kalbėjimas",2\n`, "utf-8"),
+  });
+  await page.getByRole("button", { name: "Peržiūrėti" }).click();
+  await expect(page.getByTestId("import-summary")).toHaveText("Eilučių: 1, iš jų su problemomis: 0.");
+  await page.getByRole("button", { name: "Importuoti visas 1 eilutes" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("Importuota eilučių: 1");
+
+  const mentor = await as(browser, info, null);
+  const link = await linkFromEmail(email, "mentor_invitation", "/reset");
+  await open(mentor, info, link);
+  await mentor.getByLabel(/^Naujas slaptažodis/).fill("Mentore-Kaune-2026");
+  await mentor.getByRole("button", { name: "Nustatyti slaptažodį" }).click();
+  await expect(mentor).toHaveURL(/\/login\?reset=1$/);
+  await logIn(mentor, info, email, "Mentore-Kaune-2026");
+  await mentor.goto("/profile");
+  await expect(mentor.getByLabel("Ekspertizė", { exact: true })).toHaveValue("Pilietinis ugdymas, Viešasis kalbėjimas");
 });

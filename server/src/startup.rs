@@ -88,6 +88,11 @@ pub fn spawn_background(
                 Ok(sent) => tracing::info!(sent, "workshop reminders sent"),
                 Err(err) => tracing::error!(error = %err, "workshop reminders failed"),
             }
+            // Decisions whose deadline passed get their outcome, so the things they are
+            // about show it even if no steering member opens the log.
+            if let Err(err) = app::steering::ssr::decisions::settle_due(&digest_pool).await {
+                tracing::error!(error = %err, "recording due decisions failed");
+            }
             tokio::time::sleep(std::time::Duration::from_secs(300)).await;
         }
     });

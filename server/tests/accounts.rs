@@ -600,6 +600,32 @@ async fn a_granted_role_takes_effect_at_the_next_request() {
         serde_json::json!([])
     );
 
+    // The other demo members leave the steering group; each change is in the audit log.
+    for other in ["vytautas@santaka.test", "rasa@santaka.test"] {
+        let other = user_id(&app, other).await.to_string();
+        let (status, body) = app
+            .call(
+                "set_role",
+                &[
+                    ("user_id", &other),
+                    ("role", "steering"),
+                    ("grant", "false"),
+                ],
+                &mut steering,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let logged: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log a JOIN users u ON u.id = a.actor_id
+          WHERE u.email = 'egle@santaka.test' AND a.detail IN ('mentor', 'steering')
+            AND a.action IN ('role_granted', 'role_revoked') AND a.at >= datetime('now', '-1 minute')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("audit log");
+    assert_eq!(logged, 4, "mentor granted and revoked, two members revoked");
+
     // The last steering member cannot remove themselves.
     let egle = user_id(&app, "egle@santaka.test").await.to_string();
     let (_, body) = app

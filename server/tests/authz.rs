@@ -337,6 +337,48 @@ fn table(ids: &Ids) -> Vec<Row> {
             "forbidden",
         ),
         row(
+            "list_decisions",
+            Call::Get(String::new()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "get_decision",
+            Call::Get("id=777".into()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "propose_decision",
+            post(&[("text", ""), ("deadline", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "answer_decision",
+            post(&[("id", "777"), ("answer", ""), ("reason", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "decisions_about",
+            Call::Get("kind=idea&id=1".into()),
+            EVERYONE,
+            "-",
+        ),
+        row(
+            "invite_partner",
+            post(&[("organisation_id", "1"), ("name", ""), ("email", "")]),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
+            "list_audit",
+            Call::Get(String::new()),
+            &[Who::Steering],
+            "forbidden",
+        ),
+        row(
             "get_desk",
             Call::Get("period=all".into()),
             &[Who::Steering],
@@ -1046,6 +1088,15 @@ async fn every_server_function_allows_and_refuses_each_role_as_the_table_says() 
     sqlx::query(
         "INSERT INTO steering_imports (id, kind, file_name, body) VALUES (777, 'organisations', 'a.csv', X'6E616D650A')",
     )
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    // An open decision for the decision functions (an allowed answer stops at validation).
+    sqlx::query(
+        "INSERT INTO decisions (id, proposer_id, text, deadline)
+         VALUES (777, ?, 'Skirti Santakos biudžeto dalį kiemų šventėms.', date('now', '+7 days'))",
+    )
+    .bind(partner)
     .execute(&app.pool)
     .await
     .unwrap();

@@ -32,6 +32,9 @@ pub struct Organisation {
     pub website: String,
     pub description: String,
     pub offers: Offers,
+    /// The contact the organisation shows on its public page (each part may be empty).
+    #[serde(default)]
+    pub contact: (String, String, String),
 }
 
 /// What an organisation can give an idea, matched against what ideas need.
@@ -40,11 +43,15 @@ pub struct Offers {
     pub venue: bool,
     pub money: bool,
     pub materials: bool,
+    #[serde(default)]
+    pub mentoring: bool,
+    #[serde(default)]
+    pub expertise: bool,
 }
 
 impl Offers {
     pub fn any(self) -> bool {
-        self.venue || self.money || self.materials
+        self.venue || self.money || self.materials || self.mentoring || self.expertise
     }
 }
 
@@ -198,6 +205,14 @@ pub struct OrganisationEdit {
     pub offers_money: bool,
     #[serde(deserialize_with = "crate::common::checkbox")]
     pub offers_materials: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub offers_mentoring: bool,
+    #[serde(deserialize_with = "crate::common::checkbox")]
+    pub offers_expertise: bool,
+    /// The public contact: a name, an address and a phone, each optional.
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
 }
 
 impl OrganisationEdit {
@@ -213,6 +228,11 @@ impl OrganisationEdit {
             ("offers_venue", on(self.offers_venue)),
             ("offers_money", on(self.offers_money)),
             ("offers_materials", on(self.offers_materials)),
+            ("offers_mentoring", on(self.offers_mentoring)),
+            ("offers_expertise", on(self.offers_expertise)),
+            ("contact_name", self.contact_name.clone()),
+            ("contact_email", self.contact_email.clone()),
+            ("contact_phone", self.contact_phone.clone()),
         ]
     }
 
@@ -221,6 +241,8 @@ impl OrganisationEdit {
             venue: self.offers_venue,
             money: self.offers_money,
             materials: self.offers_materials,
+            mentoring: self.offers_mentoring,
+            expertise: self.offers_expertise,
         }
     }
 }
@@ -245,6 +267,20 @@ pub fn check_organisation(o: &OrganisationEdit) -> Result<(), Vec<FieldError>> {
         &o.org_description,
         crate::common::BIO_MAX,
     );
+    check.max_len("contact_name", &o.contact_name, 120);
+    if !o.contact_email.trim().is_empty() {
+        check.email("contact_email", &o.contact_email);
+    }
+    let phone = o.contact_phone.trim();
+    if !phone.is_empty()
+        && (phone.chars().count() > 30
+            || phone.chars().filter(char::is_ascii_digit).count() < 6
+            || !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
+    {
+        check.fail("contact_phone", "phone_invalid");
+    }
     check.finish()
 }
 
@@ -259,89 +295,5 @@ pub fn check_mentor(expertise: &str, capacity: &str) -> Result<(), Vec<FieldErro
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn profile_rules() {
-        let ruta = ProfileEdit {
-            display_name: "Rūta".into(),
-            preferred_locale: "lt".into(),
-            sectors: vec!["youth".into()],
-            skills: "dizainas".into(),
-            ..ProfileEdit::default()
-        };
-        assert_eq!(check_profile(&ruta, 2026), Ok(()));
-        let wrong = ProfileEdit {
-            display_name: "R".into(),
-            bio: "x".repeat(601),
-            birth_year: "20".into(),
-            preferred_locale: "de".into(),
-            sectors: vec!["sports".into()],
-            ..ProfileEdit::default()
-        };
-        let errors = check_profile(&wrong, 2026).unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(
-            fields,
-            [
-                "display_name",
-                "bio",
-                "birth_year",
-                "preferred_locale",
-                "sectors"
-            ]
-        );
-    }
-
-    #[test]
-    fn websites_and_organisations() {
-        assert!(valid_website(""));
-        assert!(valid_website("https://kaunas.lt"));
-        assert!(!valid_website("javascript:alert(1)"));
-        assert!(!valid_website("https://nodot"));
-        let org = |name: &str, kind: &str, website: &str| OrganisationEdit {
-            org_name: name.into(),
-            org_sector: "culture".into(),
-            org_kind: kind.into(),
-            org_website: website.into(),
-            org_description: String::new(),
-            ..OrganisationEdit::default()
-        };
-        let museum = org(
-            "Kauno menininkų namai",
-            "cultural_institution",
-            "https://kmn.lt",
-        );
-        assert!(check_organisation(&museum).is_ok());
-        assert!(check_organisation(&org("K", "bank", "ftp://x")).is_err());
-    }
-
-    #[test]
-    fn an_organisations_offers_are_kept_as_ticked() {
-        let edit = OrganisationEdit {
-            offers_venue: true,
-            offers_materials: true,
-            ..OrganisationEdit::default()
-        };
-        assert_eq!(
-            edit.offers(),
-            Offers {
-                venue: true,
-                money: false,
-                materials: true
-            }
-        );
-        assert!(edit.offers().any() && !Offers::default().any());
-        let kept = edit.kept();
-        assert!(kept.contains(&("offers_venue", "on".to_owned())));
-        assert!(kept.contains(&("offers_money", String::new())));
-    }
-
-    #[test]
-    fn mentor_capacity_is_bounded() {
-        assert!(check_mentor("UX, komandos", "3").is_ok());
-        assert!(check_mentor("", "21").is_err());
-        assert!(check_mentor("", "trys").is_err());
-    }
-}
+#[path = "profile_tests.rs"]
+mod tests;

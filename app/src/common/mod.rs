@@ -1,5 +1,6 @@
 //! What every feature uses, on the server and in the browser: the one error type, coded enums,
 //! sectors, the viewer and their roles, field rules, age rules and notification kinds.
+pub mod audit;
 pub mod codes;
 pub mod csv;
 pub mod error;

@@ -65,6 +65,7 @@ crate::coded! {
         SignOffAsked = "sign_off_asked" => start_note_sign_off_asked,
         Stalled = "stalled" => start_note_stalled,
         Unmentored = "unmentored" => start_note_unmentored,
+        DecisionsWaiting = "decisions_waiting" => start_note_decisions_waiting,
     }
 }
 

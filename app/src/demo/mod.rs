@@ -4,6 +4,7 @@
 use crate::server::db::begin_write;
 use sqlx::SqlitePool;
 
+pub mod decisions;
 pub mod festival;
 pub mod forum_formats;
 pub mod forums;
@@ -165,6 +166,7 @@ pub async fn seed(pool: &SqlitePool) -> Result<bool, crate::common::error::AppEr
     written += crate::demo::pledges::seed_pledges(&mut tx).await?;
     crate::demo::year::seed(&mut tx).await?;
     crate::demo::network::seed(&mut tx).await?;
+    crate::demo::decisions::seed(&mut tx).await?;
     if written > 0 {
         mark_languages(&mut tx).await?;
         sqlx::query!(

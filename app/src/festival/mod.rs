@@ -387,3 +387,7 @@ pub struct VenueForm {
     pub accessibility: String,
     pub consent: String,
 }
+
+/// The slot on an intervention's page where other features show their parts (the steering group's
+/// decisions about it); the argument is its id.
+pub enum InterventionParts {}

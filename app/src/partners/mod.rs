@@ -116,4 +116,11 @@ pub struct Partner {
     /// Its people on Santaka (partner accounts), linking to their public profiles.
     pub people: Vec<(i64, String)>,
     pub tile_url: String,
+    /// Whether the viewer may invite the organisation's contact (the steering group).
+    #[serde(default)]
+    pub can_invite: bool,
 }
+
+/// The slot on an organisation's page where other features show their parts (the steering
+/// group's decisions about it); the argument is the organisation's id.
+pub enum PartnerParts {}

@@ -124,6 +124,7 @@ pub async fn partner(
     let people: Vec<(i64, String)> = sqlx::query_as(
         "SELECT u.id, u.display_name FROM partner_profiles pp
            JOIN users u ON u.id = pp.user_id AND u.deleted_at IS NULL
+                        AND u.email_verified_at IS NOT NULL
            JOIN user_roles r ON r.user_id = u.id AND r.role = 'partner'
           WHERE pp.organisation_id = ? ORDER BY u.display_name",
     )
@@ -159,5 +160,118 @@ pub async fn partner(
             .collect(),
         people,
         tile_url: tile_url.to_owned(),
+        can_invite: false,
     })
+}
+
+/// The steering group invites an organisation's contact: a new account attached to the
+/// organisation with an e-mailed link to set its password, or, for an adult with a confirmed
+/// account, the partner role and the organisation at once (and a note).
+pub async fn invite(
+    pool: &SqlitePool,
+    viewer: &crate::common::Viewer,
+    organisation: crate::common::ids::OrganisationId,
+    name: &str,
+    email: &str,
+    public_url: &str,
+) -> Result<(), AppError> {
+    use crate::common::audit::{AuditAction, AuditSubject};
+    use crate::server::audit::record;
+    use crate::server::mail;
+    use crate::server::secrets::{hash_password, random_token};
+    let mut check = crate::common::Check::new();
+    check.display_name("name", name);
+    check.email("email", email);
+    check.finish().map_err(AppError::invalid)?;
+    let email = email.trim().to_lowercase();
+    let name = name.trim();
+    // Hash first: Argon2 takes a moment and must not hold the write lock.
+    let unusable = hash_password(random_token()).await?;
+    let mut tx = crate::server::db::begin_write(pool).await?;
+    let org_name: String = sqlx::query_scalar("SELECT name FROM organisations WHERE id = ?")
+        .bind(organisation.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    type Account = (i64, String, bool, Option<i32>, bool, Option<i64>);
+    let account: Option<Account> = sqlx::query_as(
+        "SELECT u.id, u.preferred_locale, u.email_verified_at IS NULL, u.birth_year,
+                u.guardian_email IS NOT NULL,
+                (SELECT p.organisation_id FROM partner_profiles p WHERE p.user_id = u.id)
+           FROM users u WHERE u.email = ? AND u.deleted_at IS NULL",
+    )
+    .bind(&email)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let user_id = match account {
+        Some((id, locale, unconfirmed, born, guarded, attached)) => {
+            match attached {
+                Some(org) if org == organisation.0 => {
+                    return Err(AppError::field("email", "already_partner"))
+                }
+                Some(_) => return Err(AppError::field("email", "partner_elsewhere")),
+                None => {}
+            }
+            if guarded || crate::common::is_minor(born, crate::common::current_year()) {
+                return Err(AppError::field("email", "minor"));
+            }
+            if unconfirmed {
+                return Err(AppError::field("email", "account_unconfirmed"));
+            }
+            let profile = format!("{public_url}/profile");
+            mail::enqueue(
+                &mut tx,
+                &mail::partner_role(&locale, id, &email, &org_name, &profile),
+            )
+            .await?;
+            id
+        }
+        None => {
+            let (id, link) = crate::server::people::invited_account(
+                &mut tx, &email, name, &unusable, public_url,
+            )
+            .await?;
+            mail::enqueue(
+                &mut tx,
+                &mail::partner_invitation(id, &email, name, &org_name, &link),
+            )
+            .await?;
+            id
+        }
+    };
+    sqlx::query("INSERT INTO partner_profiles (user_id, organisation_id) VALUES (?, ?)")
+        .bind(user_id)
+        .bind(organisation.0)
+        .execute(&mut *tx)
+        .await?;
+    let added = sqlx::query(
+        "INSERT OR IGNORE INTO user_roles (user_id, role, granted_by) VALUES (?, 'partner', ?)",
+    )
+    .bind(user_id)
+    .bind(viewer.id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if added > 0 {
+        record(
+            &mut tx,
+            Some(viewer.id),
+            AuditAction::RoleGranted,
+            AuditSubject::Person,
+            Some(user_id),
+            "partner",
+        )
+        .await?;
+    }
+    record(
+        &mut tx,
+        Some(viewer.id),
+        AuditAction::PartnerInvited,
+        AuditSubject::Person,
+        Some(user_id),
+        &org_name,
+    )
+    .await?;
+    mail::commit_and_send(tx).await?;
+    Ok(())
 }

@@ -143,6 +143,51 @@ pub fn mentor_invitation(user_id: i64, to: &str, name: &str, link: &str) -> Mail
     }
 }
 
+/// An invitation to speak for an organisation: the account is made and attached to it; the
+/// link sets its password.
+pub fn partner_invitation(
+    user_id: i64,
+    to: &str,
+    name: &str,
+    organisation: &str,
+    link: &str,
+) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "partner_invitation",
+        subject: format!("Kvietimas į Santaką: {organisation} / An invitation to Santaka: {organisation}"),
+        body: format!(
+            "Sveiki, {name},\n\nKauno idėjų platformos Santaka koordinacinė grupė kviečia jus atstovauti organizacijai „{organisation}“: siūlyti erdves, lėšas, medžiagas ar laiką jaunimo ir bendruomenių idėjoms. Jūsų paskyra jau sukurta ir susieta su organizacija; nustatykite slaptažodį čia:\n\n{link}\n\nNuoroda galioja 14 dienų ir tik vieną kartą. Jei nenorite dalyvauti, šį laišką galite ištrinti.{SIGNATURE_LT}\n\n---\n\nHello {name},\n\nthe steering group of Santaka, Kaunas' platform for ideas, invites you to speak for {organisation}: to offer venues, money, materials or time to youth and community ideas. Your account is ready and attached to the organisation; set your password here:\n\n{link}\n\nThe link works once, for 14 days. If you would rather not take part, you can delete this email.{SIGNATURE_EN}"
+        ),
+    }
+}
+
+/// A note to someone with an account whom the steering group attached to an organisation.
+pub fn partner_role(
+    locale: &str,
+    user_id: i64,
+    to: &str,
+    organisation: &str,
+    profile: &str,
+) -> Mail {
+    Mail {
+        user_id: Some(user_id),
+        recipient: to.to_owned(),
+        kind: "partner_role",
+        subject: pick(
+            locale,
+            format!("Jūs atstovaujate „{organisation}“ Santakoje"),
+            format!("You speak for {organisation} on Santaka"),
+        ),
+        body: pick(
+            locale,
+            format!("Sveiki,\n\nkoordinacinė grupė jus susiejo su organizacija „{organisation}“. Ką ji gali pasiūlyti, nurodykite profilyje:\n\n{profile}{SIGNATURE_LT}"),
+            format!("Hello,\n\nthe steering group attached you to {organisation}. Say what it can offer on your profile:\n\n{profile}{SIGNATURE_EN}"),
+        ),
+    }
+}
+
 /// A note to someone with an account whom the steering group made a mentor.
 pub fn mentor_role(locale: &str, user_id: i64, to: &str, profile: &str) -> Mail {
     Mail {

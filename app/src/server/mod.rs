@@ -1,6 +1,7 @@
 //! What only the server has: the shared state, the database, the request being answered, the
 //! no-JavaScript form path, rate limits and the outbox. Never compiled into the
 //! WASM bundle.
+pub mod audit;
 pub mod comments;
 pub mod db;
 pub mod files;

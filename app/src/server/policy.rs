@@ -184,6 +184,13 @@ pub const REGISTRY: &[(&str, Access)] = &[
     ("get_partner", Access::Public),
     // The steering group's desk.
     ("get_desk", Access::Role(Role::Steering)),
+    ("list_decisions", Access::Role(Role::Steering)),
+    ("get_decision", Access::Role(Role::Steering)),
+    ("propose_decision", Access::Role(Role::Steering)),
+    ("answer_decision", Access::Role(Role::Steering)),
+    ("decisions_about", Access::Public),
+    ("list_audit", Access::Role(Role::Steering)),
+    ("invite_partner", Access::Role(Role::Steering)),
     ("list_imports", Access::Role(Role::Steering)),
     ("get_import", Access::Role(Role::Steering)),
     ("run_import", Access::Role(Role::Steering)),

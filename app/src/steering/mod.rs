@@ -10,7 +10,9 @@ use crate::pledges::PledgeKind;
 use serde::{Deserialize, Serialize};
 
 pub mod api;
+pub mod audit;
 pub mod components;
+pub mod decisions;
 #[cfg(feature = "ssr")]
 pub mod http;
 pub mod import;

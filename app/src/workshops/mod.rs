@@ -155,3 +155,7 @@ pub struct CreateContext {
 pub fn hhmm(minutes: u32) -> String {
     crate::festival::hhmm(minutes)
 }
+
+/// The slot on a workshop's page where other features show their parts (the steering group's
+/// decisions about it); the argument is its id.
+pub enum WorkshopParts {}

@@ -30,7 +30,7 @@ pub fn PartnerForm(
             .unwrap_or(stored)
     };
     type Label = fn(crate::common::codes::I18n) -> &'static str;
-    let offers: [(&str, bool, Label); 3] = [
+    let offers: [(&str, bool, Label); 5] = [
         (
             "offers_venue",
             offered("offers_venue", stored.venue),
@@ -46,7 +46,21 @@ pub fn PartnerForm(
             offered("offers_materials", stored.materials),
             |i18n| t_string!(i18n, offer_materials),
         ),
+        (
+            "offers_mentoring",
+            offered("offers_mentoring", stored.mentoring),
+            |i18n| t_string!(i18n, offer_mentoring),
+        ),
+        (
+            "offers_expertise",
+            offered("offers_expertise", stored.expertise),
+            |i18n| t_string!(i18n, offer_expertise),
+        ),
     ];
+    let (contact_name, contact_email, contact_phone) = organisation
+        .as_ref()
+        .map(|o| o.contact.clone())
+        .unwrap_or_default();
     let check = |p: &UpdatePartnerProfile| crate::accounts::check_organisation(&p.organisation);
     let scope = format!("p{user_id}");
     let scope_id = scope.clone();
@@ -91,6 +105,13 @@ pub fn PartnerForm(
                         </div>
                     }
                 }).collect_view()}
+            </fieldset>
+            <fieldset class="field">
+                <legend>{t!(i18n, field_org_contact)}</legend>
+                <p class="hint">{t!(i18n, field_org_contact_hint)}</p>
+                <Field name="contact_name" label=move || t_string!(i18n, field_org_contact_name) value=contact_name maxlength=120 autocomplete="off" />
+                <Field name="contact_email" kind="email" label=move || t_string!(i18n, field_org_contact_email) value=contact_email maxlength=200 autocomplete="off" />
+                <Field name="contact_phone" kind="tel" label=move || t_string!(i18n, field_org_contact_phone) value=contact_phone maxlength=30 autocomplete="off" />
             </fieldset>
             <Submit label=move || t_string!(i18n, save) />
         </ServerForm>

@@ -92,5 +92,11 @@ fn OffersLine(offers: crate::accounts::Offers) -> impl IntoView {
     if offers.materials {
         given.push(t_string!(i18n, offer_materials));
     }
+    if offers.mentoring {
+        given.push(t_string!(i18n, offer_mentoring));
+    }
+    if offers.expertise {
+        given.push(t_string!(i18n, offer_expertise));
+    }
     view! { <p class="meta">{t!(i18n, directory_offers)} " " {given.join(" · ")}</p> }
 }

@@ -2,6 +2,7 @@
 //! details, roles granted and revoked.
 use crate::accounts::ssr::{mentor_of, organisation_of};
 use crate::accounts::PersonRow;
+use crate::common::audit::{AuditAction, AuditSubject};
 use crate::common::error::AppError;
 use crate::common::{parse_tags, Role, Viewer};
 use crate::server::db::begin_write;
@@ -60,6 +61,24 @@ pub async fn search(q: &str) -> Result<Vec<PersonRow>, AppError> {
     Ok(people)
 }
 
+async fn audit_role(
+    tx: &mut sqlx::SqliteConnection,
+    actor: i64,
+    action: AuditAction,
+    user_id: i64,
+    role: Role,
+) -> Result<(), AppError> {
+    crate::server::audit::record(
+        tx,
+        Some(actor),
+        action,
+        AuditSubject::Person,
+        Some(user_id),
+        role.code(),
+    )
+    .await
+}
+
 pub async fn set_role(
     viewer: &Viewer,
     user_id: i64,
@@ -79,14 +98,18 @@ pub async fn set_role(
         return Err(AppError::NotFound);
     }
     if grant {
-        sqlx::query(
+        let added = sqlx::query(
             "INSERT OR IGNORE INTO user_roles (user_id, role, granted_by) VALUES (?, ?, ?)",
         )
         .bind(user_id)
         .bind(role.code())
         .bind(viewer.id)
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if added > 0 {
+            audit_role(&mut tx, viewer.id, AuditAction::RoleGranted, user_id, role).await?;
+        }
         if role == Role::Mentor {
             sqlx::query!(
                 "INSERT OR IGNORE INTO mentor_profiles (user_id) VALUES (?)",
@@ -107,11 +130,15 @@ pub async fn set_role(
                 return Err(AppError::field("form", "last_steering"));
             }
         }
-        sqlx::query("DELETE FROM user_roles WHERE user_id = ? AND role = ?")
+        let removed = sqlx::query("DELETE FROM user_roles WHERE user_id = ? AND role = ?")
             .bind(user_id)
             .bind(role.code())
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+        if removed > 0 {
+            audit_role(&mut tx, viewer.id, AuditAction::RoleRevoked, user_id, role).await?;
+        }
     }
     tx.commit().await?;
     tracing::info!(
@@ -197,7 +224,8 @@ pub async fn update_partner(
     };
     sqlx::query(
         "UPDATE organisations SET name = ?, sector = ?, kind = ?, website = ?, description = ?,
-                offers_venue = ?, offers_money = ?, offers_materials = ?
+                offers_venue = ?, offers_money = ?, offers_materials = ?, offers_mentoring = ?,
+                offers_expertise = ?, contact_name = ?, contact_email = ?, contact_phone = ?
           WHERE id = ?",
     )
     .bind(name.trim())
@@ -208,6 +236,11 @@ pub async fn update_partner(
     .bind(org.offers().venue)
     .bind(org.offers().money)
     .bind(org.offers().materials)
+    .bind(org.offers().mentoring)
+    .bind(org.offers().expertise)
+    .bind(org.contact_name.trim())
+    .bind(org.contact_email.trim().to_lowercase())
+    .bind(org.contact_phone.trim())
     .bind(org_id)
     .execute(&mut *tx)
     .await?;

@@ -90,11 +90,17 @@ struct OrgRow {
     offers_venue: bool,
     offers_money: bool,
     offers_materials: bool,
+    offers_mentoring: bool,
+    offers_expertise: bool,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: String,
 }
 
 /// The columns an [`OrgRow`] reads, from `organisations o`.
 const ORG_COLUMNS: &str = "o.id, o.name, o.sector, o.kind, o.website, o.description,
-     o.offers_venue, o.offers_money, o.offers_materials";
+     o.offers_venue, o.offers_money, o.offers_materials, o.offers_mentoring, o.offers_expertise,
+     o.contact_name, o.contact_email, o.contact_phone";
 
 impl OrgRow {
     fn into_organisation(self) -> Result<Organisation, AppError> {
@@ -111,7 +117,10 @@ impl OrgRow {
                 venue: self.offers_venue,
                 money: self.offers_money,
                 materials: self.offers_materials,
+                mentoring: self.offers_mentoring,
+                expertise: self.offers_expertise,
             },
+            contact: (self.contact_name, self.contact_email, self.contact_phone),
         })
     }
 }

@@ -104,7 +104,7 @@ pub async fn review_intervention(
     #[server(default)] reason: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    authorize_viewer(Access::Role(Role::Steering))?;
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     finish(
         "review_intervention",
         &[("reason", reason.as_str())],
@@ -118,7 +118,7 @@ pub async fn review_intervention(
                 ssr::Review::Accept => "accepted",
                 ssr::Review::Cancel => "cancelled",
             };
-            ssr::review(&pool()?, id, review, &reason).await?;
+            ssr::review(&pool()?, viewer.id, id, review, &reason).await?;
             Ok(done(format!("/festival/manage?status={tab}#item-{id}")))
         },
     )
@@ -133,7 +133,7 @@ pub async fn place_intervention(
     start: String,
 ) -> Result<String, AppError> {
     use crate::common::Role;
-    authorize_viewer(Access::Role(Role::Steering))?;
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     let (venue_text, id_text) = (venue_id.to_string(), id.to_string());
     finish(
         "place_intervention",
@@ -143,7 +143,7 @@ pub async fn place_intervention(
             ("venue_id", venue_text.as_str()),
         ],
         async {
-            ssr::place(&pool()?, id, venue_id, &start).await?;
+            ssr::place(&pool()?, viewer.id, id, venue_id, &start).await?;
             Ok(done(format!("/festival/manage?view=grid&moved={id}")))
         },
     )
@@ -154,9 +154,9 @@ pub async fn place_intervention(
 #[server(endpoint = "auto_schedule")]
 pub async fn auto_schedule() -> Result<String, AppError> {
     use crate::common::Role;
-    authorize_viewer(Access::Role(Role::Steering))?;
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     finish("auto_schedule", &[], async {
-        let (placed, left) = ssr::run_auto_schedule(&pool()?).await?;
+        let (placed, left) = ssr::run_auto_schedule(&pool()?, viewer.id).await?;
         Ok(done(format!(
             "/festival/manage?placed={placed}&left={left}&view=grid"
         )))
@@ -177,9 +177,9 @@ pub async fn preview_schedule() -> Result<crate::festival::schedule::Plan, AppEr
 #[server(endpoint = "undo_schedule")]
 pub async fn undo_schedule() -> Result<String, AppError> {
     use crate::common::Role;
-    authorize_viewer(Access::Role(Role::Steering))?;
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     finish("undo_schedule", &[], async {
-        let undone = ssr::undo_last_run(&pool()?).await?;
+        let undone = ssr::undo_last_run(&pool()?, viewer.id).await?;
         Ok(done(format!("/festival/manage?undone={undone}")))
     })
     .await
@@ -189,9 +189,9 @@ pub async fn undo_schedule() -> Result<String, AppError> {
 #[server(endpoint = "publish_program")]
 pub async fn publish_program() -> Result<String, AppError> {
     use crate::common::Role;
-    authorize_viewer(Access::Role(Role::Steering))?;
+    let viewer = authorize_viewer(Access::Role(Role::Steering))?;
     finish("publish_program", &[], async {
-        let count = ssr::publish(&pool()?).await?;
+        let count = ssr::publish(&pool()?, viewer.id).await?;
         Ok(done(format!("/festival/manage?published={count}")))
     })
     .await

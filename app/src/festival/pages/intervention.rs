@@ -25,6 +25,7 @@ pub fn InterventionPage() -> impl IntoView {
             <Loaded
                 resource=detail
                 error_title=Signal::derive(move || t_string!(i18n, fest_title).to_owned()) view=|d, _| view! { <InterventionView d /> } />
+            {move || crate::ui::slots::slot::<crate::festival::InterventionParts, crate::common::ids::InterventionId>(id.get())}
         </div>
     }
 }

@@ -16,6 +16,7 @@ use sqlx::{SqliteConnection, SqlitePool};
 /// intervention records the change for the public.
 pub async fn place(
     pool: &SqlitePool,
+    actor: i64,
     id: InterventionId,
     venue_id: VenueId,
     start: &str,
@@ -94,6 +95,19 @@ pub async fn place(
     )
     .execute(&mut *tx)
     .await?;
+    crate::server::audit::record(
+        &mut tx,
+        Some(actor),
+        crate::common::audit::AuditAction::InterventionPlaced,
+        crate::common::audit::AuditSubject::Intervention,
+        Some(id.0),
+        &format!(
+            "{} {}",
+            crate::festival::hhmm(start),
+            name_of(Some(venue_id)).unwrap_or_default()
+        ),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -113,7 +127,7 @@ pub async fn preview_auto_schedule(pool: &SqlitePool) -> Result<schedule::Plan, 
 /// around what is placed, stores its placements (scheduled, not yet public) and, for the
 /// ones it could not place, the reason; the run is kept so it can be undone. Returns (placed,
 /// left out).
-pub async fn run_auto_schedule(pool: &SqlitePool) -> Result<(usize, usize), AppError> {
+pub async fn run_auto_schedule(pool: &SqlitePool, actor: i64) -> Result<(usize, usize), AppError> {
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
         .await?
@@ -131,6 +145,15 @@ pub async fn run_auto_schedule(pool: &SqlitePool) -> Result<(usize, usize), AppE
             .execute(&mut *tx)
             .await?;
     }
+    crate::server::audit::record(
+        &mut tx,
+        Some(actor),
+        crate::common::audit::AuditAction::ScheduleRun,
+        crate::common::audit::AuditSubject::Edition,
+        Some(edition.id.0),
+        &plan.placed.len().to_string(),
+    )
+    .await?;
     tx.commit().await?;
     Ok((plan.placed.len(), plan.unplaced.len()))
 }
@@ -157,7 +180,7 @@ pub(crate) async fn last_run(
 /// Takes back the last run of the auto-scheduler: each intervention it placed that is still
 /// scheduled where it put it returns to accepted, unplaced. Returns how many went back (one
 /// moved by hand or published since then stays).
-pub async fn undo_last_run(pool: &SqlitePool) -> Result<u64, AppError> {
+pub async fn undo_last_run(pool: &SqlitePool, actor: i64) -> Result<u64, AppError> {
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
         .await?
@@ -191,6 +214,15 @@ pub async fn undo_last_run(pool: &SqlitePool) -> Result<u64, AppError> {
         .bind(run)
         .execute(&mut *tx)
         .await?;
+    crate::server::audit::record(
+        &mut tx,
+        Some(actor),
+        crate::common::audit::AuditAction::ScheduleUndone,
+        crate::common::audit::AuditSubject::Edition,
+        Some(edition.id.0),
+        &undone.to_string(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(undone)
 }
@@ -242,7 +274,7 @@ pub async fn schedule_accepted(
 }
 
 /// Publishes every scheduled intervention of the current edition. Returns how many.
-pub async fn publish(pool: &SqlitePool) -> Result<u64, AppError> {
+pub async fn publish(pool: &SqlitePool, actor: i64) -> Result<u64, AppError> {
     let mut tx = begin_write(pool).await?;
     let edition = current_edition(&mut tx)
         .await?
@@ -261,6 +293,15 @@ pub async fn publish(pool: &SqlitePool) -> Result<u64, AppError> {
         edition.id
     )
     .execute(&mut *tx)
+    .await?;
+    crate::server::audit::record(
+        &mut tx,
+        Some(actor),
+        crate::common::audit::AuditAction::ProgramPublished,
+        crate::common::audit::AuditSubject::Edition,
+        Some(edition.id.0),
+        &done.to_string(),
+    )
     .await?;
     tx.commit().await?;
     Ok(done)

@@ -193,6 +193,7 @@ pub(crate) async fn status_of(
 /// been published).
 pub async fn review(
     pool: &SqlitePool,
+    actor: i64,
     id: InterventionId,
     review: Review,
     reason: &str,
@@ -239,6 +240,18 @@ pub async fn review(
             }
         }
     }
+    crate::server::audit::record(
+        &mut tx,
+        Some(actor),
+        match review {
+            Review::Accept => crate::common::audit::AuditAction::InterventionAccepted,
+            Review::Cancel => crate::common::audit::AuditAction::InterventionDeclined,
+        },
+        crate::common::audit::AuditSubject::Intervention,
+        Some(id.0),
+        "",
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

@@ -29,9 +29,39 @@ pub async fn list_partners(
 /// One organisation's page.
 #[server(endpoint = "get_partner", input = server_fn::codec::GetUrl)]
 pub async fn get_partner(id: OrganisationId) -> Result<Partner, AppError> {
-    authorize(Access::Public)?;
+    let viewer = authorize(Access::Public)?;
     let state = crate::server::state::app_state()?;
-    ssr::partner(&state.pool, id, &state.tile_url)
+    let mut partner = ssr::partner(&state.pool, id, &state.tile_url)
         .await
-        .inspect_err(crate::server::request::set_error_status)
+        .inspect_err(crate::server::request::set_error_status)?;
+    partner.can_invite = viewer.is_some_and(|v| v.has(crate::common::Role::Steering));
+    Ok(partner)
+}
+
+/// The steering group invites an organisation's contact: an account attached to the
+/// organisation, with an e-mailed link to set its password (or the role, for an account).
+#[server(endpoint = "invite_partner")]
+pub async fn invite_partner(
+    organisation_id: OrganisationId,
+    #[server(default)] name: String,
+    #[server(default)] email: String,
+) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Role(crate::common::Role::Steering))?;
+    let kept = [("name", name.as_str()), ("email", email.as_str())];
+    finish("invite_partner", &kept, async {
+        let state = crate::server::state::app_state()?;
+        ssr::invite(
+            &state.pool,
+            &viewer,
+            organisation_id,
+            &name,
+            &email,
+            &state.public_url,
+        )
+        .await?;
+        Ok(done(format!(
+            "/partners/{organisation_id}?invited=1#pt-invite"
+        )))
+    })
+    .await
 }

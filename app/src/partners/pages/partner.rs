@@ -1,15 +1,16 @@
 //! `/partners/{id}`: one organisation, its places on a small map and what it backed.
 use crate::common::ids::OrganisationId;
 use crate::i18n::*;
-use crate::partners::api::get_partner;
+use crate::partners::api::{get_partner, InvitePartner};
 use crate::partners::components::OffersChips;
 use crate::partners::Partner;
 use crate::ui::content_lang::other_lang;
+use crate::ui::forms::{Field, ServerForm, Submit};
 use crate::ui::loader::Loaded;
 use crate::ui::mini_map::MiniMap;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -26,12 +27,18 @@ pub fn PartnerPage() -> impl IntoView {
     view! {
         <div class="container partner-page">
             <Loaded resource=partner error_title=Signal::derive(move || t_string!(i18n, pt_title).to_owned())
-                view=move |p: Partner, _| partner_view(i18n, p) />
+                view=move |p: Partner, flash| partner_view(i18n, p, flash) />
+            {move || crate::ui::slots::slot::<crate::partners::PartnerParts, OrganisationId>(id())}
         </div>
     }
 }
 
-fn partner_view(i18n: crate::common::codes::I18n, p: Partner) -> impl IntoView {
+fn partner_view(
+    i18n: crate::common::codes::I18n,
+    p: Partner,
+    flash: Option<crate::common::FormFlash>,
+) -> impl IntoView {
+    let invite = p.can_invite.then(|| invite_form(i18n, p.card.id, flash));
     let map_title = t_string!(i18n, pt_map_of).replace("{name}", &p.card.name);
     let pins = p.places.iter().map(|pl| pl.pin()).collect::<Vec<_>>();
     let contact = p.contact.clone();
@@ -98,6 +105,33 @@ fn partner_view(i18n: crate::common::codes::I18n, p: Partner) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
+        </section>
+        {invite}
+    }
+}
+
+/// For the steering group: invite the organisation's contact to an account attached to it.
+fn invite_form(
+    i18n: crate::common::codes::I18n,
+    id: OrganisationId,
+    flash: Option<crate::common::FormFlash>,
+) -> impl IntoView {
+    let action = ServerAction::<InvitePartner>::new();
+    let query = use_query_map();
+    let invited = query.with_untracked(|q| q.get("invited").is_some());
+    view! {
+        <section class="panel" aria-labelledby="pt-invite">
+            <h2 id="pt-invite">{t!(i18n, pt_invite)}</h2>
+            <p class="hint">{t!(i18n, pt_invite_hint)}</p>
+            {invited.then(|| view! {
+                <div class="notice notice-success" role="status"><p>{t!(i18n, pt_invite_sent)}</p></div>
+            })}
+            <ServerForm action id="invite_partner" flash class="stack">
+                <input type="hidden" name="organisation_id" value=id />
+                <Field name="name" label=move || t_string!(i18n, pt_invite_name) autocomplete="off" required=true />
+                <Field name="email" kind="email" label=move || t_string!(i18n, pt_invite_email) autocomplete="off" required=true />
+                <Submit label=move || t_string!(i18n, pt_invite_send) />
+            </ServerForm>
         </section>
     }
 }

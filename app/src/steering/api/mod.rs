@@ -11,7 +11,11 @@ use crate::steering::Desk;
 use crate::steering::PeriodQuery;
 use leptos::prelude::*;
 
+mod audit;
+mod decisions;
 mod import;
+pub use audit::*;
+pub use decisions::*;
 pub use import::*;
 
 /// The desk for a period (`period` = month, year, all or range with `from` and `to`).

@@ -25,7 +25,7 @@ pub fn DeskPage() -> impl IntoView {
     view! {
         <Page title=move || t_string!(i18n, st_title) class="desk-page">
             <p class="lead">{t!(i18n, st_lead)}</p>
-            <p><a href="/steering/import">{t!(i18n, imp_title)}</a> " · " <a href="/partners">{t!(i18n, st_partner_directory)}</a></p>
+            <p><a href="/steering/decisions">{t!(i18n, dec_title)}</a> " · " <a href="/steering/audit">{t!(i18n, aud_title)}</a> " · " <a href="/steering/import">{t!(i18n, imp_title)}</a> " · " <a href="/partners">{t!(i18n, st_partner_directory)}</a></p>
             <Loaded resource=desk view=move |desk: Desk, _| {
                 let asked = asked();
                 view! {

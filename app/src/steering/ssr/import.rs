@@ -6,12 +6,10 @@ use crate::common::error::AppError;
 use crate::common::Viewer;
 use crate::server::db::begin_write;
 use crate::server::mail;
-use crate::server::secrets::{hash_password, random_token, token_hash};
+use crate::server::secrets::{hash_password, random_token};
+use crate::steering::audit::{AuditAction, AuditSubject};
 use crate::steering::import::*;
 use sqlx::{SqliteConnection, SqlitePool};
-
-/// How long an invited mentor's link to set a password works.
-const INVITATION_DAYS: i64 = 14;
 
 /// Keeps an uploaded file for its preview; returns its number.
 pub async fn store(
@@ -193,6 +191,15 @@ pub async fn run(
     .bind(id)
     .execute(&mut *tx)
     .await?;
+    super::audit::record(
+        &mut tx,
+        Some(viewer.id),
+        AuditAction::FileImported,
+        AuditSubject::Import,
+        Some(id),
+        &written.to_string(),
+    )
+    .await?;
     mail::commit_and_send(tx).await?;
     Ok(written)
 }
@@ -249,35 +256,31 @@ async fn mentor(
         .await?;
         id
     } else {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO users (email, display_name, password_hash) VALUES (?, ?, ?) RETURNING id",
-        )
-        .bind(&email)
-        .bind(&name)
-        .bind(unusable)
-        .fetch_one(&mut *conn)
-        .await?;
-        let token = random_token();
-        sqlx::query(
-            "INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at)
-             VALUES (?, ?, 'reset_password', datetime('now', ?))",
-        )
-        .bind(token_hash(&token))
-        .bind(id)
-        .bind(format!("+{INVITATION_DAYS} days"))
-        .execute(&mut *conn)
-        .await?;
-        let link = format!("{public_url}/reset?token={token}");
+        let (id, link) =
+            crate::server::people::invited_account(conn, &email, &name, unusable, public_url)
+                .await?;
         mail::enqueue(conn, &mail::mentor_invitation(id, &email, &name, &link)).await?;
         id
     };
-    sqlx::query(
+    let added = sqlx::query(
         "INSERT OR IGNORE INTO user_roles (user_id, role, granted_by) VALUES (?, 'mentor', ?)",
     )
     .bind(user_id)
     .bind(viewer.id)
     .execute(&mut *conn)
-    .await?;
+    .await?
+    .rows_affected();
+    if added > 0 {
+        super::audit::record(
+            conn,
+            Some(viewer.id),
+            AuditAction::RoleGranted,
+            AuditSubject::Person,
+            Some(user_id),
+            "mentor",
+        )
+        .await?;
+    }
     sqlx::query(
         "INSERT INTO mentor_profiles (user_id, expertise, capacity) VALUES (?, ?, ?)
          ON CONFLICT (user_id) DO NOTHING",

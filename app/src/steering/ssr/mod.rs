@@ -6,6 +6,9 @@ use super::*;
 use crate::common::error::AppError;
 use sqlx::{SqliteConnection, SqlitePool};
 
+pub mod audit;
+mod decision_log;
+pub mod decisions;
 pub mod import;
 mod panels;
 pub mod start;

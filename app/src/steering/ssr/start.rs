@@ -21,7 +21,15 @@ pub async fn start_sections(
     let unmentored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {}", super::unmentored()))
         .fetch_one(pool)
         .await?;
+    let waiting = super::decisions::waiting_for(pool, viewer.id).await?;
     let mut items = Vec::new();
+    if waiting > 0 {
+        items.push(
+            StartItem::link("", "/steering/decisions")
+                .note(StartNote::DecisionsWaiting)
+                .count(waiting),
+        );
+    }
     if stuck > 0 {
         let mut item = StartItem::link("", "/steering?period=all#desk-funnel")
             .note(StartNote::Stalled)

@@ -113,6 +113,14 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "already_recorded" => t_string!(i18n, err_already_recorded),
         "segment_not_begun" => t_string!(i18n, err_segment_not_begun),
         "edit_window_over" => t_string!(i18n, err_edit_window_over),
+        "link_unknown" => t_string!(i18n, err_link_unknown),
+        "reason_missing" => t_string!(i18n, err_reason_missing),
+        "minor" => t_string!(i18n, err_minor),
+        "account_unconfirmed" => t_string!(i18n, err_account_unconfirmed),
+        "already_partner" => t_string!(i18n, err_already_partner),
+        "partner_elsewhere" => t_string!(i18n, err_partner_elsewhere),
+        "phone_invalid" => t_string!(i18n, err_phone_invalid),
+        "deadline_range" => t_string!(i18n, err_deadline_range),
         _ => t_string!(i18n, error_invalid),
     }
 }

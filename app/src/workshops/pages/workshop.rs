@@ -48,6 +48,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 resource=page
                 error_title=Signal::derive(move || t_string!(i18n, ws_title).to_owned())
                 view=|page, flash| view! { <WorkshopView page flash /> } />
+            {move || crate::ui::slots::slot::<crate::workshops::WorkshopParts, crate::common::ids::WorkshopId>(id.get())}
         </div>
     }
 }
