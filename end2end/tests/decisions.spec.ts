@@ -53,7 +53,7 @@ test("a steering member proposes and answers a decision, and the audit log shows
   await page.getByRole("button", { name: "Atsakyti" }).click();
   await expect(page.getByText("Pasirinkite vieną iš siūlomų variantų.")).toBeVisible();
   await expect(page.getByText("Parašykite savo atsakymo priežastį.")).toBeVisible();
-  await page.getByLabel("Pritariu").check();
+  await page.getByLabel("Pritariu", { exact: true }).check();
   await page.getByLabel("Priežastis").fill("Medžiagos liks dirbtuvėms ir kitiems metams.");
   await page.getByRole("button", { name: "Atsakyti" }).click();
   await expect(page).toHaveURL(/\?answered=1$/);
