@@ -4,7 +4,7 @@ use super::*;
 use crate::common::error::AppError;
 use crate::server::db::begin_write;
 use crate::server::mail::{enqueue, Mail};
-use crate::server::notify::{line, signature, unread_count};
+use crate::server::notify::{line, signature, unread_count, NOT_ABOUT_HIDDEN};
 use chrono::{DateTime, Timelike, Utc};
 use sqlx::SqlitePool;
 
@@ -28,11 +28,11 @@ pub async fn inbox(pool: &SqlitePool, user_id: i64) -> Result<Inbox, AppError> {
         String,
         Option<String>,
     );
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT n.id, n.kind, a.display_name, n.subject, n.detail, n.link, n.created_at, n.read_at
            FROM notifications n LEFT JOIN users a ON a.id = n.actor_id
-          WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ?",
-    )
+          WHERE n.user_id = ? AND {NOT_ABOUT_HIDDEN} ORDER BY n.id DESC LIMIT ?"
+    ))
     .bind(user_id)
     .bind(INBOX_MAX)
     .fetch_all(pool)
@@ -159,12 +159,13 @@ pub async fn send_digests(
             continue;
         }
         type Row = (i64, String, Option<String>, String, String, String);
-        let items: Vec<Row> = sqlx::query_as(
+        let items: Vec<Row> = sqlx::query_as(&format!(
             "SELECT n.id, n.kind, a.display_name, n.subject, n.detail, n.link
                FROM notifications n LEFT JOIN users a ON a.id = n.actor_id
               WHERE n.user_id = ? AND n.delivery = 'digest' AND n.created_at <= ?
-              ORDER BY n.id",
-        )
+                AND {NOT_ABOUT_HIDDEN}
+              ORDER BY n.id"
+        ))
         .bind(user_id)
         .bind(&until)
         .fetch_all(&mut *tx)
@@ -264,9 +265,9 @@ pub async fn start_sections(
 ) -> Result<Vec<crate::common::start::StartSection>, AppError> {
     use crate::common::start::{StartItem, StartList, StartSection, START_ITEMS};
     let rows: Vec<(String, String, String, i64)> = sqlx::query_as(&format!(
-        "SELECT subject, link, created_at, COUNT(*) OVER ()
-           FROM notifications WHERE user_id = ? AND read_at IS NULL
-          ORDER BY id DESC LIMIT {START_ITEMS}"
+        "SELECT n.subject, n.link, n.created_at, COUNT(*) OVER ()
+           FROM notifications n WHERE n.user_id = ? AND n.read_at IS NULL AND {NOT_ABOUT_HIDDEN}
+          ORDER BY n.id DESC LIMIT {START_ITEMS}"
     ))
     .bind(viewer.id)
     .fetch_all(pool)

@@ -28,6 +28,15 @@ impl RateLimiter {
             .is_some_and(|(start, count)| now.duration_since(*start) < period && *count >= max)
     }
 
+    /// Forgets what was counted against `key` (e.g. an account's lock, once its owner has
+    /// proved the address).
+    pub fn forget(&self, key: &str) {
+        self.windows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(key);
+    }
+
     /// Counts one event against `key` (e.g. a failed sign-in), without deciding anything.
     pub fn record(&self, key: &str, period: Duration) {
         self.allow(key, u32::MAX, period);

@@ -18,10 +18,18 @@ pub struct Mail {
 /// become a way to flood someone's inbox.
 pub const PER_RECIPIENT_PER_HOUR: u32 = 5;
 
+/// Kinds that have their own per-address limit, which answers the person who asks ("too
+/// many requests") instead of dropping the message: a password reset is never dropped
+/// silently because other mail to the address used up its hour.
+const OWN_LIMIT: &[&str] = &["reset_password"];
+
 /// Queues a message. The sender is woken after the transaction commits (see [`wake_sender`]).
-/// Beyond [`PER_RECIPIENT_PER_HOUR`] for one address the message is dropped (and logged).
+/// Beyond [`PER_RECIPIENT_PER_HOUR`] for one address the message is dropped (and logged),
+/// except the kinds in [`OWN_LIMIT`].
 pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), AppError> {
-    if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
+    if OWN_LIMIT.contains(&mail.kind) {
+        // Limited where it is asked for (see `request_password_reset`).
+    } else if let Some(state) = leptos::prelude::use_context::<crate::server::state::AppState>() {
         let key = format!("mail:to:{}", mail.recipient.to_lowercase());
         let hour = std::time::Duration::from_secs(3600);
         if !state.limiter.allow(&key, PER_RECIPIENT_PER_HOUR, hour) {

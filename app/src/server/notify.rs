@@ -209,11 +209,21 @@ pub fn line(locale: &str, kind: Kind, actor: Option<&str>, subject: &str, detail
     }
 }
 
+/// A notification (`n`) that is not about an idea the moderators hid, nor about the team of
+/// one: its stored subject is that idea's or team's name, so it is neither shown, counted nor
+/// mailed while the idea is hidden (and comes back if it is restored).
+pub const NOT_ABOUT_HIDDEN: &str = "NOT EXISTS (SELECT 1 FROM ideas h WHERE h.hidden_at IS NOT NULL \
+     AND (n.link = '/ideas/' || h.id OR n.link GLOB '/ideas/' || h.id || '[^0-9]*' \
+          OR EXISTS (SELECT 1 FROM teams ht WHERE ht.idea_id = h.id \
+                      AND (n.link = '/teams/' || ht.id OR n.link GLOB '/teams/' || ht.id || '[^0-9]*'))))";
+
 pub async fn unread_count(pool: &SqlitePool, user_id: i64) -> Result<i64, AppError> {
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
-            .bind(user_id)
-            .fetch_one(pool)
-            .await?;
+    let (n,): (i64,) = sqlx::query_as(&format!(
+        "SELECT count(*) FROM notifications n
+          WHERE n.user_id = ? AND n.read_at IS NULL AND {NOT_ABOUT_HIDDEN}"
+    ))
+    .bind(user_id)
+    .fetch_one(pool)
+    .await?;
     Ok(n)
 }

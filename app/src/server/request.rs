@@ -64,20 +64,7 @@ pub fn set_error_status(error: &AppError) {
 
 /// The language of the page the request came from, for emails.
 pub fn request_locale() -> String {
-    let cookie_locale = use_context::<http::request::Parts>().and_then(|parts| {
-        parts
-            .headers
-            .get(http::header::COOKIE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|cookies| {
-                cookies.split(';').find_map(|c| {
-                    c.trim()
-                        .strip_prefix(crate::LANG_COOKIE)
-                        .and_then(|rest| rest.strip_prefix('='))
-                        .map(str::to_owned)
-                })
-            })
-    });
+    let cookie_locale = cookie(crate::LANG_COOKIE);
     match cookie_locale.as_deref() {
         Some("en") => "en".to_owned(),
         _ => "lt".to_owned(),
@@ -87,4 +74,18 @@ pub fn request_locale() -> String {
 /// The language of a text being written now: detected from the text, else the page's.
 pub fn content_lang(text: &str) -> &'static str {
     crate::common::lang::detect_lang(text, &request_locale())
+}
+
+/// A cookie of the current request, by name.
+pub fn cookie(name: &str) -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
 }

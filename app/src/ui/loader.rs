@@ -51,8 +51,11 @@ pub fn Page(
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    // The document title is worked out once, here: a closure would be read by leptos_meta
+    // after the render's reactive owner is gone (a panic seen under concurrent requests).
+    let document_title = title().to_owned();
     view! {
-        <Title text=move || title().to_owned() />
+        <Title text=document_title />
         <div class=format!("container {class}").trim_end().to_owned()>
             <h1>{title}</h1>
             {children()}

@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, not_found_title).to_owned() />
+        <Title text=t_string!(i18n, not_found_title).to_owned() />
         <section class="container page-message">
             <p class="eyebrow">"404"</p>
             <h1>{t!(i18n, not_found_title)}</h1>

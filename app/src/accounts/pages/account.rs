@@ -5,10 +5,7 @@ use leptos_meta::Title;
 #[component]
 pub(crate) fn AccountPage(#[prop(into)] title: TextProp, children: Children) -> impl IntoView {
     view! {
-        <Title text={
-            let title = title.clone();
-            move || title.get().to_string()
-        } />
+        <Title text=title.get().to_string() />
         <div class="container narrow">
             <h1>{move || title.get()}</h1>
             {children()}

@@ -155,20 +155,14 @@ pub async fn login(email: &str, password: &str, next: &str) -> Result<String, Ap
     // from one address are only capped loosely (each costs a password hash); wrong ones
     // from one address, for any accounts, are what guessing looks like.
     rate_limit(format!("login:ip:{ip}"), 300, 5 * MINUTE)?;
-    // Failed attempts count per account and address, so a stranger cannot lock the owner
-    // out; a looser limit per account brakes guessing spread over many addresses.
+    // Wrong guesses count per address, per account and address, and per account. The last
+    // locks the account only for browsers it has never signed in from: strangers' guesses
+    // from many addresses cannot lock the owner out of their own browser, whose wrong
+    // passwords count on that browser instead.
     let limiter = crate::server::limits::limiter()?;
+    let state = app_state()?;
     let fail_ip = format!("login:fail-ip:{ip}");
     let fail_here = format!("login:fail:{email}:{ip}");
-    let fail_any = format!("login:fail:{email}");
-    if limiter.blocked(&fail_ip, 30, 5 * MINUTE)
-        || limiter.blocked(&fail_here, 10, 15 * MINUTE)
-        || limiter.blocked(&fail_any, 50, 15 * MINUTE)
-    {
-        tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
-        return Err(AppError::RateLimited);
-    }
-    let state = app_state()?;
     let row: Option<(i64, String, i64)> = sqlx::query_as(
         "SELECT id, password_hash, session_epoch FROM users
           WHERE email = ? AND deleted_at IS NULL",
@@ -176,19 +170,41 @@ pub async fn login(email: &str, password: &str, next: &str) -> Result<String, Ap
     .bind(&email)
     .fetch_optional(&state.pool)
     .await?;
+    let device = crate::accounts::ssr::known_device(&state.pool)
+        .await?
+        .filter(|(_, user)| row.as_ref().is_some_and(|(id, _, _)| id == user))
+        .map(|(hash, _)| hash);
+    let fail_account = match &device {
+        Some(hash) => format!("login:fail-device:{hash}"),
+        None => account_lock_key(&email),
+    };
+    let account_max = if device.is_some() { 10 } else { 50 };
+    if limiter.blocked(&fail_ip, 30, 5 * MINUTE)
+        || limiter.blocked(&fail_here, 10, 15 * MINUTE)
+        || limiter.blocked(&fail_account, account_max, 15 * MINUTE)
+    {
+        tracing::warn!(ip = %ip, "sign-in refused: too many failures for this account");
+        return Err(AppError::RateLimited);
+    }
     let stored = row.as_ref().map(|(_, hash, _)| hash.clone());
     let verified = verify_password(password.to_owned(), stored).await?;
     let Some((user_id, _, epoch)) = row.filter(|_| verified) else {
         limiter.record(&fail_ip, 5 * MINUTE);
         limiter.record(&fail_here, 15 * MINUTE);
-        limiter.record(&fail_any, 15 * MINUTE);
+        limiter.record(&fail_account, 15 * MINUTE);
         return Err(AppError::field("form", "credentials_invalid"));
     };
+    crate::accounts::ssr::remember_device(&state.pool, user_id, device.as_deref()).await?;
     let session = crate::server::request::session().await?;
     start_session(&session, user_id, epoch).await?;
     let next = safe_next(next);
     redirect_plain_form(&next);
     Ok(next)
+}
+
+/// The limiter key that locks an account for unknown browsers.
+fn account_lock_key(email: &str) -> String {
+    format!("login:fail:{email}")
 }
 
 pub async fn request_password_reset(email: &str) -> Result<String, AppError> {
@@ -239,6 +255,15 @@ pub async fn reset_password(token: &str, password: &str) -> Result<String, AppEr
     let state = app_state()?;
     let mut tx = begin_write(&state.pool).await?;
     let user_id = consume_token(&mut tx, token, TokenPurpose::ResetPassword).await?;
+    // Other reset links of the account die with this one.
+    sqlx::query(
+        "UPDATE email_tokens SET used_at = datetime('now')
+          WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(TokenPurpose::ResetPassword.code())
+    .execute(&mut *tx)
+    .await?;
     // Following the emailed link proves the address too. Every session ends.
     sqlx::query!(
         "UPDATE users SET password_hash = ?, session_epoch = session_epoch + 1,
@@ -249,7 +274,17 @@ pub async fn reset_password(token: &str, password: &str) -> Result<String, AppEr
     )
     .execute(&mut *tx)
     .await?;
+    let email: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await?;
     tx.commit().await?;
+    // The owner has proved the address: strangers' guesses no longer lock them out, and this
+    // browser is theirs.
+    if let Some(email) = email {
+        crate::server::limits::limiter()?.forget(&account_lock_key(&email));
+    }
+    crate::accounts::ssr::remember_device(&state.pool, user_id, None).await?;
     let next = "/login?reset=1".to_owned();
     redirect_plain_form(&next);
     Ok(next)

@@ -2,6 +2,7 @@
 //! roles and the administration.
 mod account_flows;
 mod admin_queries;
+mod devices;
 mod erase;
 mod export;
 mod profile;
@@ -10,6 +11,7 @@ mod session;
 mod start;
 pub use account_flows::*;
 pub use admin_queries::*;
+pub use devices::*;
 pub use erase::*;
 pub use export::*;
 pub use profile::*;

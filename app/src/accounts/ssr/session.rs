@@ -111,7 +111,8 @@ impl TokenPurpose {
     }
 }
 
-/// Creates a one-time token for `user_id`, voiding earlier unused ones of the same purpose.
+/// Creates a one-time token for `user_id`, voiding earlier unused ones of the same purpose
+/// (except reset links, which all die when one is used).
 /// Returns the token itself, which only ever travels in the emailed link.
 pub async fn issue_token(
     conn: &mut SqliteConnection,
@@ -119,14 +120,18 @@ pub async fn issue_token(
     purpose: TokenPurpose,
 ) -> Result<String, AppError> {
     let token = random_token();
-    sqlx::query(
-        "UPDATE email_tokens SET used_at = datetime('now')
-          WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
-    )
-    .bind(user_id)
-    .bind(purpose.code())
-    .execute(&mut *conn)
-    .await?;
+    // A reset link the owner asked for stays good until it expires or one is used: someone
+    // else asking for resets of the address must not void it.
+    if purpose != TokenPurpose::ResetPassword {
+        sqlx::query(
+            "UPDATE email_tokens SET used_at = datetime('now')
+              WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(purpose.code())
+        .execute(&mut *conn)
+        .await?;
+    }
     sqlx::query(
         "INSERT INTO email_tokens (token_hash, user_id, purpose, expires_at)
          VALUES (?, ?, ?, datetime('now', ?))",

@@ -22,8 +22,8 @@ pub fn ProgramPage() -> impl IntoView {
     let filter = use_filter();
     let program = Resource::new(|| (), |_| festival_program());
     view! {
-        <Title text=move || t_string!(i18n, fest_title).to_owned() />
-        <Meta name="description" content=move || t_string!(i18n, fest_meta_description).to_owned() />
+        <Title text=t_string!(i18n, fest_title).to_owned() />
+        <Meta name="description" content=t_string!(i18n, fest_meta_description).to_owned() />
         <div class="container festival-page">
             <Loaded resource=program view=move |program, _| match program {
                 Some(p) => view! { <ProgramView program=p filter /> }.into_any(),

@@ -82,7 +82,8 @@ pub async fn detail(
     let row = sqlx::query(&format!(
         "SELECT {CARD}, x.edition_id, x.description, x.setup_min, x.cleardown_min, x.audience,
                 x.team_id, x.idea_id, x.cancel_reason, x.was_published,
-                (SELECT title FROM ideas i WHERE i.id = x.idea_id AND i.hidden_at IS NULL) AS idea_title
+                (SELECT title FROM ideas i WHERE i.id = x.idea_id AND i.hidden_at IS NULL) AS idea_title,
+                {PUBLIC} AS is_public
            FROM interventions x LEFT JOIN teams t ON t.id = x.team_id WHERE x.id = ?"
     ))
     .bind(id)
@@ -91,8 +92,7 @@ pub async fn detail(
     .ok_or(AppError::NotFound)?;
     let card = card_of(&row)?;
     let team_id: Option<TeamId> = row.try_get("team_id")?;
-    let public = card.status == Status::Published
-        || (card.status == Status::Cancelled && row.try_get::<bool, _>("was_published")?);
+    let public: bool = row.try_get("is_public")?;
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
     if !public && !steering {
         let Some(viewer) = viewer else {

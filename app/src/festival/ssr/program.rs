@@ -13,9 +13,13 @@ pub(crate) const CARD: &str = "x.id, x.title, x.sector, x.category, x.status, x.
      x.duration_min, t.name AS team_name, \
      EXISTS (SELECT 1 FROM intervention_changes c WHERE c.intervention_id = x.id AND c.kind = 'moved') AS moved";
 
-/// Published, and cancelled after publishing: what the public sees.
+/// What the public sees: published, or cancelled after publishing; never an intervention of
+/// an idea the moderators hid, nor one at a venue whose owner has not said yes.
 pub(crate) const PUBLIC: &str =
-    "(x.status = 'published' OR (x.status = 'cancelled' AND x.was_published = 1))";
+    "((x.status = 'published' OR (x.status = 'cancelled' AND x.was_published = 1)) \
+      AND NOT EXISTS (SELECT 1 FROM ideas hi WHERE hi.id = x.idea_id AND hi.hidden_at IS NOT NULL) \
+      AND (x.venue_id IS NULL OR EXISTS (SELECT 1 FROM festival_venues cv \
+                                          WHERE cv.id = x.venue_id AND cv.consent = 'yes')))";
 
 pub(crate) fn card_of(row: &SqliteRow) -> Result<Card, sqlx::Error> {
     let sector: String = row.try_get("sector")?;
@@ -108,7 +112,9 @@ pub async fn public_program(
     let Some(edition) = current_edition(&mut conn).await? else {
         return Ok(None);
     };
-    let venues = venues(&mut conn, edition.id).await?;
+    // Only venues whose owner said yes are published.
+    let mut venues = venues(&mut conn, edition.id).await?;
+    venues.retain(|venue| venue.consent == Consent::Yes);
     let rows = sqlx::query(&format!(
         "SELECT {CARD} FROM interventions x LEFT JOIN teams t ON t.id = x.team_id
           WHERE x.edition_id = ? AND {PUBLIC} AND x.venue_id IS NOT NULL

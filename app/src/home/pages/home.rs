@@ -10,8 +10,8 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let stats = Resource::new(|| (), |_| get_home_stats());
     view! {
-        <Title text=move || t_string!(i18n, home_page_title).to_owned() />
-        <Meta name="description" content=move || t_string!(i18n, home_meta_description).to_owned() />
+        <Title text=t_string!(i18n, home_page_title).to_owned() />
+        <Meta name="description" content=t_string!(i18n, home_meta_description).to_owned() />
         <section class="hero">
             <div class="container">
                 <p class="eyebrow">{t!(i18n, home_eyebrow)}</p>

@@ -59,6 +59,8 @@ pub(crate) fn IdeaView(
     let og_title = title.clone();
     let og_description = summary.clone();
     let og_locale = if lang == "en" { "en_GB" } else { "lt_LT" };
+    // A hidden idea names its authors only to the steering group (who get its title too).
+    let show_people = !hidden || !title.is_empty();
     let page_title = if hidden && title.is_empty() {
         t_string!(i18n, hidden_by_moderator).to_owned()
     } else {
@@ -94,6 +96,7 @@ pub(crate) fn IdeaView(
             {archived_reason.map(|reason| view! { <p class="archived-reason"><strong>{t!(i18n, archived_because)}</strong> " " {reason}</p> })}
             <h1 lang=other_lang(&lang)>{page_title}</h1>
             <p class="lead" lang=other_lang(&lang)>{summary}</p>
+            {show_people.then(|| view! {
             <p class="meta authors">
                 <LangMark lang=lang.clone() /> " "
                 {t!(i18n, idea_by)} " " <PersonName person=author />
@@ -101,6 +104,7 @@ pub(crate) fn IdeaView(
                 " · " {t!(i18n, idea_shared_on)} " " {date_of(&created_at)}
                 {(version > 1).then(|| view! { " · " {t!(i18n, idea_updated_on)} " " {date_of(&updated_at)} })}
             </p>
+            })}
             {born_in.map(|(workshop, title)| view! {
                 <p class="meta born-in" data-testid="idea-born-in">{t!(i18n, idea_born_in)} " " <a href=format!("/workshops/{workshop}")>{title}</a></p>
             })}

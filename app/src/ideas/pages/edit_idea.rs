@@ -19,7 +19,7 @@ pub fn EditIdeaPage() -> impl IntoView {
     let idea = Resource::new(move || id.get(), get_idea);
     let session = use_session();
     view! {
-        <Title text=move || t_string!(i18n, edit_title).to_owned() />
+        <Title text=t_string!(i18n, edit_title).to_owned() />
         <div class="container narrow">
             <Suspense fallback=|| view! { <Loading /> }>
                 {move || Suspend::new(async move {

@@ -28,7 +28,7 @@ pub fn HistoryPage() -> impl IntoView {
         |(id, (from, to))| idea_history(id, from, to),
     );
     view! {
-        <Title text=move || t_string!(i18n, history_title).to_owned() />
+        <Title text=t_string!(i18n, history_title).to_owned() />
         <div class="container">
             <Loaded resource=history view=|history, _| view! { <HistoryView history /> } />
         </div>

@@ -32,8 +32,8 @@ pub fn IdeasPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || t_string!(i18n, ideas_title).to_owned() />
-        <Meta name="description" content=move || t_string!(i18n, ideas_meta_description).to_owned() />
+        <Title text=t_string!(i18n, ideas_title).to_owned() />
+        <Meta name="description" content=t_string!(i18n, ideas_meta_description).to_owned() />
         <div class="container">
             <div class="page-head">
                 <h1>{t!(i18n, ideas_title)}</h1>

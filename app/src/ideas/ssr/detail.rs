@@ -39,10 +39,20 @@ pub async fn detail(
     use sqlx::Row;
     let hidden: bool = first.try_get("hidden")?;
     let show_text = !hidden || steering;
-    let author = PersonRef {
-        id: first.try_get(22)?,
-        name: first.try_get(23)?,
-        mentor: first.try_get(24)?,
+    // A hidden idea shows nobody who wrote it, where, or for which sectors, except to the
+    // steering group.
+    let author = if show_text {
+        PersonRef {
+            id: first.try_get(22)?,
+            name: first.try_get(23)?,
+            mentor: first.try_get(24)?,
+        }
+    } else {
+        PersonRef {
+            id: 0,
+            name: None,
+            mentor: false,
+        }
     };
     let coauthor_rows: Vec<(i64, Option<String>, bool)> = sqlx::query_as(&format!(
         "SELECT {PERSON} FROM idea_coauthors c JOIN users u ON u.id = c.user_id
@@ -53,6 +63,7 @@ pub async fn detail(
     .await?;
     let coauthors: Vec<PersonRef> = coauthor_rows
         .into_iter()
+        .filter(|_| show_text)
         .map(|(id, name, mentor)| PersonRef { id, name, mentor })
         .collect();
     let editor =
@@ -74,7 +85,9 @@ pub async fn detail(
     let tags: String = first.try_get(4)?;
     let district: Option<String> = first.try_get(5)?;
     let stage: String = first.try_get(14)?;
-    let sectors: Option<String> = first.try_get(25)?;
+    let sectors: Option<String> = first
+        .try_get::<Option<String>, _>(25)?
+        .filter(|_| show_text);
     let born_in = sqlx::query_as(
         "SELECT w.id, w.title FROM ideas i JOIN workshops w ON w.id = i.born_in_workshop
           WHERE i.id = ?",
@@ -90,8 +103,8 @@ pub async fn detail(
     .fetch_optional(&mut *conn)
     .await?;
     Ok(IdeaDetail {
-        born_in,
-        born_in_forum,
+        born_in: born_in.filter(|_| show_text),
+        born_in_forum: born_in_forum.filter(|_| show_text),
         id: first.try_get(0)?,
         title: if show_text {
             first.try_get(1)?
@@ -107,7 +120,10 @@ pub async fn detail(
             Vec::new()
         },
         sectors: sectors_of(sectors.as_deref()),
-        district: district.as_deref().and_then(District::from_code),
+        district: district
+            .as_deref()
+            .filter(|_| show_text)
+            .and_then(District::from_code),
         lat: if show_text { first.try_get(6)? } else { None },
         lng: if show_text { first.try_get(7)? } else { None },
         needs: if show_text {
