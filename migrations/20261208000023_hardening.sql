@@ -8,3 +8,17 @@ CREATE TABLE known_devices (
     last_used_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
 CREATE INDEX known_devices_user ON known_devices(user_id, last_used_at);
+
+-- Names and titles are one line (they reach email subjects and plain-text mail); ones saved
+-- before that rule get their line breaks and tabs as spaces.
+UPDATE teams SET name = replace(replace(replace(name, char(13), ' '), char(10), ' '), char(9), ' ')
+ WHERE instr(name, char(10)) OR instr(name, char(13)) OR instr(name, char(9));
+UPDATE team_roles SET title = replace(replace(replace(title, char(13), ' '), char(10), ' '), char(9), ' ')
+ WHERE instr(title, char(10)) OR instr(title, char(13)) OR instr(title, char(9));
+UPDATE interventions SET title = replace(replace(replace(title, char(13), ' '), char(10), ' '), char(9), ' ')
+ WHERE instr(title, char(10)) OR instr(title, char(13)) OR instr(title, char(9));
+
+-- A version of an idea whose text its authors or the steering group redacted (a phone number
+-- typed and then deleted stays in the history otherwise): its texts are emptied.
+ALTER TABLE idea_versions ADD COLUMN redacted_at TEXT;
+ALTER TABLE idea_versions ADD COLUMN redacted_by INTEGER REFERENCES users (id);

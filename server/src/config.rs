@@ -190,6 +190,16 @@ impl Settings {
     }
 
     /// The folder the SQLite file lives in, when the URL names a file.
+    /// The database file, unless the database is in memory.
+    pub fn database_file(&self) -> Option<PathBuf> {
+        let path = self
+            .database_url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
+        let path = path.split('?').next().unwrap_or(path);
+        (!path.is_empty() && !path.starts_with(":memory:")).then(|| PathBuf::from(path))
+    }
+
     pub fn database_dir(&self) -> Option<PathBuf> {
         let path = self
             .database_url
@@ -209,7 +219,7 @@ impl Settings {
 /// The text of `server --help`.
 pub fn help_text() -> String {
     let mut out = String::from(
-        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  digest     queue the daily digests and workshop reminders due now (or at TIME, RFC 3339), then exit\n\n\
+        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | backup PATH | restore PATH | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  backup     write a consistent copy of the database to PATH while the server may run, then exit\n  restore    with the server stopped: check the copy at PATH and put it in place of the database\n  digest     queue the daily digests and workshop reminders due now (or at TIME, RFC 3339), then exit\n\n\
          Configuration comes from environment variables:\n",
     );
     for (name, default, meaning) in VARIABLES {

@@ -2,6 +2,7 @@
 //! Everything a feature needs lives in `app`; this crate only wires it together.
 // The page views are deep types; computing their layout needs more than the default depth.
 #![recursion_limit = "256"]
+pub mod backup;
 pub mod cache;
 pub mod config;
 pub mod mailer;

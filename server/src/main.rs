@@ -21,6 +21,31 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         open_database(&settings).await?.close().await;
         return Ok(());
     }
+    if std::env::args().nth(1).as_deref() == Some("backup") {
+        // A consistent copy while the server runs: `server backup PATH`.
+        let to = std::env::args().nth(2).ok_or("usage: server backup PATH")?;
+        let pool = open_database(&settings).await?;
+        let bytes = server::backup::backup(&pool, std::path::Path::new(&to)).await?;
+        pool.close().await;
+        println!("backup written to {to} ({bytes} bytes, integrity_check ok)");
+        return Ok(());
+    }
+    if std::env::args().nth(1).as_deref() == Some("restore") {
+        // With the server stopped: `server restore PATH` puts a backup in place.
+        let from = std::env::args()
+            .nth(2)
+            .ok_or("usage: server restore PATH")?;
+        let database = settings
+            .database_file()
+            .ok_or("DATABASE_URL names no file to restore into")?;
+        let kept = server::backup::restore(std::path::Path::new(&from), &database).await?;
+        println!(
+            "restored {from} to {}; the database before is kept as {}",
+            database.display(),
+            kept.display()
+        );
+        return Ok(());
+    }
     if std::env::args().nth(1).as_deref() == Some("digest") {
         // Queue today's daily digests now (the server does this by itself every few minutes).
         // `--at <RFC 3339 time>` sets the clock: for tests and for catching up a missed day.

@@ -1,7 +1,9 @@
 //! The HTTP surface: health, the no-JavaScript language switch, the Leptos pages and server
 //! functions, static assets, and the layers around them (request id, tracing, caching).
 use crate::cache::{response_cache, ResponseCache};
-use crate::security::{identify_caller, limit_bodies, refuse_cross_site, security_headers};
+use crate::security::{
+    identify_caller, limit_bodies, refuse_cross_site, security_headers, server_fn_input,
+};
 use app::accounts::ssr::IDLE_LIFETIME;
 use app::i18n::Locale;
 use app::server::state::{AppState, REQUEST_ID_HEADER};
@@ -99,6 +101,8 @@ pub fn build_router(state: AppState) -> Router {
             Arc::new(ResponseCache::default()),
             response_cache,
         ))
+        // Inside compression, so it reads an error's JSON as written.
+        .layer(middleware::from_fn(server_fn_input))
         // Rendered answers are compressed as they go; kept ones come compressed already.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(middleware::from_fn(cache_headers))

@@ -168,3 +168,44 @@ pub async fn identify_caller(
     }
     response
 }
+
+/// Server functions (`/api/…`) take their arguments form-encoded (a post) or in the query (a
+/// get): any other body is refused before a handler runs (415). Arguments a handler cannot
+/// read (a malformed body, a word where a number belongs) are the caller's mistake: Leptos
+/// answers those 500 with our `invalid` (or, for an undecodable body, `transport`) error,
+/// which is turned into 422 (400) here. Only a real failure stays a 500.
+pub async fn server_fn_input(request: Request, next: Next) -> Response {
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    if request.method() == Method::POST {
+        let form = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !form {
+            return StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response();
+        }
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, axum::body::Body::empty());
+    };
+    let kind = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned));
+    match kind.as_deref() {
+        Some("invalid") => parts.status = StatusCode::UNPROCESSABLE_ENTITY,
+        // On the server, Leptos reports a body it could not even decode (not UTF-8, say) as
+        // a transport error.
+        Some("transport") => parts.status = StatusCode::BAD_REQUEST,
+        _ => {}
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}

@@ -265,6 +265,24 @@ fn table(ids: &Ids) -> Vec<Row> {
             "forbidden",
         ),
         row(
+            "remove_coauthor",
+            post(&[("id", &idea), ("user_id", "0")]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
+            "redact_version",
+            post(&[("id", &idea), ("version", "0")]),
+            SIGNED_IN,
+            "forbidden",
+        ),
+        row(
+            "revoke_invite",
+            post(&[("id", &idea), ("invite_id", "0")]),
+            PUBLISHERS,
+            "forbidden",
+        ),
+        row(
             "support_idea",
             post(&[("id", &idea), ("on", "false")]),
             PUBLISHERS,

@@ -70,6 +70,17 @@ impl Check {
         }
     }
 
+    /// A name or a title: [`Check::length`], on one line. A line break (or any control
+    /// character) is refused as "line_break": names and titles go into email subjects and
+    /// plain-text mail, where a line break would let someone write lines of their own.
+    pub fn line(&mut self, field: &str, value: &str, min: usize, max: usize) {
+        let before = self.0.len();
+        self.length(field, value, min, max);
+        if self.0.len() == before && value.chars().any(char::is_control) {
+            self.fail(field, "line_break");
+        }
+    }
+
     pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
         if value.chars().count() > max {
             self.fail(field, "too_long");

@@ -326,7 +326,7 @@ pub struct CheckedProposal {
 impl Proposal {
     pub fn check(&self) -> Result<CheckedProposal, Vec<FieldError>> {
         let mut check = Check::new();
-        check.length("title", &self.title, 3, TITLE_MAX);
+        check.line("title", &self.title, 3, TITLE_MAX);
         check.max_len("description", &self.description, DESCRIPTION_MAX);
         let sector = Sector::from_code(&self.sector);
         if sector.is_none() {

@@ -64,7 +64,7 @@ pub fn check_edition(
     walk: &str,
 ) -> Result<(u32, u32, u32, u32), AppError> {
     let mut check = Check::new();
-    check.length("title", title, 3, TITLE_MAX);
+    check.line("title", title, 3, TITLE_MAX);
     if !crate::teams::is_date(day) {
         check.fail("day", "date_invalid");
     }
@@ -98,8 +98,8 @@ pub fn check_venue(
     consent: &str,
 ) -> Result<(f64, f64, u32, Consent), AppError> {
     let mut check = Check::new();
-    check.length("name", name, 2, 120);
-    check.length("address", address, 2, 200);
+    check.line("name", name, 2, 120);
+    check.line("address", address, 2, 200);
     check.max_len("accessibility", accessibility, 400);
     let coordinate = |check: &mut Check, field: &str, value: &str, limit: f64| match value
         .trim()

@@ -42,7 +42,7 @@ impl ForumForm {
     /// Checks every field; all problems at once, each with its field.
     pub fn check(&self) -> Result<WhenWhere, Vec<crate::common::error::FieldError>> {
         let mut c = Check::new();
-        c.length("title", self.title.trim(), 3, TITLE_MAX);
+        c.line("title", self.title.trim(), 3, TITLE_MAX);
         c.length("calling", self.calling.trim(), 10, CALLING_MAX);
         let when = check_when_where(
             &mut c,

@@ -19,13 +19,23 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// `/live/forums/{id}`: the change stream of one forum.
-pub async fn forum_events(State(state): State<AppState>, Path(id): Path<ForumId>) -> Response {
+pub async fn forum_events(
+    State(state): State<AppState>,
+    Path(id): Path<ForumId>,
+    request: axum::extract::Request,
+) -> Response {
+    // Outside the session layer: listeners count by address.
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip());
+    let listener = crate::server::live::listener(None, peer);
     let exists: Result<Option<(i64,)>, _> = sqlx::query_as("SELECT 1 FROM forums WHERE id = ?")
         .bind(id)
         .fetch_optional(&state.pool)
         .await;
     match exists {
-        Ok(Some(_)) => changes(&state, Topic::Forum(id)),
+        Ok(Some(_)) => changes(&state, Topic::Forum(id), listener),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(err) => failed("forum live channel", err),
     }

@@ -184,6 +184,9 @@ pub struct ViewerState {
     pub following: bool,
     /// Author or co-author.
     pub editor: bool,
+    /// The idea's author (who may remove co-authors).
+    #[serde(default)]
+    pub author: bool,
     pub mentor: bool,
     pub steering: bool,
 }
@@ -224,6 +227,10 @@ pub struct IdeaDetail {
     /// The forum the idea was born in: (its id, its title).
     #[serde(default)]
     pub born_in_forum: Option<(crate::common::ids::ForumId, String)>,
+    /// Co-author invitations not yet used or expired, for the idea's editors only: (its id,
+    /// the address it went to).
+    #[serde(default)]
+    pub invites: Vec<(i64, String)>,
 }
 
 /// Where a new idea is born, when the share form was opened from a gathering one took part in.
@@ -246,6 +253,9 @@ pub struct VersionInfo {
     pub version: i64,
     pub editor: PersonRef,
     pub created_at: String,
+    /// Its texts were redacted (emptied) by an author or the steering group.
+    #[serde(default)]
+    pub redacted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,6 +280,9 @@ pub struct History {
     pub from: i64,
     pub to: i64,
     pub changes: Vec<FieldChange>,
+    /// The viewer may redact earlier versions (an author, or the steering group).
+    #[serde(default)]
+    pub may_redact: bool,
 }
 
 /// An invitation to co-author, as its link shows it.

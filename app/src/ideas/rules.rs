@@ -26,7 +26,7 @@ fn check_title_summary(check: &mut Check, title: &str, summary: &str) {
     if !(TITLE_MIN..=TITLE_MAX).contains(&title_len) {
         check.fail("title", "title_length");
     } else if title.chars().any(char::is_control) {
-        check.fail("title", "name_invalid");
+        check.fail("title", "line_break");
     }
     let summary_len = summary.trim().chars().count();
     if summary_len == 0 {

@@ -25,7 +25,7 @@ const ANONYMOUS_TOTAL_MAX: usize = 4 * 1024;
 /// A failure kept for a caller who is not signed in lives this long at most (the page it is
 /// kept for is the very next one), and one address may keep this many per window.
 const ANONYMOUS_FLASH_LIFETIME_MINUTES: i64 = 10;
-const ANONYMOUS_FLASHES: u32 = 30;
+const ANONYMOUS_FLASHES: u32 = 120;
 const ANONYMOUS_FLASH_WINDOW: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// What is kept of typed values: each cut to `value_max` characters, and values dropped

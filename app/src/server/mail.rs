@@ -40,12 +40,18 @@ pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), App
             return Ok(());
         }
     }
+    // A subject is one header line whatever went into it.
+    let subject: String = mail
+        .subject
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     sqlx::query!(
         "INSERT INTO outbox (user_id, recipient, kind, subject, body) VALUES (?, ?, ?, ?, ?)",
         mail.user_id,
         mail.recipient,
         mail.kind,
-        mail.subject,
+        subject,
         mail.body
     )
     .execute(conn)

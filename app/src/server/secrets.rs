@@ -14,11 +14,40 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// At most this many Argon2 computations at once (19 MiB of memory each): a burst of sign-ins
+/// waits its turn instead of taking the blocking pool's 512 threads and gigabytes of memory.
+pub const HASHING_AT_ONCE: usize = 4;
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(HASHING_AT_ONCE);
+/// How many are running now, and the most seen at once (for the test of the limit).
+static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs one Argon2 computation on the blocking pool, when one of [`HASHING_AT_ONCE`] turns is
+/// free.
+async fn argon2_turn<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    use std::sync::atomic::Ordering;
+    let _turn = HASHING.acquire().await.map_err(internal)?;
+    tokio::task::spawn_blocking(move || {
+        let now = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
+        PEAK.fetch_max(now, Ordering::SeqCst);
+        let result = work();
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        result
+    })
+    .await
+    .map_err(internal)?
+}
+
+/// The most Argon2 computations seen running at once since the process started.
+pub fn hashing_peak() -> usize {
+    PEAK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Hashes a password on the blocking pool, so a burst of sign-ups does not stall requests.
 pub async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_now(&password))
-        .await
-        .map_err(internal)?
+    argon2_turn(move || hash_now(&password)).await
 }
 
 fn hash_now(password: &str) -> Result<String, AppError> {
@@ -34,7 +63,7 @@ fn hash_now(password: &str) -> Result<String, AppError> {
 /// Checks a password against a stored hash on the blocking pool. Without a hash (no such
 /// account) it checks against a fixed hash, so both answers take the same time.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || {
+    argon2_turn(move || {
         static DUMMY: OnceLock<String> = OnceLock::new();
         let dummy = DUMMY.get_or_init(|| hash_now("no such account").unwrap_or_default());
         let (hash, real) = match &stored {
@@ -48,7 +77,6 @@ pub async fn verify_password(password: String, stored: Option<String>) -> Result
         Ok(real && matches)
     })
     .await
-    .map_err(internal)?
 }
 
 /// A fresh random token for a link (32 bytes, URL-safe base64).
@@ -67,6 +95,21 @@ pub fn token_hash(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn at_most_four_passwords_are_hashed_at_once() {
+        let burst: Vec<_> = (0..16)
+            .map(|i| tokio::spawn(hash_password(format!("slaptažodis {i}"))))
+            .collect();
+        for hash in burst {
+            hash.await.expect("joined").expect("hashed");
+        }
+        let peak = hashing_peak();
+        assert!(
+            (1..=HASHING_AT_ONCE).contains(&peak),
+            "{peak} hashes ran at once"
+        );
+    }
 
     #[tokio::test]
     async fn passwords_are_argon2id_at_owasp_parameters_and_salted() {

@@ -24,6 +24,8 @@ pub struct AppState {
     /// How long one live-update stream lasts before the browser is asked to reconnect (and
     /// catch up): long-lived connections die silently behind some networks and proxies.
     pub live_renew: std::time::Duration,
+    /// The live streams open now, per listener (`server::live`).
+    pub streams: std::sync::Arc<crate::server::live::StreamSlots>,
     /// The map tile server, as a Leaflet URL template (`{z}/{x}/{y}`).
     pub tile_url: String,
 }
@@ -42,6 +44,7 @@ impl AppState {
             live: tokio::sync::broadcast::channel(256).0,
             stopping: std::sync::Arc::new(tokio::sync::watch::channel(false).0),
             live_renew: std::time::Duration::from_secs(300),
+            streams: std::sync::Arc::default(),
             tile_url: DEFAULT_TILE_URL.to_owned(),
         }
     }

@@ -22,6 +22,7 @@ pub async fn team_events(
     Path(team_id): Path<TeamId>,
     Extension(CurrentViewer(viewer)): Extension<CurrentViewer>,
 ) -> Response {
+    use crate::server::live::listener;
     let Some(viewer) = viewer else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
@@ -33,5 +34,9 @@ pub async fn team_events(
         // Not a member looks exactly like no such team.
         return StatusCode::NOT_FOUND.into_response();
     }
-    crate::server::live::changes(&state, Topic::Team(team_id))
+    crate::server::live::changes(
+        &state,
+        Topic::Team(team_id),
+        listener(Some(viewer.id), None),
+    )
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub fn check_team(name: &str, description: &str) -> Result<(), AppError> {
     let mut check = Check::new();
-    check.length("name", name, 3, NAME_MAX);
+    check.line("name", name, 3, NAME_MAX);
     check.length("description", description, 0, DESCRIPTION_MAX);
     check.finish().map_err(AppError::invalid)
 }
@@ -56,7 +56,7 @@ pub fn check_role(role: &RoleEdit) -> Result<(Option<Sector>, i64), AppError> {
         .ok()
         .filter(|h| (1..=40).contains(h));
     let mut check = Check::new();
-    check.length("title", title, 3, ROLE_TITLE_MAX);
+    check.line("title", title, 3, ROLE_TITLE_MAX);
     check.length("skills", skills, 0, SKILLS_MAX);
     check.length("description", description, 0, DESCRIPTION_MAX);
     if !sector_code.is_empty() && parsed_sector.is_none() {
@@ -85,7 +85,7 @@ pub fn check_post(body: &str) -> Result<(), AppError> {
 pub fn check_task(title: &str, due_on: &str) -> Result<Option<String>, AppError> {
     let due = due_on.trim();
     let mut check = Check::new();
-    check.length("title", title, 3, TASK_MAX);
+    check.line("title", title, 3, TASK_MAX);
     if !due.is_empty() && !is_date(due) {
         check.fail("due_on", "date_invalid");
     }

@@ -83,10 +83,10 @@ impl WorkshopForm {
         sectors: &[String],
     ) -> Result<CheckedWorkshop, Vec<crate::common::error::FieldError>> {
         let mut c = Check::new();
-        c.length("title", self.title.trim(), 3, TITLE_MAX);
+        c.line("title", self.title.trim(), 3, TITLE_MAX);
         c.length("purpose", self.purpose.trim(), 10, PURPOSE_MAX);
         if !self.series.trim().is_empty() {
-            c.length("series", self.series.trim(), 3, TITLE_MAX);
+            c.line("series", self.series.trim(), 3, TITLE_MAX);
         }
         let serves = match self.serves.as_str() {
             "team" => Stage::Team,

@@ -17,6 +17,15 @@ pub async fn erase_account(conn: &mut SqliteConnection, user_id: i64) -> Result<
           WHERE id IN (SELECT idea_id FROM idea_supports WHERE user_id = ?)",
         "DELETE FROM idea_supports WHERE user_id = ?",
         "DELETE FROM idea_follows WHERE user_id = ?",
+        // Co-authorships, the draft, remembered browsers and what their reports said (the
+        // report itself stays for the moderators' record, without its note).
+        "DELETE FROM idea_coauthors WHERE user_id = ?",
+        "DELETE FROM idea_drafts WHERE user_id = ?",
+        "DELETE FROM known_devices WHERE user_id = ?",
+        "UPDATE reports SET note = '' WHERE reporter_id = ?",
+        "UPDATE team_tasks SET owner_id = NULL WHERE owner_id = ?",
+        "UPDATE workshop_seats SET status = 'cancelled', changed_at = datetime('now')
+          WHERE user_id = ? AND status <> 'cancelled'",
         // Invitations to this address, and unused ones this person sent.
         "DELETE FROM idea_invites WHERE email = (SELECT email FROM users WHERE id = ?)",
         "DELETE FROM idea_invites WHERE invited_by = ? AND used_at IS NULL",

@@ -197,6 +197,9 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<serde_json::Value
                 .collect(),
         );
     }
+    if let Some(object) = value.as_object_mut() {
+        super::export_more::export_more(pool, user_id, object).await?;
+    }
     Ok(serde_json::json!({
         "platform": "Santaka",
         "exported_at": chrono::Utc::now().to_rfc3339(),

@@ -5,6 +5,7 @@ mod admin_queries;
 mod devices;
 mod erase;
 mod export;
+mod export_more;
 mod profile;
 mod profile_flows;
 mod session;

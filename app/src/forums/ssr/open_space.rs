@@ -144,7 +144,7 @@ pub async fn post_session(
     let mut tx = begin_write(pool).await?;
     open_space_for(&mut tx, viewer, forum, segment).await?;
     let mut c = Check::new();
-    c.length("title", title.trim(), 3, SESSION_TITLE_MAX);
+    c.line("title", title.trim(), 3, SESSION_TITLE_MAX);
     c.length("what", what.trim(), 0, SESSION_WHAT_MAX);
     c.finish().map_err(AppError::invalid)?;
     let (id,): (i64,) = sqlx::query_as(

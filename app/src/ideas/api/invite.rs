@@ -35,3 +35,30 @@ pub async fn accept_invite(token: String) -> Result<String, AppError> {
     })
     .await
 }
+
+/// Removes a co-author (the author removes anyone; a co-author leaves).
+#[server(endpoint = "remove_coauthor")]
+pub async fn remove_coauthor(id: IdeaId, user_id: i64) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish("remove_coauthor", &[], async {
+        ssr::remove_coauthor(&pool()?, &viewer, id, user_id).await?;
+        let next = if user_id == viewer.id {
+            format!("/ideas/{id}")
+        } else {
+            format!("/ideas/{id}/edit?removed=1")
+        };
+        Ok(done(next))
+    })
+    .await
+}
+
+/// Takes back a co-author invitation that has not been used.
+#[server(endpoint = "revoke_invite")]
+pub async fn revoke_invite(id: IdeaId, invite_id: i64) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::Publisher)?;
+    finish("revoke_invite", &[], async {
+        ssr::revoke_invite(&pool()?, &viewer, id, invite_id).await?;
+        Ok(done(format!("/ideas/{id}/edit?revoked=1")))
+    })
+    .await
+}

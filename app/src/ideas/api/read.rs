@@ -61,12 +61,21 @@ pub async fn idea_history(
     #[server(default)] from: Option<i64>,
     #[server(default)] to: Option<i64>,
 ) -> Result<History, AppError> {
-    use crate::common::Role;
     let viewer = authorize(Access::Public)?;
-    let steering = viewer.is_some_and(|v| v.has(Role::Steering));
-    let result = ssr::history(&pool()?, id, from, to, steering).await;
+    let result = ssr::history(&pool()?, id, from, to, viewer.as_ref()).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }
     result
+}
+
+/// Redacts an earlier version of an idea (its authors, or the steering group).
+#[server(endpoint = "redact_version")]
+pub async fn redact_version(id: IdeaId, version: i64) -> Result<String, AppError> {
+    let viewer = authorize_viewer(Access::SignedIn)?;
+    finish("redact_version", &[], async {
+        ssr::redact_version(&pool()?, &viewer, id, version).await?;
+        Ok(done(format!("/ideas/{id}/history?redacted={version}")))
+    })
+    .await
 }

@@ -1,6 +1,6 @@
 use super::EditForm;
-use super::InviteForm;
 use super::StageForm;
+use super::{Coauthors, InviteForm};
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::stage::{moves_from, Mover};
@@ -24,8 +24,13 @@ pub(crate) fn EditContent(detail: IdeaDetail, flash: Option<FormFlash>) -> impl 
         <h1>{t!(i18n, edit_title)}</h1>
         <p><a href=format!("/ideas/{id}")>{t!(i18n, back_to_idea)} " " {detail.title.clone()}</a></p>
         {move || invited().then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, invite_sent)}</p></div> })}
+        {move || query.with(|q| q.get("removed").is_some()).then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, coauthor_removed)}</p></div> })}
+        {move || query.with(|q| q.get("revoked").is_some()).then(|| view! { <div class="notice notice-success" role="status"><p>{t!(i18n, invite_revoked)}</p></div> })}
         {(detail.me.editor && detail.me.may_publish).then(|| view! { <EditForm detail=detail.clone() flash=flash.clone() /> })}
         {(!moves.is_empty()).then(|| view! { <StageForm id stage=detail.stage moves flash=flash.clone() /> })}
         {(detail.me.editor && detail.me.may_publish).then(|| view! { <InviteForm id flash=flash.clone() /> })}
+        {(detail.me.editor && detail.me.may_publish).then(|| view! {
+            <Coauthors id coauthors=detail.coauthors.clone() invites=detail.invites.clone() author=detail.me.author flash=flash.clone() />
+        })}
     }
 }

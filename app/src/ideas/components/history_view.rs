@@ -1,10 +1,13 @@
 use crate::common::codes::I18n;
 use crate::i18n::*;
+use crate::ideas::api::RedactVersion;
 use crate::ideas::*;
 use crate::ui::format::date_of;
+use crate::ui::forms::ServerForm;
 use crate::ui::person::PersonName;
 use leptos::prelude::*;
 use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
 
 fn field_label(i18n: I18n, field: &str) -> &'static str {
     match field {
@@ -31,17 +34,40 @@ pub(crate) fn HistoryView(history: History) -> impl IntoView {
         from,
         to,
         changes,
+        may_redact,
     } = history;
     let options = versions.clone();
+    let latest = versions.first().map(|v| v.version).unwrap_or(0);
+    let query = use_query_map();
+    let redacted_now = query.with_untracked(|q| q.get("redacted"));
+    let redact = ServerAction::<RedactVersion>::new();
     view! {
         <h1>{t!(i18n, history_title)}</h1>
         <p><a href=format!("/ideas/{idea_id}")>{t!(i18n, back_to_idea)} " " {title}</a></p>
+        {redacted_now.map(|version| view! {
+            <div class="notice notice-success" role="status"><p>{t!(i18n, version_redacted_notice)} " " {version}</p></div>
+        })}
+        {may_redact.then(|| view! { <p class="hint">{t!(i18n, version_redact_hint)}</p> })}
         <ol class="versions" reversed>
-            {versions.into_iter().map(|v| view! {
-                <li data-version=v.version>
-                    <strong>{t!(i18n, version_label)} " " {v.version}</strong>
-                    " · " {date_of(&v.created_at)} " · " <PersonName person=v.editor />
-                </li>
+            {versions.into_iter().map(|v| {
+                let label = format!("{} – {} {}", t_string!(i18n, version_redact), t_string!(i18n, version_label), v.version);
+                let idea = idea_id.to_string();
+                let version = v.version.to_string();
+                view! {
+                    <li data-version=v.version>
+                        <strong>{t!(i18n, version_label)} " " {v.version}</strong>
+                        " · " {date_of(&v.created_at)} " · " <PersonName person=v.editor />
+                        {v.redacted.then(|| view! { " · " <em data-testid="version-redacted">{t!(i18n, version_redacted)}</em> })}
+                        {(may_redact && !v.redacted && v.version < latest).then(|| view! {
+                            " "
+                            <ServerForm action=redact id="redact_version" class="inline-form" scope=format!("redact{}", v.version)>
+                                <input type="hidden" name="id" value=idea />
+                                <input type="hidden" name="version" value=version />
+                                <button type="submit" class="button button-secondary button-small" aria-label=label>{t!(i18n, version_redact)}</button>
+                            </ServerForm>
+                        })}
+                    </li>
+                }
             }).collect_view()}
         </ol>
         {(options.len() > 1).then(|| {

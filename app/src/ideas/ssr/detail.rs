@@ -68,6 +68,19 @@ pub async fn detail(
         .collect();
     let editor =
         viewer.is_some_and(|v| v.id == author.id || coauthors.iter().any(|c| c.id == v.id));
+    let is_author = viewer.is_some_and(|v| v.id == author.id);
+    let invites: Vec<(i64, String)> = if editor {
+        sqlx::query_as(
+            "SELECT id, email FROM idea_invites
+              WHERE idea_id = ? AND used_at IS NULL AND expires_at > datetime('now')
+              ORDER BY id",
+        )
+        .bind(idea_id)
+        .fetch_all(&mut *conn)
+        .await?
+    } else {
+        Vec::new()
+    };
     let comments = if show_text {
         comments_of(&mut conn, idea_id, steering).await?
     } else {
@@ -105,6 +118,7 @@ pub async fn detail(
     Ok(IdeaDetail {
         born_in: born_in.filter(|_| show_text),
         born_in_forum: born_in_forum.filter(|_| show_text),
+        invites,
         id: first.try_get(0)?,
         title: if show_text {
             first.try_get(1)?
@@ -155,6 +169,7 @@ pub async fn detail(
             supported: first.try_get(26)?,
             following: first.try_get(27)?,
             editor,
+            author: is_author,
             mentor: viewer.is_some_and(|v| v.has(Role::Mentor)),
             steering,
         },

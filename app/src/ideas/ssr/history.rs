@@ -30,17 +30,23 @@ pub async fn history(
     idea_id: IdeaId,
     from: Option<i64>,
     to: Option<i64>,
-    steering: bool,
+    viewer: Option<&crate::common::Viewer>,
 ) -> Result<History, AppError> {
+    let steering = viewer.is_some_and(|v| v.has(crate::common::Role::Steering));
     let mut conn = pool.acquire().await?;
     visible_idea(&mut conn, idea_id, steering).await?;
+    let may_redact = steering
+        || match viewer {
+            Some(v) => crate::server::lookups::is_editor(&mut conn, idea_id, v.id).await?,
+            None => false,
+        };
     let (title, latest): (String, i64) =
         sqlx::query_as("SELECT title, version FROM ideas WHERE id = ?")
             .bind(idea_id)
             .fetch_one(&mut *conn)
             .await?;
-    let rows: Vec<(i64, String, i64, Option<String>, bool)> = sqlx::query_as(&format!(
-        "SELECT v.version, v.created_at, {PERSON} FROM idea_versions v
+    let rows: Vec<(i64, String, i64, Option<String>, bool, bool)> = sqlx::query_as(&format!(
+        "SELECT v.version, v.created_at, {PERSON}, v.redacted_at IS NOT NULL FROM idea_versions v
            JOIN users u ON u.id = v.editor_id
           WHERE v.idea_id = ? ORDER BY v.version DESC"
     ))
@@ -49,11 +55,14 @@ pub async fn history(
     .await?;
     let versions: Vec<VersionInfo> = rows
         .into_iter()
-        .map(|(version, created_at, id, name, mentor)| VersionInfo {
-            version,
-            created_at,
-            editor: PersonRef { id, name, mentor },
-        })
+        .map(
+            |(version, created_at, id, name, mentor, redacted)| VersionInfo {
+                version,
+                created_at,
+                editor: PersonRef { id, name, mentor },
+                redacted,
+            },
+        )
         .collect();
     let to = to.filter(|v| (1..=latest).contains(v)).unwrap_or(latest);
     let from = from
@@ -81,7 +90,53 @@ pub async fn history(
         from,
         to,
         changes,
+        may_redact,
     })
+}
+
+/// Redacts an earlier version of an idea: its texts are emptied for good (the current version
+/// is changed by editing instead). For the idea's authors and the steering group.
+pub async fn redact_version(
+    pool: &SqlitePool,
+    viewer: &crate::common::Viewer,
+    idea_id: IdeaId,
+    version: i64,
+) -> Result<(), AppError> {
+    let steering = viewer.has(crate::common::Role::Steering);
+    let mut tx = crate::server::db::begin_write(pool).await?;
+    visible_idea(&mut tx, idea_id, steering).await?;
+    let latest: i64 = sqlx::query_scalar("SELECT version FROM ideas WHERE id = ?")
+        .bind(idea_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if !(1..latest).contains(&version) {
+        return Err(AppError::field(
+            "version",
+            if version == latest {
+                "redact_latest"
+            } else {
+                "out_of_range"
+            },
+        ));
+    }
+    if !steering && !crate::server::lookups::is_editor(&mut tx, idea_id, viewer.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    sqlx::query(
+        "UPDATE idea_versions
+            SET title = '', summary = '', description = '', tags = '', need_skills = '',
+                needs_note = '', district = NULL, lat = NULL, lng = NULL,
+                redacted_at = COALESCE(redacted_at, datetime('now')),
+                redacted_by = COALESCE(redacted_by, ?)
+          WHERE idea_id = ? AND version = ?",
+    )
+    .bind(viewer.id)
+    .bind(idea_id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A version as comparable text, field by field.

@@ -82,24 +82,42 @@ pub async fn invite_info(pool: &SqlitePool, token: &str) -> Result<InviteInfo, A
     })
 }
 
-/// Accepts an invitation: the signed-in person becomes a co-author. Returns the idea's id.
+/// Accepts an invitation: the signed-in person becomes a co-author, when the invitation was
+/// sent to their own (confirmed) address; a link passed on to someone else does nothing and
+/// stays good for the person it was meant for. Returns the idea's id.
 pub async fn accept_invite(
     pool: &SqlitePool,
     user_id: i64,
     token: &str,
 ) -> Result<IdeaId, AppError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(IdeaId,)> = sqlx::query_as(
-        "UPDATE idea_invites SET used_at = datetime('now'), used_by = ?
-          WHERE token_hash = ? AND used_at IS NULL AND expires_at > datetime('now')
-          RETURNING idea_id",
+    let hash = crate::server::secrets::token_hash(token.trim());
+    let invite: Option<(i64, IdeaId, String)> = sqlx::query_as(
+        "SELECT id, idea_id, email FROM idea_invites
+          WHERE token_hash = ? AND used_at IS NULL AND expires_at > datetime('now')",
     )
-    .bind(user_id)
-    .bind(crate::server::secrets::token_hash(token.trim()))
+    .bind(&hash)
     .fetch_optional(&mut *tx)
     .await?;
-    let (idea_id,) = row.ok_or_else(|| AppError::field("token", "token_invalid"))?;
+    let (invite_id, idea_id, invited) =
+        invite.ok_or_else(|| AppError::field("token", "token_invalid"))?;
+    let mine: Option<String> = sqlx::query_scalar(
+        "SELECT email FROM users
+          WHERE id = ? AND deleted_at IS NULL AND email_verified_at IS NOT NULL",
+    )
+    .bind(user_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    .flatten();
+    if mine.map(|m| m.to_lowercase()) != Some(invited.to_lowercase()) {
+        return Err(AppError::field("token", "invite_other_address"));
+    }
     visible_idea(&mut tx, idea_id, false).await?;
+    sqlx::query("UPDATE idea_invites SET used_at = datetime('now'), used_by = ? WHERE id = ?")
+        .bind(user_id)
+        .bind(invite_id)
+        .execute(&mut *tx)
+        .await?;
     if !is_editor(&mut tx, idea_id, user_id).await? {
         sqlx::query!(
             "INSERT INTO idea_coauthors (idea_id, user_id) VALUES (?, ?)",
@@ -111,4 +129,61 @@ pub async fn accept_invite(
     }
     tx.commit().await?;
     Ok(idea_id)
+}
+
+/// Removes a co-author: the idea's author may remove anyone, a co-author only themselves.
+pub async fn remove_coauthor(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    idea_id: IdeaId,
+    user_id: i64,
+) -> Result<(), AppError> {
+    let mut tx = begin_write(pool).await?;
+    // Who co-authors an idea is public (it is shown on the idea).
+    let author: Option<i64> = sqlx::query_scalar(
+        "SELECT i.author_id FROM idea_coauthors c JOIN ideas i ON i.id = c.idea_id
+          WHERE c.idea_id = ? AND c.user_id = ?",
+    )
+    .bind(idea_id)
+    .bind(user_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let author = author.ok_or_else(|| AppError::field("user_id", "not_found"))?;
+    if viewer.id != author && viewer.id != user_id {
+        return Err(AppError::Forbidden);
+    }
+    sqlx::query("DELETE FROM idea_coauthors WHERE idea_id = ? AND user_id = ?")
+        .bind(idea_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Takes back an invitation that has not been used: its link stops working.
+pub async fn revoke_invite(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    idea_id: IdeaId,
+    invite_id: i64,
+) -> Result<(), AppError> {
+    let mut tx = begin_write(pool).await?;
+    let open: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM idea_invites WHERE id = ? AND idea_id = ? AND used_at IS NULL",
+    )
+    .bind(invite_id)
+    .bind(idea_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    open.ok_or_else(|| AppError::field("invite_id", "not_found"))?;
+    if !is_editor(&mut tx, idea_id, viewer.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    sqlx::query("DELETE FROM idea_invites WHERE id = ?")
+        .bind(invite_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -148,6 +148,10 @@ pub(crate) async fn members_of(
         .collect())
 }
 
+/// The most people scored for one team page: the newest who are open to join (a page view
+/// must not cost a pass over every account as the city signs up).
+pub(crate) const CANDIDATES_MAX: i64 = 2_000;
+
 /// The people open to join who could be suggested, with the skills and sectors they show on
 /// their profile (what they hide is not matched on either), and their number of teams.
 pub(crate) async fn candidates(conn: &mut SqliteConnection) -> Result<Vec<Candidate>, AppError> {
@@ -163,8 +167,10 @@ pub(crate) async fn candidates(conn: &mut SqliteConnection) -> Result<Vec<Candid
            FROM users u
           WHERE u.open_to_teams = 1 AND u.deleted_at IS NULL AND u.email_verified_at IS NOT NULL
             AND (u.guardian_email IS NULL OR u.guardian_confirmed_at IS NOT NULL)
-            AND u.publishing_blocked_at IS NULL",
+            AND u.publishing_blocked_at IS NULL
+          ORDER BY u.id DESC LIMIT ?",
     )
+    .bind(CANDIDATES_MAX)
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows
