@@ -7,10 +7,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-DB=${SANTAKA_ADVISORY_DB:-$ROOT/../shared/advisory-db}
 export PATH="$HOME/.cargo/bin:$PATH"
 
-[ -d "$DB/crates" ] || { echo "no RustSec advisory database at $DB (set SANTAKA_ADVISORY_DB)" >&2; exit 1; }
+# The snapshot sits beside the working copy (../shared); a clean clone made elsewhere (as CI
+# makes one) finds it beside the repository it was cloned from.
+find_db() {
+  if [ -n "${SANTAKA_ADVISORY_DB:-}" ]; then echo "$SANTAKA_ADVISORY_DB"; return; fi
+  local origin candidate
+  origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
+  for candidate in "$ROOT/../shared/advisory-db" "${origin:+$origin/../shared/advisory-db}"; do
+    [ -n "$candidate" ] && [ -d "$candidate/crates" ] && { echo "$candidate"; return; }
+  done
+  echo "$ROOT/../shared/advisory-db"
+}
+DB=$(find_db)
+
+[ -d "$DB/crates" ] || { echo "no RustSec advisory database at $DB (nor beside the repository this was cloned from; set SANTAKA_ADVISORY_DB)" >&2; exit 1; }
 DB=$(cd "$DB" && pwd)
 for tool in audit deny; do
   command -v "cargo-$tool" >/dev/null || { echo "cargo-$tool is missing: ./santaka audit installs it" >&2; exit 1; }
