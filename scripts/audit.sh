@@ -15,6 +15,7 @@ find_db() {
   if [ -n "${SANTAKA_ADVISORY_DB:-}" ]; then echo "$SANTAKA_ADVISORY_DB"; return; fi
   local origin candidate
   origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
+  origin=${origin#file://}
   for candidate in "$ROOT/../shared/advisory-db" "${origin:+$origin/../shared/advisory-db}"; do
     [ -n "$candidate" ] && [ -d "$candidate/crates" ] && { echo "$candidate"; return; }
   done
