@@ -1034,3 +1034,219 @@ async fn oversized_and_malformed_bodies_never_get_a_5xx_on_any_server_function()
         bad.join("\n")
     );
 }
+
+// 7, the rest. An idea's page read every comment and a workspace every task, however many.
+// Now a page of the discussion holds 50 comments (each with at most 200 replies) and links to
+// the earlier ones; a team has at most 300 open tasks and its workspace shows the 30 most
+// recently done.
+#[tokio::test]
+async fn a_long_discussion_comes_in_pages_and_a_workspace_in_bounds() {
+    let app = spawn_app().await;
+    let idea: i64 = sqlx::query_scalar(
+        "SELECT i.id FROM ideas i JOIN users u ON u.id = i.author_id
+          WHERE u.email = 'ruta@santaka.test' AND i.hidden_at IS NULL ORDER BY i.id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("Rūta's idea");
+    let ruta_id = common::id_of(&app, "ruta").await;
+    // 130 comments after those of the demo, every tenth one mentor feedback.
+    sqlx::query(
+        "INSERT INTO comments (idea_id, author_id, body, feedback_kind, created_at)
+         SELECT ?1, ?2, 'Komentaras nr. ' || i, CASE WHEN i % 10 = 0 THEN 'question' END,
+                datetime('2027-01-01', '+' || i || ' minutes')
+           FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 130)
+                 SELECT i FROM n)",
+    )
+    .bind(idea)
+    .bind(ruta_id)
+    .execute(&app.pool)
+    .await
+    .expect("comments");
+    let newest: i64 = sqlx::query_scalar(
+        "SELECT id FROM comments WHERE idea_id = ? ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(idea)
+    .fetch_one(&app.pool)
+    .await
+    .expect("newest");
+    // 250 replies under the newest comment.
+    sqlx::query(
+        "INSERT INTO comments (idea_id, parent_id, author_id, body, created_at)
+         SELECT ?1, ?2, ?3, 'Atsakymas nr. ' || i, datetime('2027-02-01', '+' || i || ' minutes')
+           FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250)
+                 SELECT i FROM n)",
+    )
+    .bind(idea)
+    .bind(newest)
+    .bind(ruta_id)
+    .execute(&app.pool)
+    .await
+    .expect("replies");
+    let all_top: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM comments WHERE idea_id = ? AND parent_id IS NULL
+          ORDER BY created_at, id",
+    )
+    .bind(idea)
+    .fetch_all(&app.pool)
+    .await
+    .expect("all");
+    assert!(all_top.len() > 130, "{}", all_top.len());
+    let feedback_all: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM comments
+          WHERE idea_id = ? AND parent_id IS NULL AND feedback_kind IS NOT NULL",
+    )
+    .bind(idea)
+    .fetch_one(&app.pool)
+    .await
+    .expect("feedback");
+    assert!(feedback_all >= 13);
+
+    let read = |query: String| {
+        let app = &app;
+        async move {
+            let (status, body) = app.call_get("get_idea", &query, &mut Jar::default()).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            serde_json::from_str::<app::ideas::IdeaDetail>(&body).expect("detail")
+        }
+    };
+    // Page by page from the newest back: 50 a page, oldest first within it, nothing twice,
+    // nothing missed.
+    let mut seen: Vec<i64> = Vec::new();
+    let mut query = format!("id={idea}");
+    let mut pages = 0;
+    loop {
+        let page = read(query.clone()).await;
+        pages += 1;
+        assert!(page.comments.len() <= app::ideas::THREADS_PER_PAGE);
+        if pages == 1 {
+            assert_eq!(page.comments.len(), app::ideas::THREADS_PER_PAGE);
+            let last = page.comments.last().expect("newest");
+            assert_eq!(last.id.0, newest);
+            assert_eq!(last.replies.len(), app::ideas::REPLIES_PER_THREAD);
+            assert_eq!(page.feedback_count, feedback_all);
+        }
+        let ids: Vec<i64> = page.comments.iter().map(|c| c.id.0).collect();
+        seen.splice(0..0, ids);
+        match page.comments_earlier {
+            Some(before) => query = format!("id={idea}&before={before}"),
+            None => break,
+        }
+    }
+    assert_eq!(pages, all_top.len().div_ceil(app::ideas::THREADS_PER_PAGE));
+    assert_eq!(seen, all_top);
+
+    // Mentor feedback only: the 13 questions and the demo's, on one page.
+    let feedback = read(format!("id={idea}&feedback=true")).await;
+    assert_eq!(feedback.comments.len() as i64, feedback_all);
+    assert!(feedback.comments.iter().all(|c| c.feedback.is_some()));
+    assert!(feedback.comments_earlier.is_none());
+
+    // The page links to the earlier comments, and an earlier page back to the latest.
+    let (status, html) = app
+        .page(&format!("/ideas/{idea}"), &mut Jar::default())
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(&format!("/ideas/{idea}?before=")), "no link");
+    assert!(html.contains("Komentaras nr. 130") && !html.contains("Komentaras nr. 80<"));
+    let earlier = read(format!("id={idea}"))
+        .await
+        .comments_earlier
+        .expect("cursor");
+    let (_, html) = app
+        .page(
+            &format!("/ideas/{idea}?before={earlier}"),
+            &mut Jar::default(),
+        )
+        .await;
+    assert!(html.contains("Komentaras nr. 80<"), "earlier page");
+    assert!(html.contains("comments-latest"), "link back");
+
+    // A workspace: open tasks are capped, done ones shown 30 at most and the rest counted.
+    let (team, lead): (i64, String) = sqlx::query_as(
+        "SELECT m.team_id, u.email FROM team_members m JOIN users u ON u.id = m.user_id
+          WHERE m.role = 'lead' ORDER BY m.team_id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a team");
+    let who = lead.trim_end_matches("@santaka.test").to_owned();
+    let mut jar = demo(&app, &who).await;
+    let team_s = team.to_string();
+    let fill = |done: bool, count: i64| {
+        sqlx::query(
+            "INSERT INTO team_tasks (team_id, title, done_at)
+             SELECT ?1, 'Užduotis nr. ' || i, CASE WHEN ?2 THEN datetime('now', '-' || i || ' hours') END
+               FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
+                     SELECT i FROM n)",
+        )
+        .bind(team)
+        .bind(done)
+        .bind(count)
+        .execute(&app.pool)
+    };
+    fill(true, 80).await.expect("done tasks");
+    let open: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM team_tasks WHERE team_id = ? AND done_at IS NULL")
+            .bind(team)
+            .fetch_one(&app.pool)
+            .await
+            .expect("open");
+    fill(false, app::teams::TASKS_OPEN_MAX as i64 - open)
+        .await
+        .expect("open tasks");
+    let (_, body) = app
+        .call(
+            "add_team_task",
+            &[("team_id", &team_s), ("title", "Dar viena užduotis")],
+            &mut jar,
+        )
+        .await;
+    assert!(body.contains("tasks_too_many"), "{body}");
+    let done_task: i64 = sqlx::query_scalar(
+        "SELECT id FROM team_tasks WHERE team_id = ? AND done_at IS NOT NULL LIMIT 1",
+    )
+    .bind(team)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a done task");
+    let (_, body) = app
+        .call(
+            "set_task_done",
+            &[("task_id", &done_task.to_string()), ("done", "false")],
+            &mut jar,
+        )
+        .await;
+    assert!(body.contains("tasks_too_many"), "reopening: {body}");
+    let (status, body) = app
+        .call_get("get_workspace", &format!("team_id={team}"), &mut jar)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let workspace: app::teams::Workspace = serde_json::from_str(&body).expect("workspace");
+    let done_total: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM team_tasks WHERE team_id = ? AND done_at IS NOT NULL",
+    )
+    .bind(team)
+    .fetch_one(&app.pool)
+    .await
+    .expect("done");
+    let shown_done = workspace.tasks.iter().filter(|t| t.done).count();
+    assert_eq!(shown_done, app::teams::TASKS_DONE_SHOWN);
+    assert_eq!(
+        workspace.tasks.len(),
+        app::teams::TASKS_OPEN_MAX + app::teams::TASKS_DONE_SHOWN
+    );
+    assert_eq!(
+        workspace.done_not_shown,
+        done_total - app::teams::TASKS_DONE_SHOWN as i64
+    );
+    // The done ones shown are the most recently done: 'Užduotis nr. 1' was done an hour ago.
+    assert!(workspace
+        .tasks
+        .iter()
+        .any(|t| t.done && t.title == "Užduotis nr. 1"));
+    assert!(!workspace
+        .tasks
+        .iter()
+        .any(|t| t.done && t.title == "Užduotis nr. 80"));
+}

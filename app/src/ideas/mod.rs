@@ -219,7 +219,17 @@ pub struct IdeaDetail {
     pub coauthors: Vec<PersonRef>,
     /// Hidden by a moderator: the text fields are empty unless the viewer is steering.
     pub hidden: bool,
+    /// One page of the discussion (see [`CommentPage`]).
     pub comments: Vec<CommentView>,
+    /// When comments earlier than this page exist: the `before` cursor that shows them.
+    #[serde(default)]
+    pub comments_earlier: Option<crate::common::ids::CommentId>,
+    /// Which page of the discussion this is.
+    #[serde(default)]
+    pub comments_page: CommentPage,
+    /// How many comments are mentor feedback, on every page.
+    #[serde(default)]
+    pub feedback_count: i64,
     pub me: ViewerState,
     /// The workshop the idea was born in: (its id, its title).
     #[serde(default)]
@@ -231,6 +241,21 @@ pub struct IdeaDetail {
     /// the address it went to).
     #[serde(default)]
     pub invites: Vec<(i64, String)>,
+}
+
+/// How many comments (with their replies) one page of a discussion shows.
+pub const THREADS_PER_PAGE: usize = 50;
+/// How many replies are shown under one comment.
+pub const REPLIES_PER_THREAD: usize = 200;
+
+/// Which page of an idea's discussion to show: the newest comments, or those before a comment
+/// (`?before=ID`); all of them, or mentor feedback only (`?feedback=1`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentPage {
+    #[serde(default)]
+    pub before: Option<crate::common::ids::CommentId>,
+    #[serde(default)]
+    pub feedback: bool,
 }
 
 /// Where a new idea is born, when the share form was opened from a gathering one took part in.

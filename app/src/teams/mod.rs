@@ -37,6 +37,10 @@ pub const MESSAGE_MAX: usize = 600;
 pub const POST_MAX: usize = 2000;
 
 pub const TASK_MAX: usize = 200;
+/// How many open tasks a team may have at once.
+pub const TASKS_OPEN_MAX: usize = 300;
+/// How many done tasks the workspace shows (the most recently done).
+pub const TASKS_DONE_SHOWN: usize = 30;
 
 /// A person who declined (or was declined) is not suggested to the same team for this long.
 pub const DECLINE_COOL_OFF_DAYS: i64 = 90;
@@ -232,7 +236,11 @@ pub struct Workspace {
     pub name: String,
     pub members: Vec<Member>,
     pub posts: Vec<TeamPost>,
+    /// Every open task, then the [`TASKS_DONE_SHOWN`] most recently done.
     pub tasks: Vec<TeamTask>,
+    /// How many tasks were done before those shown.
+    #[serde(default)]
+    pub done_not_shown: i64,
     /// Today in Vilnius ("2026-12-02"), to mark tasks past their due date.
     pub today: String,
 }

@@ -38,9 +38,14 @@ pub async fn list_ideas(
 }
 
 #[server(endpoint = "get_idea", input = server_fn::codec::GetUrl)]
-pub async fn get_idea(id: IdeaId) -> Result<IdeaDetail, AppError> {
+pub async fn get_idea(
+    id: IdeaId,
+    #[server(default)] before: Option<crate::common::ids::CommentId>,
+    #[server(default)] feedback: bool,
+) -> Result<IdeaDetail, AppError> {
     let viewer = authorize(Access::Public)?;
-    let result = ssr::detail(&pool()?, id, viewer.as_ref()).await;
+    let page = crate::ideas::CommentPage { before, feedback };
+    let result = ssr::detail(&pool()?, id, viewer.as_ref(), page).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);
     }

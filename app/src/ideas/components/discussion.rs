@@ -1,27 +1,48 @@
 use super::CommentForm;
 use super::CommentItem;
-use crate::common::ids::IdeaId;
+use crate::common::ids::{CommentId, IdeaId};
 use crate::common::FormFlash;
 use crate::i18n::*;
 use crate::ideas::*;
 use crate::ui::sign_in::SignInToContinue;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub(crate) fn Discussion(
     idea_id: IdeaId,
     comments: Vec<CommentView>,
+    comments_earlier: Option<CommentId>,
+    comments_page: CommentPage,
     comment_count: i64,
+    feedback_count: i64,
     me: ViewerState,
     flash: Option<FormFlash>,
     reload: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let only_feedback = Memo::new(move |_| query.with(|q| q.get("feedback").is_some()));
-    let feedback_count = comments.iter().filter(|c| c.feedback.is_some()).count();
+    // The server chose the page: the newest comments or earlier ones, all or feedback only.
+    let only = comments_page.feedback;
+    let filter = if only { "&feedback=1" } else { "" };
+    let earlier = comments_earlier.map(|before| {
+        view! {
+            <p class="comments-earlier">
+                <a href=format!("/ideas/{idea_id}?before={before}{filter}#discussion-title")>{t!(i18n, comments_show_earlier)}</a>
+            </p>
+        }
+    });
+    let latest = comments_page.before.map(|_| {
+        let back = if only {
+            format!("/ideas/{idea_id}?feedback=1#discussion-title")
+        } else {
+            format!("/ideas/{idea_id}#discussion-title")
+        };
+        view! {
+            <p class="comments-latest">
+                <a href=back>{t!(i18n, comments_show_latest)}</a>
+            </p>
+        }
+    });
     let comments = StoredValue::new(comments);
     let me = StoredValue::new(me);
     let flash = StoredValue::new(flash);
@@ -29,14 +50,14 @@ pub(crate) fn Discussion(
         <section class="discussion" aria-labelledby="discussion-title">
             <h2 id="discussion-title">{t!(i18n, discussion_title)} " (" {comment_count} ")"</h2>
             <nav class="discussion-filter" aria-label=move || t_string!(i18n, discussion_filter)>
-                <A href=format!("/ideas/{idea_id}") attr:aria-current=move || (!only_feedback.get()).then_some("page")>{t!(i18n, discussion_all)}</A>
-                <A href=format!("/ideas/{idea_id}?feedback=1") attr:aria-current=move || only_feedback.get().then_some("page")>
+                <A href=format!("/ideas/{idea_id}") attr:aria-current=(!only).then_some("page")>{t!(i18n, discussion_all)}</A>
+                <A href=format!("/ideas/{idea_id}?feedback=1") attr:aria-current=only.then_some("page")>
                     {t!(i18n, discussion_feedback_only)} " (" {feedback_count} ")"
                 </A>
             </nav>
+            {earlier}
             {move || {
-                let only = only_feedback.get();
-                let shown: Vec<CommentView> = comments.get_value().into_iter().filter(|c| !only || c.feedback.is_some()).collect();
+                let shown: Vec<CommentView> = comments.get_value();
                 if shown.is_empty() {
                     view! { <p class="empty">{if only { t!(i18n, feedback_none).into_any() } else { t!(i18n, comments_none).into_any() }}</p> }.into_any()
                 } else {
@@ -47,6 +68,7 @@ pub(crate) fn Discussion(
                     }.into_any()
                 }
             }}
+            {latest}
             {move || {
                 let me = me.get_value();
                 if !me.signed_in {

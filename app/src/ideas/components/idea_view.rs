@@ -50,6 +50,9 @@ pub(crate) fn IdeaView(
         coauthors,
         hidden,
         comments,
+        comments_earlier,
+        comments_page,
+        feedback_count,
         me,
         born_in,
         born_in_forum,
@@ -151,7 +154,7 @@ pub(crate) fn IdeaView(
             {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id=id comment_id=None flash=flash.clone() /> })}
         </article>
         {(!hidden || me.steering).then(|| view! {
-            <Discussion idea_id=id comments comment_count me flash reload />
+            <Discussion idea_id=id comments comments_earlier comments_page comment_count feedback_count me flash reload />
         })}
     }
 }

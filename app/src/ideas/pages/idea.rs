@@ -2,7 +2,7 @@ use crate::ideas::api::*;
 use crate::ideas::components::IdeaView;
 use crate::ui::loader::Loaded;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 // ---------------------------------------------------------------------------------------
 // An idea's page
@@ -21,7 +21,21 @@ pub(crate) fn idea_id() -> Memo<crate::common::ids::IdeaId> {
 #[component]
 pub fn IdeaPage() -> impl IntoView {
     let id = idea_id();
-    let idea = Resource::new(move || id.get(), get_idea);
+    let query = use_query_map();
+    // Which page of the discussion: `?before=ID` for earlier comments, `?feedback=1` for
+    // mentor feedback only.
+    let page = Memo::new(move |_| {
+        query.with(|q| {
+            (
+                q.get("before").and_then(|b| b.parse().ok()),
+                q.get("feedback").is_some(),
+            )
+        })
+    });
+    let idea = Resource::new(
+        move || (id.get(), page.get()),
+        |(id, (before, feedback))| get_idea(id, before, feedback),
+    );
     view! {
         <div class="container idea-page">
             <Loaded resource=idea view=move |detail, flash| view! { <IdeaView detail flash reload=Callback::new(move |_: String| idea.refetch()) /> } />

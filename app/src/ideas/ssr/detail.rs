@@ -1,6 +1,6 @@
 use super::tags_of;
 use crate::common::error::AppError;
-use crate::common::ids::IdeaId;
+use crate::common::ids::{CommentId, IdeaId};
 use crate::common::sectors::sectors_of;
 use crate::common::PersonRef;
 use crate::common::{Role, Viewer};
@@ -16,6 +16,7 @@ pub async fn detail(
     pool: &SqlitePool,
     idea_id: IdeaId,
     viewer: Option<&Viewer>,
+    page: CommentPage,
 ) -> Result<IdeaDetail, AppError> {
     let viewer_id = viewer.map(|v| v.id).unwrap_or(0);
     let steering = viewer.is_some_and(|v| v.has(Role::Steering));
@@ -81,11 +82,18 @@ pub async fn detail(
     } else {
         Vec::new()
     };
-    let comments = if show_text {
-        comments_of(&mut conn, idea_id, steering).await?
+    let (comments, comments_earlier) = if show_text {
+        comments_of(&mut conn, idea_id, steering, &page).await?
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
+    let (feedback_count,): (i64,) = sqlx::query_as(
+        "SELECT count(*) FROM comments
+          WHERE idea_id = ? AND parent_id IS NULL AND feedback_kind IS NOT NULL",
+    )
+    .bind(idea_id)
+    .fetch_one(&mut *conn)
+    .await?;
     let text = |s: String| if show_text { s } else { String::new() };
     let description: String = first.try_get(3)?;
     let description_html = if show_text {
@@ -163,6 +171,9 @@ pub async fn detail(
         coauthors,
         hidden,
         comments,
+        comments_earlier,
+        comments_page: page,
+        feedback_count: if show_text { feedback_count } else { 0 },
         me: ViewerState {
             signed_in: viewer.is_some(),
             may_publish: viewer.is_some_and(Viewer::may_publish),
@@ -177,8 +188,8 @@ pub async fn detail(
 }
 
 type CommentRow = (
-    crate::common::ids::CommentId,
-    Option<crate::common::ids::CommentId>,
+    CommentId,
+    Option<CommentId>,
     i64,
     Option<String>,
     bool,
@@ -190,23 +201,42 @@ type CommentRow = (
     String,
 );
 
-/// The comments of an idea, replies under their comment, oldest first (one query).
+/// One page of an idea's discussion: up to [`THREADS_PER_PAGE`] comments (the newest, or those
+/// before `page.before`), oldest first, each with up to [`REPLIES_PER_THREAD`] replies under it
+/// (one query). Also returns the cursor for the page before, when there are earlier comments.
 async fn comments_of(
     conn: &mut SqliteConnection,
     idea_id: IdeaId,
     steering: bool,
-) -> Result<Vec<CommentView>, AppError> {
+    page: &CommentPage,
+) -> Result<(Vec<CommentView>, Option<CommentId>), AppError> {
     let rows: Vec<CommentRow> = sqlx::query_as(&format!(
-        "SELECT c.id, c.parent_id, {PERSON}, c.body, c.feedback_kind,
+        "WITH threads AS (
+             SELECT c.id FROM comments c
+              WHERE c.idea_id = ?1 AND c.parent_id IS NULL
+                AND (?2 = 0 OR c.feedback_kind IS NOT NULL)
+                AND (?3 IS NULL OR (c.created_at, c.id) <
+                     (SELECT b.created_at, b.id FROM comments b WHERE b.id = ?3 AND b.idea_id = ?1))
+              ORDER BY c.created_at DESC, c.id DESC LIMIT ?4),
+         replies AS (
+             SELECT r.id, row_number() OVER (PARTITION BY r.parent_id ORDER BY r.created_at, r.id) AS n
+               FROM comments r WHERE r.parent_id IN (SELECT id FROM threads))
+         SELECT c.id, c.parent_id, {PERSON}, c.body, c.feedback_kind,
                 c.addressed_at IS NOT NULL, c.created_at, c.hidden_at IS NOT NULL, c.lang
            FROM comments c JOIN users u ON u.id = c.author_id
-          WHERE c.idea_id = ? ORDER BY c.created_at, c.id"
+          WHERE c.id IN (SELECT id FROM threads)
+             OR c.id IN (SELECT id FROM replies WHERE n <= ?5)
+          ORDER BY c.created_at, c.id"
     ))
     .bind(idea_id)
+    .bind(page.feedback)
+    .bind(page.before)
+    .bind(THREADS_PER_PAGE as i64 + 1)
+    .bind(REPLIES_PER_THREAD as i64)
     .fetch_all(&mut *conn)
     .await?;
     let mut top: Vec<CommentView> = Vec::new();
-    let mut replies: Vec<(crate::common::ids::CommentId, CommentView)> = Vec::new();
+    let mut replies: Vec<(CommentId, CommentView)> = Vec::new();
     for row in rows {
         let hidden = row.9;
         let view = CommentView {
@@ -233,10 +263,17 @@ async fn comments_of(
             None => top.push(view),
         }
     }
+    // One thread more than a page was read only to learn whether earlier ones exist.
+    let earlier = if top.len() > THREADS_PER_PAGE {
+        top.remove(0);
+        top.first().map(|c| c.id)
+    } else {
+        None
+    };
     for (parent, reply) in replies {
         if let Some(comment) = top.iter_mut().find(|c| c.id == parent) {
             comment.replies.push(reply);
         }
     }
-    Ok(top)
+    Ok((top, earlier))
 }

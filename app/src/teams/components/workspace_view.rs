@@ -19,6 +19,7 @@ pub(crate) fn WorkspaceView(
         members,
         posts,
         tasks,
+        done_not_shown,
         today,
     } = ws;
     let post = ServerAction::<PostTeamMessage>::new();
@@ -74,6 +75,7 @@ pub(crate) fn WorkspaceView(
                         }
                     }).collect_view()}
                 </ul>
+                {(done_not_shown > 0).then(|| view! { <p class="hint" data-testid="done-not-shown">{t!(i18n, workspace_tasks_done_more)} " " {done_not_shown}</p> })}
                 <ServerForm action=add_task id="add_team_task" flash on_success=reload scope="task">
                     <input type="hidden" name="team_id" value=team_id />
                     <Field name="title" label=move || t_string!(i18n, task_title) required=true maxlength=TASK_MAX />

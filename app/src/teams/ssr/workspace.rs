@@ -42,15 +42,31 @@ pub async fn workspace(
         Option<String>,
         bool,
     );
+    // Open tasks (at most TASKS_OPEN_MAX can exist), then the most recently done ones; older
+    // done tasks are counted, not sent.
     let tasks: Vec<TaskRow> = sqlx::query_as(&format!(
-        "SELECT t.id, t.title, {PERSON}, t.due_on, t.done_at IS NOT NULL
-           FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
-          WHERE t.team_id = ?
-          ORDER BY t.done_at IS NOT NULL, t.due_on IS NULL, t.due_on, t.id"
+        "SELECT * FROM (
+             SELECT t.id, t.title, {PERSON}, t.due_on, 0 AS done
+               FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
+              WHERE t.team_id = ?1 AND t.done_at IS NULL
+              ORDER BY t.due_on IS NULL, t.due_on, t.id LIMIT ?2)
+         UNION ALL
+         SELECT * FROM (
+             SELECT t.id, t.title, {PERSON}, t.due_on, 1
+               FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
+              WHERE t.team_id = ?1 AND t.done_at IS NOT NULL
+              ORDER BY t.done_at DESC, t.id DESC LIMIT ?3)"
     ))
     .bind(team_id)
+    .bind(TASKS_OPEN_MAX as i64)
+    .bind(TASKS_DONE_SHOWN as i64)
     .fetch_all(&mut *conn)
     .await?;
+    let (done_total,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM team_tasks WHERE team_id = ? AND done_at IS NOT NULL")
+            .bind(team_id)
+            .fetch_one(&mut *conn)
+            .await?;
     Ok(Workspace {
         team_id,
         name,
@@ -67,6 +83,7 @@ pub async fn workspace(
                 created_at,
             })
             .collect(),
+        done_not_shown: (done_total - TASKS_DONE_SHOWN as i64).max(0),
         tasks: tasks
             .into_iter()
             .map(|(id, title, uid, uname, mentor, due_on, done)| TeamTask {
@@ -114,6 +131,7 @@ pub async fn add_task(
     let mut tx = begin_write(pool).await?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
     let due_on = check_task(title, due_on)?;
+    room_for_open_task(&mut tx, team_id, "title").await?;
     if let Some(owner) = owner {
         if role_in(&mut tx, team_id, owner).await?.is_none() {
             return Err(AppError::field("owner", "choice_invalid"));
@@ -150,6 +168,9 @@ pub async fn set_task_done(
         .await?
         .ok_or(AppError::NotFound)?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
+    if !done {
+        room_for_open_task(&mut tx, team_id, "done").await?;
+    }
     sqlx::query!(
         "UPDATE team_tasks SET done_at = CASE WHEN ? THEN coalesce(done_at, datetime('now')) END,
                 updated_at = datetime('now') WHERE id = ?",
@@ -161,4 +182,21 @@ pub async fn set_task_done(
     tx.commit().await?;
     announce(team_id);
     Ok(team_id)
+}
+
+/// Refuses a new or reopened task when the team already has [`TASKS_OPEN_MAX`] open ones.
+async fn room_for_open_task(
+    conn: &mut sqlx::SqliteConnection,
+    team_id: TeamId,
+    field: &str,
+) -> Result<(), AppError> {
+    let (open,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM team_tasks WHERE team_id = ? AND done_at IS NULL")
+            .bind(team_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if open >= TASKS_OPEN_MAX as i64 {
+        return Err(AppError::field(field, "tasks_too_many"));
+    }
+    Ok(())
 }

@@ -40,6 +40,7 @@ pub fn field_error_text(i18n: leptos_i18n::I18nContext<Locale>, code: &str) -> &
         "credentials_invalid" => t_string!(i18n, err_credentials_invalid),
         "token_invalid" => t_string!(i18n, err_token_invalid),
         "line_break" => t_string!(i18n, err_line_break),
+        "tasks_too_many" => t_string!(i18n, err_tasks_too_many),
         "redact_latest" => t_string!(i18n, err_redact_latest),
         "invite_other_address" => t_string!(i18n, err_invite_other_address),
         "not_found" => t_string!(i18n, err_already_gone),
