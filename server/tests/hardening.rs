@@ -1250,3 +1250,299 @@ async fn a_long_discussion_comes_in_pages_and_a_workspace_in_bounds() {
         .iter()
         .any(|t| t.done && t.title == "Užduotis nr. 80"));
 }
+
+/// Field names the forms use, and a few no form has, to build random bodies from.
+const FIELD_NAMES: &[&str] = &[
+    "id",
+    "idea_id",
+    "team_id",
+    "task_id",
+    "comment_id",
+    "user_id",
+    "role_id",
+    "request_id",
+    "venue_id",
+    "edition_id",
+    "workshop_id",
+    "forum_id",
+    "segment_id",
+    "intervention_id",
+    "pledge_id",
+    "version",
+    "title",
+    "summary",
+    "description",
+    "body",
+    "name",
+    "email",
+    "password",
+    "new_password",
+    "token",
+    "sectors",
+    "sectors[]",
+    "tags",
+    "district",
+    "lat",
+    "lng",
+    "done",
+    "accept",
+    "feedback",
+    "lang",
+    "next",
+    "back",
+    "page",
+    "before",
+    "kind",
+    "q",
+    "day",
+    "start",
+    "end",
+    "minute",
+    "seats",
+    "amount",
+    "note",
+    "reason",
+    "confirm",
+    "owner",
+    "due_on",
+    "parent_id",
+    "birth_year",
+    "consent",
+    "answer",
+    "stage",
+    "x",
+    "",
+];
+
+/// Values: numbers at and past every edge, booleans spelt every way, dates, hostile text,
+/// long text and bytes that are not UTF-8 once decoded.
+const FIELD_VALUES: &[&str] = &[
+    "",
+    "0",
+    "1",
+    "-1",
+    "2",
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "1e309",
+    "NaN",
+    "0x10",
+    "3.5",
+    "true",
+    "false",
+    "on",
+    "yes",
+    "2027-05-22",
+    "2027-02-30",
+    "24:00",
+    "99:99",
+    "lt",
+    "en",
+    "xx",
+    "/me",
+    "//evil.example",
+    "javascript:alert(1)",
+    "<script>alert(1)</script>",
+    "Kauno jaunimo idėja",
+    "ą\u{0}b",
+    "line\r\nbreak",
+    "%FF%FE",
+    "%",
+    "%%",
+    "&",
+    "=",
+    "[]",
+    "{}",
+    "null",
+    "\u{202e}",
+    "ruta@santaka.test",
+    "x@y",
+    "egle-demo-2026",
+];
+
+/// A random body for a server function: 0 to 9 fields, names and values from the lists above
+/// or arbitrary, encoded properly or raw.
+fn random_body() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+    use proptest::prelude::*;
+    let name = prop_oneof![
+        4 => proptest::sample::select(FIELD_NAMES).prop_map(str::to_owned),
+        1 => any::<String>(),
+    ];
+    let value = prop_oneof![
+        4 => proptest::sample::select(FIELD_VALUES).prop_map(str::to_owned),
+        1 => any::<String>(),
+        1 => (1usize..6000).prop_map(|n| "ž".repeat(n)),
+    ];
+    let pairs = proptest::collection::vec((name, value), 0..10);
+    prop_oneof![
+        4 => pairs.clone().prop_map(|pairs| {
+            let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            form(&pairs).into_bytes()
+        }),
+        1 => pairs.prop_map(|pairs| {
+            pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&").into_bytes()
+        }),
+        1 => proptest::collection::vec(any::<u8>(), 0..300),
+    ]
+}
+
+// Random bodies on every server function (proptest, deterministic): 24 per function, signed
+// out and as the steering group. None gets a 5xx, and nothing panics.
+#[tokio::test]
+async fn random_bodies_on_every_server_function_never_get_a_5xx() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let app = spawn_app().await;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = random_body();
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for who in [None, Some("egle")] {
+        let mut jar = match who {
+            Some(who) => demo(&app, who).await,
+            None => Jar::default(),
+        };
+        for (name, _) in app::server::policy::REGISTRY {
+            if *name == "logout" {
+                continue;
+            }
+            for _ in 0..24 {
+                let body = strategy.new_tree(&mut runner).expect("body").current();
+                let status = post_raw(
+                    &app,
+                    &format!("/api/{name}"),
+                    "application/x-www-form-urlencoded",
+                    body.clone(),
+                    &mut jar,
+                )
+                .await;
+                checked += 1;
+                if status.is_server_error() {
+                    bad.push(format!(
+                        "{name}: {status} for {:?}",
+                        String::from_utf8_lossy(&body)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 3000, "{checked}");
+    assert!(
+        bad.is_empty(),
+        "{} of {checked}:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+// Every route that is not a server function, with bodies and methods it does not expect:
+// pages, live streams, calendars, downloads, the import, the language switch, static files.
+// Oversized bodies get a 4xx (the import, a redirect with its flash), the rest an answer
+// below 500.
+#[tokio::test]
+async fn other_routes_answer_bad_bodies_and_methods_with_a_4xx() {
+    let app = spawn_app().await;
+    let idea = sqlx::query_scalar::<_, i64>("SELECT min(id) FROM ideas")
+        .fetch_one(&app.pool)
+        .await
+        .expect("idea");
+    let team = sqlx::query_scalar::<_, i64>("SELECT min(id) FROM teams")
+        .fetch_one(&app.pool)
+        .await
+        .expect("team");
+    let routes = [
+        "/".to_owned(),
+        "/ideas".to_owned(),
+        format!("/ideas/{idea}"),
+        format!("/ideas/{idea}/history"),
+        "/me".to_owned(),
+        "/festival".to_owned(),
+        "/festival/program.ics".to_owned(),
+        "/festival/agenda.ics?ids=1,2,x".to_owned(),
+        "/festival/program.geojson".to_owned(),
+        format!("/live/teams/{team}"),
+        "/live/forums/1".to_owned(),
+        "/forums/1/forum.ics".to_owned(),
+        "/workshops/1/workshop.ics".to_owned(),
+        "/open-data/ideas.csv".to_owned(),
+        "/steering/import".to_owned(),
+        "/steering/funnel.csv?period=%FF".to_owned(),
+        "/lang/en?next=%2F%2Fevil.example".to_owned(),
+        "/lang/xx".to_owned(),
+        "/healthz".to_owned(),
+        "/pkg/nothing.wasm".to_owned(),
+        "/no/such/page".to_owned(),
+    ];
+    let bodies: Vec<(&str, Vec<u8>)> = vec![
+        ("application/x-www-form-urlencoded", b"%%%&&==&id=%FF".to_vec()),
+        ("multipart/form-data; boundary=x", b"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nname\r\n\"open".to_vec()),
+        ("multipart/form-data", b"no boundary at all".to_vec()),
+        ("application/json", b"{\"a\": [[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]}".to_vec()),
+        ("text/plain", vec![0xff, 0xfe, 0x00, 0x00]),
+    ];
+    let huge = vec![b'a'; 12 * 1024 * 1024];
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for who in [None, Some("egle")] {
+        let mut jar = match who {
+            Some(who) => demo(&app, who).await,
+            None => Jar::default(),
+        };
+        for route in &routes {
+            for method in ["POST", "PUT", "PATCH", "DELETE"] {
+                for (content_type, body) in &bodies {
+                    let request = Request::builder()
+                        .method(method)
+                        .uri(route.as_str())
+                        .header(header::CONTENT_TYPE, *content_type)
+                        .header("sec-fetch-site", "same-origin")
+                        .header(header::CONTENT_LENGTH, body.len())
+                        .body(Body::from(body.clone()))
+                        .expect("request");
+                    let response = app.send(request, &mut jar).await;
+                    checked += 1;
+                    if response.status().is_server_error() {
+                        bad.push(format!(
+                            "{method} {route} {content_type}: {}",
+                            response.status()
+                        ));
+                    }
+                }
+            }
+            // A GET with a body it ignores, and an oversized POST.
+            let request = Request::get(route.as_str())
+                .header(header::CONTENT_LENGTH, 5)
+                .body(Body::from("x=1&y"))
+                .expect("request");
+            let status = app.send(request, &mut jar).await.status();
+            checked += 1;
+            if status.is_server_error() {
+                bad.push(format!("GET {route} with a body: {status}"));
+            }
+            if route.starts_with("/live/") {
+                // A stream answers 200 and stays open; its body is not read here.
+                continue;
+            }
+            let request = Request::post(route.as_str())
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin")
+                .header(header::CONTENT_LENGTH, huge.len())
+                .body(Body::from(huge.clone()))
+                .expect("request");
+            let status = app.send(request, &mut jar).await.status();
+            checked += 1;
+            // The import is a plain form: it answers with a redirect back to its page, where the
+            // flash says the file is too large (or, signed out, to sign in).
+            let redirect = route == "/steering/import" && status == StatusCode::SEE_OTHER;
+            if !status.is_client_error() && !redirect {
+                bad.push(format!("POST {route} 12 MB: {status}"));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {checked}:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}

@@ -252,7 +252,7 @@ pub fn check_organisation(o: &OrganisationEdit) -> Result<(), Vec<FieldError>> {
     let len = o.org_name.trim().chars().count();
     if !(2..=120).contains(&len) {
         check.fail("org_name", "name_length");
-    } else if o.org_name.chars().any(char::is_control) {
+    } else if o.org_name.chars().any(crate::common::breaks_line) {
         check.fail("org_name", "line_break");
     }
     if Sector::from_code(&o.org_sector).is_none() {

@@ -43,7 +43,7 @@ impl Check {
         let len = value.trim().chars().count();
         if !(NAME_MIN..=NAME_MAX).contains(&len) {
             self.fail(field, "name_length");
-        } else if value.chars().any(char::is_control) {
+        } else if value.chars().any(breaks_line) {
             self.fail(field, "name_invalid");
         }
     }
@@ -76,7 +76,7 @@ impl Check {
     pub fn line(&mut self, field: &str, value: &str, min: usize, max: usize) {
         let before = self.0.len();
         self.length(field, value, min, max);
-        if self.0.len() == before && value.chars().any(char::is_control) {
+        if self.0.len() == before && value.chars().any(breaks_line) {
             self.fail(field, "line_break");
         }
     }
@@ -109,6 +109,12 @@ impl Check {
 
 /// A pragmatic address check: one `@`, something before it, a dotted domain after it, no
 /// spaces, at most 254 characters. Deliverability is proven by the confirmation link.
+/// A character that has no place in a one-line text: a control character (line feed, carriage
+/// return, escape, NUL, next line…) or Unicode's line and paragraph separators.
+pub fn breaks_line(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
 pub fn valid_email(value: &str) -> bool {
     let value = value.trim();
     if value.len() > 254 || value.chars().any(char::is_whitespace) {

@@ -25,7 +25,7 @@ fn check_title_summary(check: &mut Check, title: &str, summary: &str) {
     let title_len = title.trim().chars().count();
     if !(TITLE_MIN..=TITLE_MAX).contains(&title_len) {
         check.fail("title", "title_length");
-    } else if title.chars().any(char::is_control) {
+    } else if title.chars().any(crate::common::breaks_line) {
         check.fail("title", "line_break");
     }
     let summary_len = summary.trim().chars().count();

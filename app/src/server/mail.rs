@@ -44,7 +44,13 @@ pub async fn enqueue(conn: &mut SqliteConnection, mail: &Mail) -> Result<(), App
     let subject: String = mail
         .subject
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if crate::common::breaks_line(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     sqlx::query!(
         "INSERT INTO outbox (user_id, recipient, kind, subject, body) VALUES (?, ?, ?, ?, ?)",
