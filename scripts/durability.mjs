@@ -18,8 +18,9 @@
 // (ideas.support_count and comment_count against the rows); and through the server's own
 // pages (started once more, not killed): each comment on its idea's page, each support as the
 // supporter's pressed button, each registration by signing in, each confirmation by the
-// support button a confirmed account gets. Without SQL, integrity_check cannot run and the
-// script exits 2. Panics in the server's log are printed as a warning (they lose no write).
+// support button a confirmed account gets. Without SQL, `server check` (the release binary
+// itself) runs integrity_check, foreign_key_check and the counters, so nothing beyond Node and
+// the build is needed. Panics in the server's log are printed as a warning (they lose no write).
 //
 // Usage: node scripts/durability.mjs
 // Settings (environment): DURABILITY_ROUNDS (50), DURABILITY_CLIENTS (6 concurrent writers),
@@ -277,6 +278,25 @@ async function workerLoop(worker) {
 }
 
 // --- checking afterwards --------------------------------------------------------------------
+/** `server check FILE`: integrity, foreign keys and counters, read by the release binary. */
+function checkByBinary() {
+  const out = spawnSync(SERVER_BIN, ["check", dbFile], { encoding: "utf8" });
+  const text = `${out.stdout}`;
+  const integrity = /^integrity_check: (.*)$/m.exec(text)?.[1];
+  const foreignKeys = /^foreign_key_check: (\d+) violations$/m.exec(text)?.[1];
+  const counters = /^counters: (\d+) ideas with a wrong support count, (\d+) with a wrong comment count$/m.exec(text);
+  if (integrity === undefined || foreignKeys === undefined || !counters) {
+    console.error(`server check gave no report (exit ${out.status}): ${out.stderr}`);
+    return null;
+  }
+  return {
+    integrity,
+    foreignKeys: Number(foreignKeys),
+    supportDrift: Number(counters[1]),
+    commentDrift: Number(counters[2]),
+  };
+}
+
 /** A way to run SQL on the file: the sqlite3 command, or Node's built-in node:sqlite. */
 async function sqlRunner() {
   const cli = process.env.SQLITE3 ?? "sqlite3";
@@ -465,6 +485,8 @@ try {
   const sql = VERIFY === "http" ? null : await sqlRunner();
   if (VERIFY === "sql" && !sql) throw new Error("DURABILITY_VERIFY=sql but neither sqlite3 nor node:sqlite is available");
   const bySql = sql ? verifyBySql(sql) : null;
+  // Without SQL, the server binary checks the file itself.
+  const byBinary = sql ? null : checkByBinary();
   let byHttp = null;
   // "auto" and "both": SQL when there is a way, and the pages in any case.
   if (VERIFY !== "sql") {
@@ -480,7 +502,9 @@ try {
   // --- the report ---
   console.log("");
   console.log(`rounds: ${ROUNDS} (each ended by SIGKILL)`);
-  const methods = [bySql && `SQL (${sql.name})`, byHttp && "the server's pages"].filter(Boolean).join(" and ");
+  const methods = [bySql && `SQL (${sql.name})`, byBinary && "`server check`", byHttp && "the server's pages"]
+    .filter(Boolean)
+    .join(" and ");
   console.log(`checked through: ${methods}`);
   const pad = (s, n) => String(s).padStart(n);
   console.log(
@@ -515,8 +539,15 @@ try {
       `counters: ideas whose support_count differs from their supports: ${bySql.supportDrift}; ` +
         `whose comment_count differs from their comments: ${bySql.commentDrift}`,
     );
+  } else if (byBinary) {
+    console.log(`integrity_check (server check): ${byBinary.integrity}`);
+    console.log(`foreign_key_check: ${byBinary.foreignKeys === 0 ? "no violations" : `${byBinary.foreignKeys} violations`}`);
+    console.log(
+      `counters: ideas whose support_count differs from their supports: ${byBinary.supportDrift}; ` +
+        `whose comment_count differs from their comments: ${byBinary.commentDrift}`,
+    );
   } else {
-    console.log("integrity_check: NOT RUN (no sqlite3 command and no node:sqlite; install sqlite3 or use Node >= 22.5)");
+    console.log("integrity_check: NOT RUN (no sqlite3, no node:sqlite, and `server check` failed)");
   }
   console.log(
     `server log: ${log.panics} panics, ${log.locked} "database is locked", ${log.internal} internal errors, ${log.errors} ERROR lines`,
@@ -527,15 +558,16 @@ try {
       `accounts that could publish at the end: ${publishers.length}`,
   );
   for (const a of anomalies.slice(0, 10)) console.log(`anomaly: ${a}`);
-  const integrityOk = bySql ? bySql.integrity === "ok" : false;
-  const countersOk = bySql ? bySql.supportDrift === 0 && bySql.commentDrift === 0 && bySql.foreignKeys === 0 : true;
+  const checked = bySql ?? byBinary;
+  const integrityOk = checked ? checked.integrity === "ok" : false;
+  const countersOk = checked ? checked.supportDrift === 0 && checked.commentDrift === 0 && checked.foreignKeys === 0 : true;
   if (log.panics > 0) {
     console.log(`WARNING: the server panicked ${log.panics} times (see the log); no write is lost because of it`);
   }
-  if (lostTotal > 0 || (bySql && !integrityOk) || !countersOk) {
+  if (lostTotal > 0 || (checked && !integrityOk) || !countersOk) {
     console.log("result: FAIL");
     exitCode = 1;
-  } else if (!bySql) {
+  } else if (!checked) {
     console.log("result: no write lost, but the integrity check could not run");
     exitCode = 2;
   } else {

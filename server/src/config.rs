@@ -219,7 +219,7 @@ impl Settings {
 /// The text of `server --help`.
 pub fn help_text() -> String {
     let mut out = String::from(
-        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | backup PATH | restore PATH | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  backup     write a consistent copy of the database to PATH while the server may run, then exit\n  restore    with the server stopped: check the copy at PATH and put it in place of the database\n  digest     queue the daily digests and workshop reminders due now (or at TIME, RFC 3339), then exit\n\n\
+        "Santaka: the ideas platform of Kaunas.\n\nUsage: server [migrate | backup PATH | restore PATH | check [PATH] | digest [--at TIME]] [--help]\n\n  migrate    create and migrate the database, then exit\n  backup     write a consistent copy of the database to PATH while the server may run, then exit\n  restore    with the server stopped: check the copy at PATH and put it in place of the database\n  check      integrity, foreign keys and counters of the database (or the file at PATH), read-only; exit 1 if wrong\n  digest     queue the daily digests and workshop reminders due now (or at TIME, RFC 3339), then exit\n\n\
          Configuration comes from environment variables:\n",
     );
     for (name, default, meaning) in VARIABLES {

@@ -30,6 +30,31 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("backup written to {to} ({bytes} bytes, integrity_check ok)");
         return Ok(());
     }
+    if std::env::args().nth(1).as_deref() == Some("check") {
+        // `server check [PATH]`: integrity, foreign keys and counters of a database file (the
+        // server's own by default), read-only; exits 1 when anything is wrong.
+        let file = match std::env::args().nth(2) {
+            Some(path) => std::path::PathBuf::from(path),
+            None => settings
+                .database_file()
+                .ok_or("DATABASE_URL names no file to check")?,
+        };
+        let health = server::backup::health(&file).await?;
+        println!("file: {}", file.display());
+        println!("integrity_check: {}", health.integrity);
+        println!(
+            "foreign_key_check: {} violations",
+            health.foreign_key_violations
+        );
+        println!(
+            "counters: {} ideas with a wrong support count, {} with a wrong comment count",
+            health.support_drift, health.comment_drift
+        );
+        if !health.ok() {
+            std::process::exit(1);
+        }
+        return Ok(());
+    }
     if std::env::args().nth(1).as_deref() == Some("restore") {
         // With the server stopped: `server restore PATH` puts a backup in place.
         let from = std::env::args()

@@ -941,6 +941,18 @@ async fn a_backup_taken_while_serving_restores_with_its_data() {
         .await
         .expect("check");
     assert_eq!(check, "ok");
+    // `server check` finds it healthy, and finds a counter that no longer matches its rows.
+    let health = server::backup::health(&database).await.expect("health");
+    assert!(health.ok(), "{health:?}");
+    sqlx::query("UPDATE ideas SET support_count = support_count + 1 WHERE id = ?")
+        .bind(&idea)
+        .execute(&restored)
+        .await
+        .expect("drift");
+    restored.close().await;
+    let health = server::backup::health(&database).await.expect("health");
+    assert_eq!((health.integrity.as_str(), health.support_drift), ("ok", 1));
+    assert!(!health.ok());
     // A damaged copy is refused before anything is touched.
     let bad = dir.path().join("bad.db");
     std::fs::write(&bad, b"garbage").expect("write");
