@@ -947,11 +947,11 @@ async fn a_partner_cannot_take_over_another_organisation() {
         ]
     };
     let own = organisation("Vilijampolės kaimynai", "https://kaimynai.santaka.test");
-    let own: Vec<(&str, &str)> = own.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let own = common::pairs(&own);
     let (status, body) = app.call("update_partner_profile", &own, &mut jar).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let theirs = organisation("Žaliakalnio kūrybinės dirbtuvės", "https://apgaule.example");
-    let theirs: Vec<(&str, &str)> = theirs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let theirs = common::pairs(&theirs);
     let (_, body) = app.call("update_partner_profile", &theirs, &mut jar).await;
     assert!(body.contains("org_name_taken"), "{body}");
     let website: String = sqlx::query_scalar(

@@ -515,7 +515,7 @@ async fn a_coauthor_link_works_only_for_its_address_and_authors_can_undo() {
     let mut ruta = demo(&app, "ruta").await;
     let invite = |email: &'static str| [("id", idea_s.clone()), ("email", email.to_owned())];
     let pairs = invite("aiste@santaka.test");
-    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&pairs);
     common::ok(&app, "invite_coauthor", &pairs, &mut ruta).await;
     let (_, mail) = app
         .last_mail("aiste@santaka.test", "coauthor_invite")
@@ -534,10 +534,14 @@ async fn a_coauthor_link_works_only_for_its_address_and_authors_can_undo() {
 
     // Mindaugas got hold of the link: it does nothing for him, and stays good for Aistė.
     let mut mindaugas = demo(&app, "mindaugas").await;
-    let (_, body) = app
-        .call("accept_invite", &[("token", &token)], &mut mindaugas)
-        .await;
-    assert!(body.contains("invite_other_address"), "{body}");
+    common::refused(
+        &app,
+        "accept_invite",
+        &[("token", &token)],
+        &mut mindaugas,
+        "invite_other_address",
+    )
+    .await;
     assert_eq!(coauthors("mindaugas").await.expect("count"), 0);
     let mut aiste = demo(&app, "aiste").await;
     common::ok(&app, "accept_invite", &[("token", &token)], &mut aiste).await;
@@ -545,14 +549,14 @@ async fn a_coauthor_link_works_only_for_its_address_and_authors_can_undo() {
 
     // Only the author removes a co-author.
     let aiste_id = common::id_of(&app, "aiste").await.to_string();
-    let (_, body) = app
-        .call(
-            "remove_coauthor",
-            &[("id", &idea_s), ("user_id", &aiste_id)],
-            &mut mindaugas,
-        )
-        .await;
-    assert!(body.contains("forbidden"), "{body}");
+    common::refused(
+        &app,
+        "remove_coauthor",
+        &[("id", &idea_s), ("user_id", &aiste_id)],
+        &mut mindaugas,
+        "forbidden",
+    )
+    .await;
     common::ok(
         &app,
         "remove_coauthor",
@@ -564,7 +568,7 @@ async fn a_coauthor_link_works_only_for_its_address_and_authors_can_undo() {
 
     // An invitation taken back is a dead link; the edit page lists what is still open.
     let pairs = invite("egle@santaka.test");
-    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&pairs);
     common::ok(&app, "invite_coauthor", &pairs, &mut ruta).await;
     let (_, page) = app.page(&format!("/ideas/{idea}/edit"), &mut ruta).await;
     assert!(
@@ -589,10 +593,14 @@ async fn a_coauthor_link_works_only_for_its_address_and_authors_can_undo() {
     )
     .await;
     let mut egle = demo(&app, "egle").await;
-    let (_, body) = app
-        .call("accept_invite", &[("token", &token)], &mut egle)
-        .await;
-    assert!(body.contains("token_invalid"), "{body}");
+    common::refused(
+        &app,
+        "accept_invite",
+        &[("token", &token)],
+        &mut egle,
+        "token_invalid",
+    )
+    .await;
     assert_eq!(coauthors("egle").await.expect("count"), 0);
 }
 
@@ -755,23 +763,23 @@ async fn an_author_redacts_a_version_that_held_a_phone_number() {
 
     // Not for others, nor the current version.
     let mut mindaugas = demo(&app, "mindaugas").await;
-    let (_, body) = app
-        .call(
-            "redact_version",
-            &[("id", &id), ("version", &v)],
-            &mut mindaugas,
-        )
-        .await;
-    assert!(body.contains("forbidden"), "{body}");
+    common::refused(
+        &app,
+        "redact_version",
+        &[("id", &id), ("version", &v)],
+        &mut mindaugas,
+        "forbidden",
+    )
+    .await;
     let latest = (version + 2).to_string();
-    let (_, body) = app
-        .call(
-            "redact_version",
-            &[("id", &id), ("version", &latest)],
-            &mut ruta,
-        )
-        .await;
-    assert!(body.contains("redact_latest"), "{body}");
+    common::refused(
+        &app,
+        "redact_version",
+        &[("id", &id), ("version", &latest)],
+        &mut ruta,
+        "redact_latest",
+    )
+    .await;
 
     common::ok(
         &app,
@@ -847,7 +855,7 @@ async fn my_data_holds_everything_and_deleting_leaves_nothing_personal() {
         ("id", idea.to_string()),
         ("email", "aiste@santaka.test".to_owned()),
     ];
-    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&pairs);
     app.call("invite_coauthor", &pairs, &mut ruta_jar).await;
     let mut jar = demo(&app, "aiste").await;
     let (status, body) = app
@@ -897,7 +905,7 @@ async fn a_backup_taken_while_serving_restores_with_its_data() {
     let idea = idea.to_string();
     let comment = |body: &'static str| [("idea_id", idea.clone()), ("body", body.to_owned())];
     let before = comment("Prieš atsarginę kopiją: susitinkame šeštadienį.");
-    let before: Vec<(&str, &str)> = before.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let before = common::pairs(&before);
     common::ok(&app, "post_comment", &before, &mut ruta).await;
 
     let dir = tempfile::tempdir().expect("dir");
@@ -911,7 +919,7 @@ async fn a_backup_taken_while_serving_restores_with_its_data() {
         "never overwrites"
     );
     let after = comment("Po kopijos: šio kopijoje nebus.");
-    let after: Vec<(&str, &str)> = after.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let after = common::pairs(&after);
     common::ok(&app, "post_comment", &after, &mut ruta).await;
 
     // Restored over a database file (as the server's own would be), the old one kept aside.
@@ -1207,14 +1215,14 @@ async fn a_long_discussion_comes_in_pages_and_a_workspace_in_bounds() {
     fill(false, app::teams::TASKS_OPEN_MAX as i64 - open)
         .await
         .expect("open tasks");
-    let (_, body) = app
-        .call(
-            "add_team_task",
-            &[("team_id", &team_s), ("title", "Dar viena užduotis")],
-            &mut jar,
-        )
-        .await;
-    assert!(body.contains("tasks_too_many"), "{body}");
+    common::refused(
+        &app,
+        "add_team_task",
+        &[("team_id", &team_s), ("title", "Dar viena užduotis")],
+        &mut jar,
+        "tasks_too_many",
+    )
+    .await;
     let done_task: i64 = sqlx::query_scalar(
         "SELECT id FROM team_tasks WHERE team_id = ? AND done_at IS NOT NULL LIMIT 1",
     )

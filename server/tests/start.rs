@@ -239,11 +239,11 @@ async fn a_teams_question_waits_on_its_mentors_page_until_she_answers() {
 
     // Aistė writes first; then the team asks her something.
     let mine = post("Sveiki, būsiu jūsų mentorė.");
-    let pairs: Vec<(&str, &str)> = mine.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&mine);
     ok(&app, "post_team_message", &pairs, &mut aiste).await;
     assert!(!titles(&start(&app, &mut aiste).await, "team_questions").contains(&name));
     let asked = post("Ar leidimo seniūnijoje reikia ir piešimui ant garažų?");
-    let pairs: Vec<(&str, &str)> = asked.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&asked);
     ok(&app, "post_team_message", &pairs, &mut ruta).await;
     let page = start(&app, &mut aiste).await;
     assert!(titles(&page, "team_questions").contains(&name), "{page}");
@@ -252,7 +252,7 @@ async fn a_teams_question_waits_on_its_mentors_page_until_she_answers() {
 
     // Her answer takes it off her list.
     let answer = post("Reikia: parašykite seniūnijai, padėsiu su laišku.");
-    let pairs: Vec<(&str, &str)> = answer.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs = common::pairs(&answer);
     ok(&app, "post_team_message", &pairs, &mut aiste).await;
     assert!(!titles(&start(&app, &mut aiste).await, "team_questions").contains(&name));
 }
@@ -396,7 +396,7 @@ async fn a_partner_sees_the_ideas_that_need_what_the_organisation_offers_and_not
         form
     };
     let money = form(&[("offers_money", "on")]);
-    let money: Vec<(&str, &str)> = money.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let money = common::pairs(&money);
     let (status, body) = app
         .call("update_partner_profile", &money, &mut mindaugas)
         .await;
@@ -422,7 +422,7 @@ async fn a_partner_sees_the_ideas_that_need_what_the_organisation_offers_and_not
 
     // Offering nothing: the list asks what the organisation offers instead.
     let nothing = form(&[]);
-    let nothing: Vec<(&str, &str)> = nothing.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let nothing = common::pairs(&nothing);
     app.call("update_partner_profile", &nothing, &mut mindaugas)
         .await;
     let empty = start(&app, &mut mindaugas).await;

@@ -2,6 +2,7 @@
 //! sectors, the viewer and their roles, field rules, age rules and notification kinds.
 pub mod audit;
 pub mod codes;
+pub mod cookie;
 pub mod csv;
 pub mod error;
 pub mod ical;

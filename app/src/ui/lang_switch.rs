@@ -99,10 +99,12 @@ pub fn safe_return_path(next: Option<&str>) -> String {
 
 /// The `Set-Cookie` value the server sends when the language is switched by link.
 pub fn lang_cookie_header(locale: Locale) -> String {
-    format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age={}; SameSite=Lax",
+    crate::common::cookie::set_cookie(
+        LANG_COOKIE,
         locale.as_str(),
-        COOKIE_MAX_AGE_MS / 1000
+        (COOKIE_MAX_AGE_MS / 1000) as u64,
+        false,
+        false,
     )
 }
 

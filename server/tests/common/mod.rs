@@ -312,3 +312,25 @@ pub async fn ok(app: &TestApp, name: &str, pairs: &[(&str, &str)], jar: &mut Jar
     assert_eq!(status, StatusCode::OK, "{name}: {body}");
     serde_json::from_str(&body).expect("a path")
 }
+
+/// Borrows owned field values as the pairs a call takes.
+pub fn pairs<'a>(owned: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    owned.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// Calls a server function that must refuse, with an answer naming `code` (an error's kind or
+/// a field's code). Returns the answer.
+pub async fn refused(
+    app: &TestApp,
+    name: &str,
+    pairs: &[(&str, &str)],
+    jar: &mut Jar,
+    code: &str,
+) -> String {
+    let (_, body) = app.call(name, pairs, jar).await;
+    assert!(
+        body.contains(code),
+        "{name} should be refused with {code}: {body}"
+    );
+    body
+}

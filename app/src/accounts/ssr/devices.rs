@@ -61,10 +61,12 @@ pub async fn remember_device(
     let secure = crate::server::state::app_state()?
         .public_url
         .starts_with("https://");
-    let cookie = format!(
-        "{DEVICE_COOKIE}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{}",
-        DEVICE_DAYS * 24 * 3600,
-        if secure { "; Secure" } else { "" }
+    let cookie = crate::common::cookie::set_cookie(
+        DEVICE_COOKIE,
+        &token,
+        DEVICE_DAYS as u64 * 24 * 3600,
+        true,
+        secure,
     );
     let response = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
         .ok_or_else(|| internal("ResponseOptions missing"))?;
