@@ -8,7 +8,7 @@
 //
 // Acknowledged means a complete answer with the form's success redirect (plain form posts,
 // as a browser without JavaScript sends them): support -> /ideas/{id}; comment ->
-// /ideas/{id}#comment-{n}; register -> /register/sent; confirm -> /me?confirmed=1. A post sent
+// /ideas/{id}?comment={n}#comment-{n}; register -> /register/sent; confirm -> /me?confirmed=1. A post sent
 // back with an error (`__err` in the redirect, e.g. rate_limited) is refused, not
 // acknowledged; one whose connection died with the server is unanswered (it may or may not
 // have been written; the report says how many were).
@@ -209,7 +209,7 @@ async function comment(worker) {
     record,
     () => who.post("post_comment", { idea_id: String(idea), body }, `/ideas/${idea}`, { localAddress: worker.address }),
     (r) => {
-      const m = r.status === 302 && new RegExp(`^/ideas/${idea}#comment-(\\d+)$`).exec(r.location);
+      const m = r.status === 302 && new RegExp(`^/ideas/${idea}\\?comment=(\\d+)#comment-\\1$`).exec(r.location);
       if (m) record.id = Number(m[1]);
       return !!m;
     },

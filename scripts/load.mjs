@@ -213,7 +213,7 @@ async function one(kind, agent) {
         commentCounter += 1;
         fn = "post_comment";
         fields = { idea_id: String(idea), body: `Load ${RUN} comment ${commentCounter} from ${who.name}.` };
-        expected = new RegExp(`^/ideas/${idea}#comment-\\d+$`);
+        expected = new RegExp(`^/ideas/${idea}\\?comment=(\\d+)#comment-\\1$`);
       } else {
         const key = `${who.email}|${idea}`;
         const on = !supported.get(key);

@@ -374,7 +374,7 @@ async fn a_comment_reaches_every_follower_and_the_digest_goes_once_a_day() {
     let followed: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM notifications WHERE kind = 'followed_activity' AND link LIKE ?",
     )
-    .bind(format!("/ideas/{idea}#%"))
+    .bind(format!("/ideas/{idea}?comment=%"))
     .fetch_one(&app.pool)
     .await
     .unwrap();
@@ -458,7 +458,7 @@ async fn a_comment_reaches_every_follower_and_the_digest_goes_once_a_day() {
     .await
     .unwrap();
     assert!(
-        body.contains(&format!("{BASE}/ideas/{idea}#comment-")),
+        body.contains(&format!("{BASE}/ideas/{idea}?comment=")),
         "links are absolute: {body}"
     );
     assert!(

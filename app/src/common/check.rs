@@ -107,14 +107,14 @@ impl Check {
     }
 }
 
-/// A pragmatic address check: one `@`, something before it, a dotted domain after it, no
-/// spaces, at most 254 characters. Deliverability is proven by the confirmation link.
 /// A character that has no place in a one-line text: a control character (line feed, carriage
 /// return, escape, NUL, next line…) or Unicode's line and paragraph separators.
 pub fn breaks_line(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// A pragmatic address check: one `@`, something before it, a dotted domain after it, no
+/// spaces, at most 254 characters. Deliverability is proven by the confirmation link.
 pub fn valid_email(value: &str) -> bool {
     let value = value.trim();
     if value.len() > 254 || value.chars().any(char::is_whitespace) {

@@ -74,6 +74,12 @@ ids! {
     OrganisationId;
 }
 
+/// The address of a comment: its idea's page opened at the page of the discussion that holds
+/// it (`?comment=`), scrolled to it.
+pub fn comment_link(idea: impl std::fmt::Display, comment: impl std::fmt::Display) -> String {
+    format!("/ideas/{idea}?comment={comment}#comment-{comment}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -172,7 +172,11 @@ pub struct CommentView {
     pub hidden: bool,
     /// The language it is written in ("lt" or "en").
     pub lang: String,
+    /// The newest [`REPLIES_PER_THREAD`] replies, oldest first.
     pub replies: Vec<CommentView>,
+    /// How many earlier replies are not in `replies`.
+    #[serde(default)]
+    pub earlier_replies: i64,
 }
 
 /// What the current viewer may do on an idea page, and has done.
@@ -248,14 +252,25 @@ pub const THREADS_PER_PAGE: usize = 50;
 /// How many replies are shown under one comment.
 pub const REPLIES_PER_THREAD: usize = 200;
 
-/// Which page of an idea's discussion to show: the newest comments, or those before a comment
-/// (`?before=ID`); all of them, or mentor feedback only (`?feedback=1`).
+/// Which page of an idea's discussion to show: the newest comments, those before a comment
+/// (`?before=ID`), or the page that holds a comment (`?comment=ID`, where links to a comment
+/// go); all of them, or mentor feedback only (`?feedback=1`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommentPage {
     #[serde(default)]
     pub before: Option<crate::common::ids::CommentId>,
+    /// Set only when the comment is not on the newest page: the page ends with its thread.
+    #[serde(default)]
+    pub at: Option<crate::common::ids::CommentId>,
     #[serde(default)]
     pub feedback: bool,
+}
+
+impl CommentPage {
+    /// The newest comments, where new ones are written.
+    pub fn is_latest(&self) -> bool {
+        self.before.is_none() && self.at.is_none()
+    }
 }
 
 /// Where a new idea is born, when the share form was opened from a gathering one took part in.

@@ -68,7 +68,7 @@ pub async fn write(
     .into_iter()
     .map(|(id,)| id)
     .collect();
-    let link = format!("/ideas/{idea_id}#comment-{id}");
+    let link = crate::common::ids::comment_link(idea_id, id);
     let kind = if feedback.is_some() {
         NotifyKind::MentorFeedback
     } else {

@@ -236,11 +236,15 @@ pub struct Workspace {
     pub name: String,
     pub members: Vec<Member>,
     pub posts: Vec<TeamPost>,
-    /// Every open task, then the [`TASKS_DONE_SHOWN`] most recently done.
+    /// The open tasks (at most [`TASKS_OPEN_MAX`]), then the [`TASKS_DONE_SHOWN`] most recently
+    /// done.
     pub tasks: Vec<TeamTask>,
     /// How many tasks were done before those shown.
     #[serde(default)]
     pub done_not_shown: i64,
+    /// How many open tasks are past the [`TASKS_OPEN_MAX`] shown.
+    #[serde(default)]
+    pub open_not_shown: i64,
     /// Today in Vilnius ("2026-12-02"), to mark tasks past their due date.
     pub today: String,
 }

@@ -49,7 +49,7 @@ pub async fn post_comment(
             posting_limit(viewer.id, "comment", 30)?;
             let id =
                 ssr::post_comment(&pool()?, &viewer, idea_id, parent_id, &body, &feedback).await?;
-            Ok(done(format!("/ideas/{idea_id}#comment-{id}")))
+            Ok(done(crate::common::ids::comment_link(idea_id, id)))
         },
     )
     .await
@@ -61,7 +61,7 @@ pub async fn mark_addressed(comment_id: CommentId, addressed: String) -> Result<
     let viewer = authorize_viewer(Access::Publisher)?;
     finish("mark_addressed", &[], async {
         let idea = ssr::set_addressed(&pool()?, &viewer, comment_id, addressed == "true").await?;
-        Ok(done(format!("/ideas/{idea}#comment-{comment_id}")))
+        Ok(done(crate::common::ids::comment_link(idea, comment_id)))
     })
     .await
 }

@@ -42,9 +42,14 @@ pub async fn get_idea(
     id: IdeaId,
     #[server(default)] before: Option<crate::common::ids::CommentId>,
     #[server(default)] feedback: bool,
+    #[server(default)] comment: Option<crate::common::ids::CommentId>,
 ) -> Result<IdeaDetail, AppError> {
     let viewer = authorize(Access::Public)?;
-    let page = crate::ideas::CommentPage { before, feedback };
+    let page = crate::ideas::CommentPage {
+        before,
+        at: comment,
+        feedback,
+    };
     let result = ssr::detail(&pool()?, id, viewer.as_ref(), page).await;
     if let Err(error) = &result {
         crate::server::request::set_error_status(error);

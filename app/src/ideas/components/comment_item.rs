@@ -31,6 +31,7 @@ pub(crate) fn CommentItem(
         hidden,
         lang,
         replies,
+        earlier_replies,
     } = comment;
     let class = match feedback {
         Some(kind) => format!("comment feedback feedback-{}", kind.code()),
@@ -54,9 +55,10 @@ pub(crate) fn CommentItem(
             {show_body.then(|| view! { <div class="prose comment-body" lang=other_lang(&lang) inner_html=body_html></div> })}
             <div class="comment-actions">
                 {(feedback.is_some() && me.editor && me.may_publish && !hidden).then(|| view! { <AddressedButton comment_id=id addressed reload /> })}
-                {me.steering.then(|| view! { <ModerateButtons idea_id comment_id=Some(id) hidden back=format!("/ideas/{idea_id}#comment-{id}") reload /> })}
+                {me.steering.then(|| view! { <ModerateButtons idea_id comment_id=Some(id) hidden back=crate::common::ids::comment_link(idea_id, id) reload /> })}
                 {(me.signed_in && !hidden).then(|| view! { <ReportForm idea_id comment_id=Some(id) flash=None /> })}
             </div>
+            {(earlier_replies > 0).then(|| view! { <p class="hint replies-earlier">{t!(i18n, comments_earlier_replies)} " " {earlier_replies}</p> })}
             {(!replies.is_empty()).then(|| view! {
                 <ol class="replies">
                     {replies.into_iter().map(|r| view! { <CommentItem idea_id comment=r me=me.clone() flash=None reload top=false /> }.into_any()).collect_view()}

@@ -31,7 +31,8 @@ pub(crate) fn Discussion(
             </p>
         }
     });
-    let latest = comments_page.before.map(|_| {
+    let on_latest = comments_page.is_latest();
+    let latest = (!on_latest).then(|| {
         let back = if only {
             format!("/ideas/{idea_id}?feedback=1#discussion-title")
         } else {
@@ -73,6 +74,9 @@ pub(crate) fn Discussion(
                 let me = me.get_value();
                 if !me.signed_in {
                     view! { <SignInToContinue next=format!("/ideas/{idea_id}") /> }.into_any()
+                } else if !on_latest {
+                    // New comments are written under the newest ones, where they will show.
+                    ().into_any()
                 } else if !me.may_publish {
                     view! { <p class="notice">{t!(i18n, publish_not_yet)}</p> }.into_any()
                 } else {

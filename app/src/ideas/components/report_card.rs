@@ -25,7 +25,7 @@ pub(crate) fn ReportCard(item: ReportItem, reload: Callback<String>) -> impl Int
         created_at,
     } = item;
     let link = match comment_id {
-        Some(c) => format!("/ideas/{idea_id}#comment-{c}"),
+        Some(c) => crate::common::ids::comment_link(idea_id, c),
         None => format!("/ideas/{idea_id}"),
     };
     let dismiss = ServerAction::<Moderate>::new();

@@ -16,7 +16,7 @@ use leptos_meta::Title;
 pub fn EditIdeaPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = idea_id();
-    let idea = Resource::new(move || id.get(), |id| get_idea(id, None, false));
+    let idea = Resource::new(move || id.get(), |id| get_idea(id, None, false, None));
     let session = use_session();
     view! {
         <Title text=t_string!(i18n, edit_title).to_owned() />

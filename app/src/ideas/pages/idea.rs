@@ -22,19 +22,20 @@ pub(crate) fn idea_id() -> Memo<crate::common::ids::IdeaId> {
 pub fn IdeaPage() -> impl IntoView {
     let id = idea_id();
     let query = use_query_map();
-    // Which page of the discussion: `?before=ID` for earlier comments, `?feedback=1` for
-    // mentor feedback only.
+    // Which page of the discussion: `?before=ID` for earlier comments, `?comment=ID` for the
+    // page holding a comment, `?feedback=1` for mentor feedback only.
     let page = Memo::new(move |_| {
         query.with(|q| {
             (
                 q.get("before").and_then(|b| b.parse().ok()),
                 q.get("feedback").is_some(),
+                q.get("comment").and_then(|c| c.parse().ok()),
             )
         })
     });
     let idea = Resource::new(
         move || (id.get(), page.get()),
-        |(id, (before, feedback))| get_idea(id, before, feedback),
+        |(id, (before, feedback, comment))| get_idea(id, before, feedback, comment),
     );
     view! {
         <div class="container idea-page">

@@ -82,10 +82,10 @@ pub async fn detail(
     } else {
         Vec::new()
     };
-    let (comments, comments_earlier) = if show_text {
-        comments_of(&mut conn, idea_id, steering, &page).await?
+    let (comments, comments_earlier, page) = if show_text {
+        comments_of(&mut conn, idea_id, steering, page).await?
     } else {
-        (Vec::new(), None)
+        (Vec::new(), None, CommentPage::default())
     };
     let (feedback_count,): (i64,) = sqlx::query_as(
         "SELECT count(*) FROM comments
@@ -191,6 +191,7 @@ type CommentRow = (
     CommentId,
     Option<CommentId>,
     i64,
+    i64,
     Option<String>,
     bool,
     String,
@@ -201,15 +202,38 @@ type CommentRow = (
     String,
 );
 
-/// One page of an idea's discussion: up to [`THREADS_PER_PAGE`] comments (the newest, or those
-/// before `page.before`), oldest first, each with up to [`REPLIES_PER_THREAD`] replies under it
-/// (one query). Also returns the cursor for the page before, when there are earlier comments.
+/// One page of an idea's discussion: up to [`THREADS_PER_PAGE`] comments (the newest, those
+/// before `page.before`, or those ending with the thread of `page.at`), oldest first, each with
+/// its newest [`REPLIES_PER_THREAD`] replies under it (one query). Also returns the cursor for
+/// the page before, when there are earlier comments, and the page as shown (`at` is dropped
+/// when its comment is on the newest page anyway).
 async fn comments_of(
     conn: &mut SqliteConnection,
     idea_id: IdeaId,
     steering: bool,
-    page: &CommentPage,
-) -> Result<(Vec<CommentView>, Option<CommentId>), AppError> {
+    mut page: CommentPage,
+) -> Result<(Vec<CommentView>, Option<CommentId>, CommentPage), AppError> {
+    if let (Some(at), None) = (page.at, page.before) {
+        // How many threads are newer than the one holding the comment.
+        let newer: Option<i64> = sqlx::query_scalar(
+            "SELECT (SELECT count(*) FROM comments c
+                      WHERE c.idea_id = ?1 AND c.parent_id IS NULL
+                        AND (?2 = 0 OR c.feedback_kind IS NOT NULL)
+                        AND (c.created_at, c.id) > (r.created_at, r.id))
+               FROM comments a JOIN comments r ON r.id = coalesce(a.parent_id, a.id)
+              WHERE a.id = ?3 AND a.idea_id = ?1",
+        )
+        .bind(idea_id)
+        .bind(page.feedback)
+        .bind(at)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if newer.is_none_or(|n| n < THREADS_PER_PAGE as i64) {
+            page.at = None;
+        }
+    } else {
+        page.at = None;
+    }
     let rows: Vec<CommentRow> = sqlx::query_as(&format!(
         "WITH threads AS (
              SELECT c.id FROM comments c
@@ -217,11 +241,19 @@ async fn comments_of(
                 AND (?2 = 0 OR c.feedback_kind IS NOT NULL)
                 AND (?3 IS NULL OR (c.created_at, c.id) <
                      (SELECT b.created_at, b.id FROM comments b WHERE b.id = ?3 AND b.idea_id = ?1))
+                AND (?6 IS NULL OR (c.created_at, c.id) <=
+                     (SELECT r.created_at, r.id FROM comments a
+                        JOIN comments r ON r.id = coalesce(a.parent_id, a.id)
+                       WHERE a.id = ?6 AND a.idea_id = ?1))
               ORDER BY c.created_at DESC, c.id DESC LIMIT ?4),
          replies AS (
-             SELECT r.id, row_number() OVER (PARTITION BY r.parent_id ORDER BY r.created_at, r.id) AS n
+             SELECT r.id, row_number() OVER (PARTITION BY r.parent_id
+                                             ORDER BY r.created_at DESC, r.id DESC) AS n
                FROM comments r WHERE r.parent_id IN (SELECT id FROM threads))
-         SELECT c.id, c.parent_id, {PERSON}, c.body, c.feedback_kind,
+         SELECT c.id, c.parent_id,
+                CASE WHEN c.parent_id IS NULL
+                     THEN (SELECT count(*) FROM comments x WHERE x.parent_id = c.id) ELSE 0 END,
+                {PERSON}, c.body, c.feedback_kind,
                 c.addressed_at IS NOT NULL, c.created_at, c.hidden_at IS NOT NULL, c.lang
            FROM comments c JOIN users u ON u.id = c.author_id
           WHERE c.id IN (SELECT id FROM threads)
@@ -233,32 +265,36 @@ async fn comments_of(
     .bind(page.before)
     .bind(THREADS_PER_PAGE as i64 + 1)
     .bind(REPLIES_PER_THREAD as i64)
+    .bind(page.at)
     .fetch_all(&mut *conn)
     .await?;
     let mut top: Vec<CommentView> = Vec::new();
     let mut replies: Vec<(CommentId, CommentView)> = Vec::new();
     for row in rows {
-        let hidden = row.9;
+        let (id, parent, reply_total, author_id, name, mentor, body) =
+            (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
+        let (feedback, addressed, created_at, hidden, lang) = (row.7, row.8, row.9, row.10, row.11);
         let view = CommentView {
-            id: row.0,
+            id,
             author: PersonRef {
-                id: row.2,
-                name: row.3,
-                mentor: row.4,
+                id: author_id,
+                name,
+                mentor,
             },
             body_html: if hidden && !steering {
                 String::new()
             } else {
-                render(&row.5, Flavour::Lite)
+                render(&body, Flavour::Lite)
             },
-            feedback: row.6.as_deref().and_then(FeedbackKind::from_code),
-            addressed: row.7,
-            created_at: row.8,
+            feedback: feedback.as_deref().and_then(FeedbackKind::from_code),
+            addressed,
+            created_at,
             hidden,
-            lang: row.10,
+            lang,
             replies: Vec::new(),
+            earlier_replies: reply_total,
         };
-        match row.1 {
+        match parent {
             Some(parent) => replies.push((parent, view)),
             None => top.push(view),
         }
@@ -275,5 +311,12 @@ async fn comments_of(
             comment.replies.push(reply);
         }
     }
-    Ok((top, earlier))
+    // Each thread counted all its replies; those not shown are the earlier ones.
+    for comment in &mut top {
+        comment.earlier_replies = (comment.earlier_replies - comment.replies.len() as i64).max(0);
+        for reply in &mut comment.replies {
+            reply.earlier_replies = 0;
+        }
+    }
+    Ok((top, earlier, page))
 }

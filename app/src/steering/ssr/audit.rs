@@ -88,7 +88,7 @@ pub async fn list(pool: &SqlitePool, filter: &AuditFilter) -> Result<AuditPage, 
                     AuditSubject::Person => Some(format!("/people/{sid}")),
                     AuditSubject::Idea => Some(format!("/ideas/{sid}")),
                     AuditSubject::Comment => {
-                        comment_idea.map(|i| format!("/ideas/{i}#comment-{sid}"))
+                        comment_idea.map(|i| crate::common::ids::comment_link(i, sid))
                     }
                     AuditSubject::Intervention => Some(format!("/festival/i/{sid}")),
                     AuditSubject::Edition => Some("/festival/manage".to_owned()),

@@ -20,6 +20,7 @@ pub(crate) fn WorkspaceView(
         posts,
         tasks,
         done_not_shown,
+        open_not_shown,
         today,
     } = ws;
     let post = ServerAction::<PostTeamMessage>::new();
@@ -75,6 +76,7 @@ pub(crate) fn WorkspaceView(
                         }
                     }).collect_view()}
                 </ul>
+                {(open_not_shown > 0).then(|| view! { <p class="hint" data-testid="open-not-shown">{t!(i18n, workspace_tasks_open_more)} " " {open_not_shown}</p> })}
                 {(done_not_shown > 0).then(|| view! { <p class="hint" data-testid="done-not-shown">{t!(i18n, workspace_tasks_done_more)} " " {done_not_shown}</p> })}
                 <ServerForm action=add_task id="add_team_task" flash on_success=reload scope="task">
                     <input type="hidden" name="team_id" value=team_id />

@@ -42,31 +42,41 @@ pub async fn workspace(
         Option<String>,
         bool,
     );
-    // Open tasks (at most TASKS_OPEN_MAX can exist), then the most recently done ones; older
-    // done tasks are counted, not sent.
+    // Open tasks (the team's own forms stop at TASKS_OPEN_MAX; a forum's or workshop's
+    // outcomes may add more), the soonest due first, then the most recently done; the rest
+    // are counted, not sent.
+    // The owner as `PERSON` has it, with names the outer query can pick.
+    const OWNER: &str = "u.id AS uid, u.display_name AS uname, \
+        EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'mentor') AS mentor";
     let tasks: Vec<TaskRow> = sqlx::query_as(&format!(
-        "SELECT * FROM (
-             SELECT t.id, t.title, {PERSON}, t.due_on, 0 AS done
-               FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
-              WHERE t.team_id = ?1 AND t.done_at IS NULL
-              ORDER BY t.due_on IS NULL, t.due_on, t.id LIMIT ?2)
-         UNION ALL
-         SELECT * FROM (
-             SELECT t.id, t.title, {PERSON}, t.due_on, 1
-               FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
-              WHERE t.team_id = ?1 AND t.done_at IS NOT NULL
-              ORDER BY t.done_at DESC, t.id DESC LIMIT ?3)"
+        "SELECT id, title, uid, uname, mentor, due_on, done FROM (
+             SELECT * FROM (
+                 SELECT t.id AS id, t.title AS title, {OWNER}, t.due_on AS due_on, 0 AS done,
+                        row_number() OVER (ORDER BY t.due_on IS NULL, t.due_on, t.id) AS k
+                   FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
+                  WHERE t.team_id = ?1 AND t.done_at IS NULL)
+              WHERE k <= ?2
+             UNION ALL
+             SELECT * FROM (
+                 SELECT t.id AS id, t.title AS title, {OWNER}, t.due_on AS due_on, 1 AS done,
+                        ?2 + row_number() OVER (ORDER BY t.done_at DESC, t.id DESC) AS k
+                   FROM team_tasks t LEFT JOIN users u ON u.id = t.owner_id
+                  WHERE t.team_id = ?1 AND t.done_at IS NOT NULL)
+              WHERE k <= ?2 + ?3)
+         ORDER BY k"
     ))
     .bind(team_id)
     .bind(TASKS_OPEN_MAX as i64)
     .bind(TASKS_DONE_SHOWN as i64)
     .fetch_all(&mut *conn)
     .await?;
-    let (done_total,): (i64,) =
-        sqlx::query_as("SELECT count(*) FROM team_tasks WHERE team_id = ? AND done_at IS NOT NULL")
-            .bind(team_id)
-            .fetch_one(&mut *conn)
-            .await?;
+    let (open_total, done_total): (i64, i64) = sqlx::query_as(
+        "SELECT count(*) FILTER (WHERE done_at IS NULL), count(*) FILTER (WHERE done_at IS NOT NULL)
+           FROM team_tasks WHERE team_id = ?",
+    )
+    .bind(team_id)
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(Workspace {
         team_id,
         name,
@@ -84,6 +94,7 @@ pub async fn workspace(
             })
             .collect(),
         done_not_shown: (done_total - TASKS_DONE_SHOWN as i64).max(0),
+        open_not_shown: (open_total - TASKS_OPEN_MAX as i64).max(0),
         tasks: tasks
             .into_iter()
             .map(|(id, title, uid, uname, mentor, due_on, done)| TeamTask {
@@ -169,7 +180,8 @@ pub async fn set_task_done(
         .ok_or(AppError::NotFound)?;
     authorize_team(&mut tx, viewer, team_id, TeamScope::WorkspaceWrite).await?;
     if !done {
-        room_for_open_task(&mut tx, team_id, "done").await?;
+        // The reopen button's form has no field of its own: the message is the form's.
+        room_for_open_task(&mut tx, team_id, "form").await?;
     }
     sqlx::query!(
         "UPDATE team_tasks SET done_at = CASE WHEN ? THEN coalesce(done_at, datetime('now')) END,
